@@ -1,0 +1,169 @@
+/**
+ * The one definition of `.github/slipway.yml`. Types come from it, the JSON Schema for editors is
+ * generated from it (`npm run schema`), and every key is documented here with its default.
+ * Keys are kebab-case, as in workflow inputs. Objects are strict: an unknown key is an error that
+ * names the path and the nearest valid key (see parse-config.ts).
+ */
+import { z } from "zod";
+import { DURATION_HINT, parseDuration } from "./duration.js";
+
+const duration = z
+  .string()
+  .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
+  .describe(`A duration: ${DURATION_HINT}.`);
+
+/** "5%" (relative) or 0.01 (absolute). */
+const amount = z
+  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"')])
+  .describe('An absolute amount (0.01) or a relative one ("5%").');
+
+const failOn = z
+  .enum(["error", "warning", "never"])
+  .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
+
+export const driftTestSchema = z.enum(["auto", "ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+
+export const driftColumnSchema = z
+  .object({
+    method: driftTestSchema.default("auto").describe("The test for this column; auto picks as Evidently does."),
+    threshold: z.number().positive().optional().describe("p-value (ks, chi2, z) or distance (others) threshold."),
+  })
+  .strict();
+
+export const driftSchema = z
+  .object({
+    method: driftTestSchema.default("auto").describe("The test for every column; auto picks as Evidently does."),
+    threshold: z.number().positive().optional().describe("Threshold for every column's test."),
+    share: z.number().min(0).max(1).default(0.5).describe("Dataset drift when at least this share of columns drift."),
+    columns: z.record(z.string(), driftColumnSchema).default({}).describe("Per-column test and threshold."),
+    ignore: z.array(z.string()).default([]).describe("Columns not compared (ids, timestamps)."),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    name: z.string().min(1).describe("Dataset name, shown in reports."),
+    path: z.string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    schema: z.string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
+    reference: z.string().optional().describe("Reference data for drift."),
+    drift: driftSchema.optional(),
+    "fail-on": failOn.default("error"),
+  })
+  .strict();
+
+export const metricRuleSchema = z
+  .object({
+    min: z.number().optional().describe("The metric must be at least this."),
+    max: z.number().optional().describe("The metric must be at most this."),
+    better: z.enum(["higher", "lower"]).optional().describe("Direction of improvement; default from the metric name."),
+    "max-drop": amount.optional().describe("Largest allowed fall against the baseline (for higher-is-better)."),
+    "max-rise": amount.optional().describe("Largest allowed rise against the baseline (for lower-is-better)."),
+  })
+  .strict();
+
+export const predictionsSchema = z
+  .object({
+    path: z.string().describe("CSV or Parquet file of predictions."),
+    task: z.enum(["classification", "regression"]),
+    label: z.string().default("y").describe("Column with the true value."),
+    prediction: z.string().default("y_pred").describe("Column with the predicted value."),
+    probabilities: z.array(z.string()).optional().describe("Class-probability columns, p_<class>."),
+    positive: z.union([z.string(), z.number()]).optional().describe("Positive class for binary metrics."),
+    slices: z.array(z.string()).default([]).describe("Segment columns: metrics per value, named metric[col=value]."),
+  })
+  .strict();
+
+export const modelSchema = z
+  .object({
+    test: z.string().optional().describe("Command that runs the model's tests."),
+    junit: z.union([z.string(), z.array(z.string())]).optional().describe("JUnit XML results (glob)."),
+    evaluate: z.string().optional().describe("Command that writes metrics or predictions."),
+    metrics: z.array(z.string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
+    predictions: predictionsSchema.optional(),
+    params: z.array(z.string()).default([]).describe("Parameter files compared with the baseline's."),
+    primary: z.string().optional().describe("The metric that ranks variants and trends."),
+    rules: z.record(z.string(), metricRuleSchema).default({}).describe('Per metric; "metric[col=*]" for every slice.'),
+    baseline: z
+      .object({
+        ref: z.string().optional().describe("Git revision whose metric files are the baseline."),
+        report: z.string().optional().describe("A slipway-report.json or metrics file as baseline."),
+      })
+      .strict()
+      .optional(),
+    "fail-on": failOn.default("error"),
+  })
+  .strict();
+
+export const packageSchema = z
+  .object({
+    name: z.string().min(1).describe("Model name; the image title."),
+    framework: z.enum(["sklearn", "custom"]).default("sklearn"),
+    model: z.union([z.string(), z.array(z.string())]).optional().describe("Model artifact(s)."),
+    dockerfile: z.string().optional().describe("Your own Dockerfile (framework: custom)."),
+    context: z.string().default(".").describe("Build context for a custom Dockerfile."),
+    python: z.string().default("3.12"),
+    requirements: z.string().optional().describe("Serving requirements file."),
+    sample: z.string().optional().describe("JSON sample input for the smoke test."),
+    image: z.string().optional().describe("Image repository, e.g. ghcr.io/acme/churn-model."),
+    port: z.number().int().positive().default(8080),
+    labels: z.record(z.string(), z.string()).default({}).describe("Extra image labels."),
+  })
+  .strict();
+
+export const commentSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    trend: z.number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
+  })
+  .strict();
+
+const freezeWindowSchema = z.union([
+  z
+    .object({
+      cron: z.string().describe("Start of each window (5-field cron)."),
+      duration: duration,
+      timezone: z.string().default("UTC"),
+    })
+    .strict(),
+  z
+    .object({
+      from: z.string().describe("ISO date-time the window starts."),
+      to: z.string().describe("ISO date-time the window ends."),
+    })
+    .strict(),
+]);
+
+export const environmentSchema = z
+  .object({
+    require: z.array(z.enum(["data", "model", "package"])).default([]),
+    approvals: z.number().int().min(0).default(0),
+    approvers: z.array(z.string()).default([]).describe('Users and "@org/team".'),
+    "prevent-self-approval": z.boolean().default(true),
+    branches: z.array(z.string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
+    tags: z.array(z.string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
+    after: z.object({ environment: z.string(), soak: duration.default("0s") }).strict().optional(),
+    freeze: z.array(freezeWindowSchema).default([]),
+    "override-approvers": z.array(z.string()).default([]).describe("May approve a deploy during a freeze."),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    data: z.array(datasetSchema).default([]),
+    model: modelSchema.optional(),
+    package: packageSchema.optional(),
+    comment: commentSchema.default({ enabled: true, trend: 20 }),
+    environments: z.record(z.string(), environmentSchema).default({}),
+  })
+  .strict();
+
+export type Config = z.output<typeof configSchema>;
+export type DatasetConfig = z.output<typeof datasetSchema>;
+export type DriftConfig = z.output<typeof driftSchema>;
+export type DriftTestName = z.output<typeof driftTestSchema>;
+export type ModelConfig = z.output<typeof modelSchema>;
+export type MetricRule = z.output<typeof metricRuleSchema>;
+export type PredictionsConfig = z.output<typeof predictionsSchema>;
+export type PackageConfig = z.output<typeof packageSchema>;
+export type EnvironmentPolicy = z.output<typeof environmentSchema>;

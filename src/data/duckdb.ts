@@ -1,0 +1,73 @@
+/**
+ * Opens DuckDB. The engine is native (~70 MB a platform), so the action bundles never contain it:
+ * on a runner the composite action installs it into the tool cache and sets SLIPWAY_DUCKDB_PREFIX,
+ * and we load it from there with createRequire (ESM ignores NODE_PATH). Elsewhere (CLI, tests) it
+ * resolves from node_modules as usual.
+ */
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type * as DuckDBApi from "@duckdb/node-api";
+import type { Sql, SqlRow, SqlValue } from "./sql.js";
+
+type DuckDBModule = typeof DuckDBApi;
+
+function loadEngine(): DuckDBModule {
+  const prefix = process.env.SLIPWAY_DUCKDB_PREFIX;
+  const require = createRequire(prefix ? join(prefix, "package.json") : import.meta.url);
+  return require("@duckdb/node-api") as DuckDBModule;
+}
+
+export interface DuckDBOptions {
+  /** DuckDB memory_limit, e.g. "1GB"; DuckDB spills to disk beyond it. */
+  memoryLimit?: string;
+  threads?: number;
+}
+
+export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
+  const engine = loadEngine();
+  const instance = await engine.DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const sql: Sql = {
+    async all(text) {
+      const reader = await connection.runAndReadAll(text);
+      return reader.getRowObjectsJS().map((row) => toPlainRow(row as Record<string, unknown>));
+    },
+    async run(text) {
+      await connection.run(text);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+  if (options.memoryLimit) await sql.run(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
+  if (options.threads) await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
+  return sql;
+}
+
+function toPlainRow(row: Record<string, unknown>): SqlRow {
+  const out: SqlRow = {};
+  for (const [key, value] of Object.entries(row)) out[key] = toPlain(value);
+  return out;
+}
+
+function toPlain(value: unknown): SqlValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") {
+    // DuckDB value classes (dates, timestamps, decimals, intervals) print themselves as SQL text.
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && typeof (value as { toString?: unknown }).toString === "function") {
+      const text = String(value);
+      const numeric = Number(text);
+      return value.constructor?.name?.includes("Decimal") && Number.isFinite(numeric) ? numeric : text;
+    }
+    const out: Record<string, SqlValue> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return String(value);
+}

@@ -1,0 +1,3 @@
+export * from "./merge-report.js";
+export * from "./report-file.js";
+export * from "./types.js";

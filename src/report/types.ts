@@ -1,0 +1,164 @@
+/**
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader).
+ * See DESIGN.md. Writers never omit a documented field; readers accept unknown extra fields.
+ */
+
+export const REPORT_SCHEMA = "slipway/report@1";
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA;
+  commit: string | null;
+  ref: string | null;
+  repository: string | null;
+  run: RunInfo | null;
+  /** Every part that ran passed. */
+  passed: boolean;
+  data: DataReport[];
+  model: ModelReport | null;
+  package: PackageReport | null;
+}
+
+export interface RunInfo {
+  id: number;
+  attempt: number;
+  workflow: string;
+  url: string;
+}
+
+export interface DataReport {
+  dataset: string;
+  path: string;
+  format: DataFormat;
+  rows: number;
+  columns: number;
+  valid: boolean;
+  seconds: number;
+  checks: CheckResult[];
+  errors: StructuralError[];
+  drift: DriftReport | null;
+}
+
+export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl";
+
+/** Frictionless constraint names where one exists, else Slipway's own. */
+export type CheckName =
+  | "type"
+  | "required"
+  | "unique"
+  | "minimum"
+  | "maximum"
+  | "exclusiveMinimum"
+  | "exclusiveMaximum"
+  | "minLength"
+  | "maxLength"
+  | "pattern"
+  | "enum"
+  | "primaryKey"
+  | "rows"
+  | "duplicate_rows"
+  | "null_fraction"
+  | "freshness"
+  | "mean"
+  | "stddev"
+  | "quantile";
+
+export interface CheckResult {
+  id: string;
+  column?: string;
+  check: CheckName;
+  expected: unknown;
+  unexpected_count: number;
+  /** 0–100 */
+  unexpected_percent: number;
+  mostly: number;
+  success: boolean;
+  /** Up to 20 failing rows; row is the 1-based data row, header excluded. */
+  samples: Sample[];
+  /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
+  observed?: unknown;
+  severity?: Severity;
+}
+
+export type Severity = "error" | "warning";
+
+export interface Sample {
+  row: number;
+  value: unknown;
+  /** For a dataset read from several files: which one. */
+  file?: string;
+}
+
+export interface StructuralError {
+  /** missing_column | extra_column | type_error | unreadable | ... */
+  kind: string;
+  message: string;
+  column?: string;
+  row?: number;
+  value?: unknown;
+  count?: number;
+}
+
+export interface DriftReport {
+  reference: string;
+  drifted: boolean;
+  /** Share (0–1) of compared columns that drifted. */
+  share: number;
+  /** The share at or above which the dataset counts as drifted. */
+  threshold?: number;
+  columns: ColumnDrift[];
+}
+
+export interface ColumnDrift {
+  column: string;
+  test: DriftTest;
+  statistic: number;
+  p_value?: number;
+  threshold: number;
+  drifted: boolean;
+  kind?: "numeric" | "categorical";
+}
+
+export type DriftTest = "ks" | "chi2" | "z" | "psi" | "wasserstein" | "jensenshannon" | "linf";
+
+export interface ModelReport {
+  passed: boolean;
+  tests: TestSummary;
+  metrics: Record<string, number>;
+  baseline: Record<string, number> | null;
+  baseline_ref: string | null;
+  rules: RuleResult[];
+  params: Record<string, unknown>;
+  params_baseline: Record<string, unknown>;
+}
+
+export interface TestSummary {
+  passed: number;
+  failed: number;
+  skipped: number;
+  failures: TestFailure[];
+}
+
+export interface TestFailure {
+  name: string;
+  message: string;
+  file?: string;
+}
+
+export interface RuleResult {
+  metric: string;
+  rule: string;
+  threshold: number;
+  value: number | null;
+  baseline?: number | null;
+  delta?: number | null;
+  passed: boolean;
+}
+
+export interface PackageReport {
+  image: string;
+  tags: string[];
+  digest: string | null;
+  size_bytes: number;
+  labels: Record<string, string>;
+  smoke: { passed: boolean; seconds: number } | null;
+}
