@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 const check = process.argv.includes("--check");
+// `node scripts/bundle.mjs validate-data cli` rebuilds only those bundles.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const root = new URL("..", import.meta.url).pathname;
 const outRoot = check ? mkdtempSync(join(tmpdir(), "slipway-dist-")) : join(root, "dist");
 const externals = ["@duckdb/node-api", "@duckdb/node-bindings"];
@@ -21,10 +23,21 @@ if (existsSync(actionsDir)) {
   }
 }
 
-if (!check) rmSync(outRoot, { recursive: true, force: true });
 for (const { name, entry } of entries) {
+  if (only.length > 0 && !only.includes(name)) continue;
   const out = join(outRoot, name);
-  const args = ["ncc", "build", entry, "-o", out, "--no-source-map-register", "--quiet", "--target", "es2022"];
+  if (!check) rmSync(out, { recursive: true, force: true });
+  const args = [
+    "ncc",
+    "build",
+    entry,
+    "-o",
+    out,
+    "--no-source-map-register",
+    "--quiet",
+    "--target",
+    "es2022",
+  ];
   for (const external of externals) args.push("-e", external);
   execFileSync("npx", args, { cwd: root, stdio: "inherit" });
 }
@@ -32,6 +45,7 @@ for (const { name, entry } of entries) {
 if (check) {
   const built = listFiles(outRoot);
   const committed = existsSync(join(root, "dist")) ? listFiles(join(root, "dist")) : [];
+  // A folder in dist/ with no source entry is stale too.
   const differ = [];
   for (const file of new Set([...built, ...committed])) {
     const a = join(outRoot, file);
@@ -40,7 +54,9 @@ if (check) {
   }
   rmSync(outRoot, { recursive: true, force: true });
   if (differ.length > 0) {
-    console.error(`dist/ is not what the sources build; run \`npm run bundle\` and commit dist/. Differs: ${differ.join(", ")}`);
+    console.error(
+      `dist/ is not what the sources build; run \`npm run bundle\` and commit dist/. Differs: ${differ.join(", ")}`,
+    );
     process.exit(1);
   }
   console.log(`dist/ is current (${built.length} files).`);

@@ -59,7 +59,10 @@ export class InternalError extends SlipwayError {
   readonly code = "INTERNAL";
   readonly exitCode = 2;
   constructor(detail: string, options?: { cause?: unknown }) {
-    super(`internal error: ${detail}. This is a bug in Slipway; please report it with the command you ran.`, options);
+    super(
+      `internal error: ${detail}. This is a bug in Slipway; please report it with the command you ran.`,
+      options,
+    );
     this.name = "InternalError";
   }
 }

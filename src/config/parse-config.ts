@@ -151,7 +151,11 @@ function childSchema(schema: ZodType, part: PropertyKey): ZodType | undefined {
 function unwrap(schema: ZodType): ZodType {
   let current: ZodType = schema;
   for (let i = 0; i < 10; i++) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+    if (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodNullable
+    ) {
       current = current.unwrap() as ZodType;
     } else if (current instanceof z.ZodPipe) {
       current = current.in as ZodType;

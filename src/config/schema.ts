@@ -14,27 +14,52 @@ const duration = z
 
 /** "5%" (relative) or 0.01 (absolute). */
 const amount = z
-  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"')])
+  .union([
+    z.number().nonnegative(),
+    z.string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"'),
+  ])
   .describe('An absolute amount (0.01) or a relative one ("5%").');
 
 const failOn = z
   .enum(["error", "warning", "never"])
   .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 
-export const driftTestSchema = z.enum(["auto", "ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+export const driftTestSchema = z.enum([
+  "auto",
+  "ks",
+  "chi2",
+  "z",
+  "psi",
+  "wasserstein",
+  "jensenshannon",
+  "linf",
+]);
 
 export const driftColumnSchema = z
   .object({
-    method: driftTestSchema.default("auto").describe("The test for this column; auto picks as Evidently does."),
-    threshold: z.number().positive().optional().describe("p-value (ks, chi2, z) or distance (others) threshold."),
+    method: driftTestSchema
+      .default("auto")
+      .describe("The test for this column; auto picks as Evidently does."),
+    threshold: z
+      .number()
+      .positive()
+      .optional()
+      .describe("p-value (ks, chi2, z) or distance (others) threshold."),
   })
   .strict();
 
 export const driftSchema = z
   .object({
-    method: driftTestSchema.default("auto").describe("The test for every column; auto picks as Evidently does."),
+    method: driftTestSchema
+      .default("auto")
+      .describe("The test for every column; auto picks as Evidently does."),
     threshold: z.number().positive().optional().describe("Threshold for every column's test."),
-    share: z.number().min(0).max(1).default(0.5).describe("Dataset drift when at least this share of columns drift."),
+    share: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe("Dataset drift when at least this share of columns drift."),
     columns: z.record(z.string(), driftColumnSchema).default({}).describe("Per-column test and threshold."),
     ignore: z.array(z.string()).default([]).describe("Columns not compared (ids, timestamps)."),
   })
@@ -55,9 +80,16 @@ export const metricRuleSchema = z
   .object({
     min: z.number().optional().describe("The metric must be at least this."),
     max: z.number().optional().describe("The metric must be at most this."),
-    better: z.enum(["higher", "lower"]).optional().describe("Direction of improvement; default from the metric name."),
-    "max-drop": amount.optional().describe("Largest allowed fall against the baseline (for higher-is-better)."),
-    "max-rise": amount.optional().describe("Largest allowed rise against the baseline (for lower-is-better)."),
+    better: z
+      .enum(["higher", "lower"])
+      .optional()
+      .describe("Direction of improvement; default from the metric name."),
+    "max-drop": amount
+      .optional()
+      .describe("Largest allowed fall against the baseline (for higher-is-better)."),
+    "max-rise": amount
+      .optional()
+      .describe("Largest allowed rise against the baseline (for lower-is-better)."),
   })
   .strict();
 
@@ -69,20 +101,29 @@ export const predictionsSchema = z
     prediction: z.string().default("y_pred").describe("Column with the predicted value."),
     probabilities: z.array(z.string()).optional().describe("Class-probability columns, p_<class>."),
     positive: z.union([z.string(), z.number()]).optional().describe("Positive class for binary metrics."),
-    slices: z.array(z.string()).default([]).describe("Segment columns: metrics per value, named metric[col=value]."),
+    slices: z
+      .array(z.string())
+      .default([])
+      .describe("Segment columns: metrics per value, named metric[col=value]."),
   })
   .strict();
 
 export const modelSchema = z
   .object({
     test: z.string().optional().describe("Command that runs the model's tests."),
-    junit: z.union([z.string(), z.array(z.string())]).optional().describe("JUnit XML results (glob)."),
+    junit: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe("JUnit XML results (glob)."),
     evaluate: z.string().optional().describe("Command that writes metrics or predictions."),
     metrics: z.array(z.string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
     predictions: predictionsSchema.optional(),
     params: z.array(z.string()).default([]).describe("Parameter files compared with the baseline's."),
     primary: z.string().optional().describe("The metric that ranks variants and trends."),
-    rules: z.record(z.string(), metricRuleSchema).default({}).describe('Per metric; "metric[col=*]" for every slice.'),
+    rules: z
+      .record(z.string(), metricRuleSchema)
+      .default({})
+      .describe('Per metric; "metric[col=*]" for every slice.'),
     baseline: z
       .object({
         ref: z.string().optional().describe("Git revision whose metric files are the baseline."),
@@ -98,7 +139,10 @@ export const packageSchema = z
   .object({
     name: z.string().min(1).describe("Model name; the image title."),
     framework: z.enum(["sklearn", "custom"]).default("sklearn"),
-    model: z.union([z.string(), z.array(z.string())]).optional().describe("Model artifact(s)."),
+    model: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe("Model artifact(s)."),
     dockerfile: z.string().optional().describe("Your own Dockerfile (framework: custom)."),
     context: z.string().default(".").describe("Build context for a custom Dockerfile."),
     python: z.string().default("3.12"),
@@ -141,7 +185,10 @@ export const environmentSchema = z
     "prevent-self-approval": z.boolean().default(true),
     branches: z.array(z.string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
     tags: z.array(z.string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
-    after: z.object({ environment: z.string(), soak: duration.default("0s") }).strict().optional(),
+    after: z
+      .object({ environment: z.string(), soak: duration.default("0s") })
+      .strict()
+      .optional(),
     freeze: z.array(freezeWindowSchema).default([]),
     "override-approvers": z.array(z.string()).default([]).describe("May approve a deploy during a freeze."),
   })

@@ -3,7 +3,13 @@
  * the one of the same dataset, model and package replace theirs, and `passed` is recomputed from
  * the parts that ran.
  */
-import { type DataReport, type ModelReport, type PackageReport, REPORT_SCHEMA, type Report } from "./types.js";
+import {
+  type DataReport,
+  type ModelReport,
+  type PackageReport,
+  REPORT_SCHEMA,
+  type Report,
+} from "./types.js";
 
 export type ReportMeta = Pick<Report, "commit" | "ref" | "repository" | "run">;
 

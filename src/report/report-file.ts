@@ -12,11 +12,19 @@ export function readReportFile(path: string): Report {
   try {
     parsed = JSON.parse(readFileSync(path, "utf8"));
   } catch (cause) {
-    throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
+    throw new InputError(
+      path,
+      "is not a readable JSON report. Delete it or pass another --report path.",
+      {},
+      { cause },
+    );
   }
   const schema = (parsed as { schema?: unknown } | null)?.schema;
   if (schema !== REPORT_SCHEMA) {
-    throw new InputError(path, `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`);
+    throw new InputError(
+      path,
+      `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`,
+    );
   }
   return parsed as Report;
 }

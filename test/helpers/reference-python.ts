@@ -8,6 +8,9 @@ import { execFileSync } from "node:child_process";
 export const REFERENCE_PYTHON = process.env.SLIPWAY_REFERENCE_PYTHON ?? "/usr/bin/python3";
 
 export function runReferencePython<T = unknown>(script: string, args: string[] = []): T {
-  const out = execFileSync(REFERENCE_PYTHON, ["-c", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(REFERENCE_PYTHON, ["-c", script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out) as T;
 }
