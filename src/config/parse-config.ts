@@ -8,8 +8,25 @@ import { nearestKey } from "./nearest-key.js";
 import { type Config, configSchema } from "./schema.js";
 
 export type ParseResult = { ok: true; config: Config; warnings: string[] } | { ok: false; errors: string[] };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+type LineOf = (path: PropertyKey[]) => number | undefined;
 
 export function parseConfig(text: string, file: string): ParseResult {
+  const result = parseYamlWith(configSchema, text, file);
+  return result.ok ? { ok: true, config: result.value, warnings: [] } : result;
+}
+
+/** Validates already-parsed data (the app reads config through `context.config`). */
+export function validateConfig(raw: unknown, file: string, lineOf: LineOf = () => undefined): ParseResult {
+  const result = validateWith(configSchema, raw, file, lineOf);
+  return result.ok ? { ok: true, config: result.value, warnings: [] } : result;
+}
+
+/**
+ * Parses YAML (or JSON, which is YAML) against a zod schema, with messages that carry the file,
+ * line and key path. Used for slipway.yml and for the data schema files.
+ */
+export function parseYamlWith<S extends ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -27,33 +44,34 @@ export function parseConfig(text: string, file: string): ParseResult {
     const offset = node?.range?.[0] ?? (isMap(document.contents) ? undefined : 0);
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
-  return validateConfig(raw, file, lineOf);
+  return validateWith(schema, raw, file, lineOf);
 }
 
-/** Validates already-parsed data (the app reads config through `context.config`). */
-export function validateConfig(
+export function validateWith<S extends ZodType>(
+  schema: S,
   raw: unknown,
   file: string,
-  lineOf: (path: PropertyKey[]) => number | undefined = () => undefined,
-): ParseResult {
-  const result = configSchema.safeParse(raw);
-  if (result.success) return { ok: true, config: result.data, warnings: [] };
-  const errors = result.error.issues.flatMap((issue) => describeIssue(issue, raw, file, lineOf));
+  lineOf: LineOf = () => undefined,
+): Parsed<z.output<S>> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const errors = result.error.issues.flatMap((issue) => describeIssue(schema, issue, raw, file, lineOf));
   return { ok: false, errors };
 }
 
 function describeIssue(
+  schema: ZodType,
   issue: z.core.$ZodIssue,
   raw: unknown,
   file: string,
-  lineOf: (path: PropertyKey[]) => number | undefined,
+  lineOf: LineOf,
 ): string[] {
   const at = (path: PropertyKey[]) => {
     const line = lineOf(path);
     return `${file}${line ? `:${line}` : ""}: ${formatPath(path) || "(top level)"}`;
   };
   if (issue.code === "unrecognized_keys") {
-    const known = knownKeysAt(configSchema, issue.path, raw);
+    const known = knownKeysAt(schema, issue.path, raw);
     return issue.keys.map((key) => {
       const suggestion = nearestKey(key, known);
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Valid keys: ${known.join(", ")}.`;
