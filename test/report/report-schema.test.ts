@@ -1,0 +1,130 @@
+import { describe, expect, it } from "@jest/globals";
+import { parseReport } from "../../src/report/report-schema.js";
+import { buildReport, checkResult, dataReport } from "../app/helpers/build-report.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests edit a report's JSON freely to make it invalid.
+type Json = Record<string, any>;
+
+const SOURCE = "artifact slipway-report: slipway-report.json";
+
+/** A deep copy with `edit` applied: each bad case is one small change to a valid report. */
+function edited(edit: (report: Json) => void): unknown {
+  const report = JSON.parse(JSON.stringify(buildReport({ data: [dataReport({ checks: [checkResult()] })] })));
+  edit(report);
+  return report;
+}
+
+describe("parseReport", () => {
+  it("accepts a report as the steps write it, unchanged", () => {
+    const report = buildReport();
+    const result = parseReport(JSON.parse(JSON.stringify(report)), SOURCE);
+    expect(result).toEqual({ ok: true, report });
+  });
+
+  it("accepts parts that did not run (null model and package, no data)", () => {
+    const result = parseReport(buildReport({ data: [], model: null, package: null }), SOURCE);
+    expect(result.ok).toBe(true);
+  });
+
+  it("accepts unknown extra fields at every level and keeps them (forward compatible)", () => {
+    const raw = edited((r) => {
+      r.generator = "slipway 1.4";
+      r.data[0].profile = { nulls: 0 };
+      r.data[0].checks[0].hint = "x";
+      r.model.calibration = { ece: 0.02 };
+      r.package.sbom = "spdx.json";
+    });
+    const result = parseReport(raw, SOURCE);
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect((result.report as unknown as Record<string, unknown>).generator).toBe("slipway 1.4");
+  });
+
+  it.each([
+    ["slipway/report@2", "unknown-version", /"slipway\/report@2", which this Slipway app does not know/],
+    ["slipway/report@1.1", "unknown-version", /"slipway\/report@1\.1"/],
+    ["dvc/metrics@1", "not-a-report", /is not a Slipway report \("schema": "dvc\/metrics@1"/],
+    [undefined, "not-a-report", /no "schema" field/],
+    [42, "not-a-report", /"schema": 42/],
+  ])("schema %p is said to be %s", (schema, kind, message) => {
+    const raw = edited((r) => {
+      if (schema === undefined) delete r.schema;
+      else r.schema = schema;
+    });
+    const result = parseReport(raw, SOURCE);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.kind).toBe(kind);
+      expect(result.message).toMatch(message);
+      expect(result.message.startsWith(SOURCE)).toBe(true);
+    }
+  });
+
+  it.each([
+    ["JSON that is not an object", () => [1, 2], "not-a-report", /is not a Slipway report/],
+    ["null", () => null, "not-a-report", /is not a Slipway report/],
+  ])("%s is not a report", (_name, make, kind, message) => {
+    const result = parseReport(make(), SOURCE);
+    expect(result).toMatchObject({ ok: false, kind });
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it.each<[string, (r: Json) => void, RegExp]>([
+    [
+      "passed missing",
+      (r) => delete r.passed,
+      /passed: expected boolean, got nothing \(the field is missing\)/,
+    ],
+    ["rows a string", (r) => (r.data[0].rows = "1000"), /data\[0\]\.rows: expected number, got "1000"/],
+    [
+      "unknown check name",
+      (r) => (r.data[0].checks[0].check = "between"),
+      /data\[0\]\.checks\[0\]\.check: "between" is not one of/,
+    ],
+    [
+      "percent over 100",
+      (r) => (r.data[0].checks[0].unexpected_percent = 150),
+      /unexpected_percent: .*\(got 150\)/,
+    ],
+    [
+      "metric not a number",
+      (r) => (r.model.metrics.accuracy = "high"),
+      /model\.metrics\.accuracy: expected number, got "high"/,
+    ],
+    [
+      "unknown format",
+      (r) => (r.data[0].format = "xlsx"),
+      /data\[0\]\.format: "xlsx" is not one of "csv", "tsv", "parquet", "jsonl"/,
+    ],
+    ["negative image size", (r) => (r.package.size_bytes = -1), /package\.size_bytes: .*\(got -1\)/],
+    ["data not an array", (r) => (r.data = {}), /data: expected array, got \{\}/],
+  ])("says where a report is invalid: %s", (_name, edit, message) => {
+    const result = parseReport(edited(edit), SOURCE);
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) {
+      expect(result.message).toMatch(/is not a valid slipway\/report@1 report: /);
+      expect(result.message).toMatch(message);
+    }
+  });
+
+  it("lists at most eight problems and counts the rest", () => {
+    const raw = edited((r) => {
+      r.data = Array.from({ length: 12 }, () => ({ dataset: 1 }));
+    });
+    const result = parseReport(raw, SOURCE);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.split("; ").length).toBe(9);
+      expect(result.message).toMatch(/… and \d+ more problems/);
+    }
+  });
+
+  it("keeps a long value short in its message", () => {
+    const result = parseReport(
+      edited((r) => (r.data[0].rows = "x".repeat(10_000))),
+      SOURCE,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeLessThan(400);
+  });
+});
