@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
-import { parseConfig } from "./parse-config.js";
+import { parseConfig, withoutFile } from "./parse-config.js";
 import type { Config } from "./schema.js";
 
 export const DEFAULT_CONFIG_PATH = ".github/slipway.yml";
@@ -44,7 +44,10 @@ export function loadConfig(options: { cwd: string; path?: string }): LoadedConfi
     throw new ConfigError(file, "", "cannot be read. Check the path passed with --config.", { cause });
   }
   const result = parseConfig(text, file);
-  if (!result.ok) throw new ConfigError(file, "", `\n  ${result.errors.join("\n  ")}`);
+  if (!result.ok) {
+    const messages = result.errors.map((error) => withoutFile(error, file));
+    throw new ConfigError(file, "", messages.length === 1 ? messages[0]! : `\n  ${messages.join("\n  ")}`);
+  }
   const root = dirname(file).endsWith(".github") ? dirname(dirname(file)) : dirname(file);
   return { config: result.config, file, root, warnings: result.warnings };
 }

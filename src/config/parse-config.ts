@@ -33,7 +33,7 @@ export function parseYamlWith<S extends ZodType>(schema: S, text: string, file: 
     return {
       ok: false,
       errors: document.errors.map((error) => {
-        const line = error.linePos?.[0]?.line;
+        const line = lineCounter.linePos(error.pos[0]).line;
         return `${file}${line ? `:${line}` : ""}: not valid YAML: ${firstLine(error.message)}`;
       }),
     };
@@ -184,4 +184,10 @@ function unwrap(schema: ZodType): ZodType {
 
 function firstLine(text: string): string {
   return text.split("\n")[0] ?? text;
+}
+
+/** "file:12: key: detail" → "line 12: key: detail", for messages whose error already names the file. */
+export function withoutFile(message: string, file: string): string {
+  const rest = message.startsWith(file) ? message.slice(file.length) : message;
+  return rest.replace(/^:(\d+): /, "line $1: ").replace(/^: /, "");
 }

@@ -96,6 +96,8 @@ export interface StructuralError {
   row?: number;
   value?: unknown;
   count?: number;
+  /** For a dataset read from several files: which one. */
+  file?: string;
 }
 
 export interface DriftReport {

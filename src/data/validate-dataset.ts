@@ -1,0 +1,137 @@
+/**
+ * Validates one dataset against its table schema (and, with a reference, measures drift): the
+ * domain entry point behind `slipway validate-data` and the validate-data action.
+ */
+import { isAbsolute, resolve } from "node:path";
+import type { DriftConfig } from "../config/schema.js";
+import { ConfigError } from "../errors.js";
+import type { CheckResult, DataReport, DriftReport, StructuralError } from "../report/types.js";
+import { engineMessage, openDataset } from "./open-dataset.js";
+import { literal, type Sql } from "./sql.js";
+import { loadTableSchema, type TableSchema } from "./table-schema.js";
+import { rowLocator } from "./validate/locate-row.js";
+import { matchFields } from "./validate/match-fields.js";
+import { planChecks, projection } from "./validate/plan-checks.js";
+import { runChecks } from "./validate/run-checks.js";
+
+export interface ValidateDatasetOptions {
+  /** Dataset name shown in reports; defaults to the path. */
+  name?: string;
+  path: string;
+  schema?: string;
+  reference?: string;
+  drift?: DriftConfig;
+  cwd: string;
+  now: Date;
+}
+
+/** Measures drift between two paths; injected so validation does not depend on how drift is computed. */
+export type MeasureDrift = (
+  sql: Sql,
+  options: { reference: string; current: string; cwd: string; config?: DriftConfig },
+) => Promise<DriftReport>;
+
+export async function validateDataset(
+  sql: Sql,
+  options: ValidateDatasetOptions,
+  measureDrift?: MeasureDrift,
+): Promise<DataReport> {
+  const started = performance.now();
+  const schemaFile = options.schema ? absolute(options.cwd, options.schema) : undefined;
+  const schema = schemaFile ? loadTableSchema(schemaFile) : null;
+  if (schema && schemaFile) await assertPatternsCompile(sql, schema, schemaFile);
+
+  const dataset = await openDataset(sql, options.path, {
+    cwd: options.cwd,
+    ...(options.name ? { name: options.name } : {}),
+    missingValues: schema?.missingValues ?? [""],
+  });
+  const errors: StructuralError[] = dataset.rejects.map((reject) => ({
+    kind: reject.kind,
+    message: `line ${reject.line}: ${reject.message}`,
+    row: reject.line - 1,
+    ...(reject.column ? { column: reject.column } : {}),
+    ...(dataset.files.length > 1 ? { file: reject.file } : {}),
+  }));
+  if (dataset.rows === 0 && dataset.rejects.length === 0) {
+    errors.push({ kind: "no_rows", message: "the file has a header but no data rows." });
+  }
+
+  let checks: CheckResult[] = [];
+  if (schema && schemaFile) {
+    const match = matchFields(
+      schema,
+      dataset.columns.map((column) => column.name),
+    );
+    errors.push(...match.errors);
+    const present = dataset.columns.filter((column) => match.present.includes(column.name));
+    const plan = planChecks(schema, present, { schemaFile, now: options.now });
+    checks = await runChecks(sql, plan, {
+      source: projection(plan, dataset.view, dataset.fileColumn),
+      locateRow: rowLocator(dataset.files, dataset.rowsPerFile, dataset.rejects, options.cwd),
+    });
+    errors.push(...typeErrors(checks));
+  }
+
+  const drift =
+    options.reference && measureDrift
+      ? await measureDrift(sql, {
+          reference: options.reference,
+          current: options.path,
+          cwd: options.cwd,
+          ...(options.drift ? { config: options.drift } : {}),
+        })
+      : null;
+
+  return {
+    dataset: options.name ?? options.path,
+    path: options.path,
+    format: dataset.format,
+    rows: dataset.rows,
+    columns: dataset.columns.length,
+    valid: errors.length === 0 && checks.every((check) => check.success),
+    seconds: (performance.now() - started) / 1000,
+    checks,
+    errors,
+    drift,
+  };
+}
+
+/** A failed `type` check is also a structural error: the column does not hold its declared type. */
+function typeErrors(checks: CheckResult[]): StructuralError[] {
+  return checks
+    .filter((check) => check.check === "type" && !check.success)
+    .map((check) => {
+      const first = check.samples[0];
+      return {
+        kind: "type_error",
+        column: check.column!,
+        count: check.unexpected_count,
+        ...(first ? { row: first.row, value: first.value } : {}),
+        message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}${
+          first ? `; the first at row ${first.row}: ${JSON.stringify(first.value)}` : ""
+        }.`,
+      };
+    });
+}
+
+/** DuckDB uses RE2; a pattern it cannot compile is the schema's fault, said before any data is read. */
+async function assertPatternsCompile(sql: Sql, schema: TableSchema, schemaFile: string): Promise<void> {
+  for (const [i, field] of schema.fields.entries()) {
+    const pattern = field.constraints.pattern;
+    if (pattern === undefined) continue;
+    try {
+      await sql.all(`SELECT regexp_full_match('', ${literal(pattern)})`);
+    } catch (error) {
+      throw new ConfigError(
+        schemaFile,
+        `fields[${i}].constraints.pattern`,
+        `${JSON.stringify(pattern)} is not a valid regular expression: ${engineMessage(error)}.`,
+      );
+    }
+  }
+}
+
+function absolute(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}

@@ -1,0 +1,296 @@
+/**
+ * Compiles a table schema into a plan of checks over one dataset, pure (no SQL is run here):
+ * - row checks: a SQL predicate per check, counted together in one aggregate scan;
+ * - aggregate checks: a SQL aggregate per statistic, in that same scan;
+ * - group checks (unique, primaryKey, duplicate rows): one GROUP BY each.
+ */
+import { parseDuration } from "../../config/duration.js";
+import { ConfigError } from "../../errors.js";
+import type { CheckName } from "../../report/types.js";
+import type { DatasetColumn } from "../open-dataset.js";
+import { ident, literal } from "../sql.js";
+import { type Field, primaryKeyOf, type TableSchema } from "../table-schema.js";
+import { type ColumnExpressions, columnExpressions, typedLiteral } from "./typed-expression.js";
+
+/** A column as the plan's queries see it: `t<i>` typed and `x<i>` text, projected once. */
+export interface PlannedColumn {
+  field: Field;
+  index: number;
+  expressions: ColumnExpressions;
+}
+
+interface CheckBase {
+  id: string;
+  column?: string;
+  check: CheckName;
+  expected: unknown;
+  mostly: number;
+}
+
+/** Counts rows matching `predicate` (the unexpected ones) out of `denominator` rows. */
+export interface RowCheck extends CheckBase {
+  kind: "row";
+  predicate: string;
+  /** SQL aggregate giving the rows the percentage is of. */
+  denominator: string;
+  /** The text column shown in samples. */
+  sampleColumn: string;
+}
+
+/** Measures one aggregate and compares it with bounds. */
+export interface AggregateCheck extends CheckBase {
+  kind: "aggregate";
+  aggregate: string;
+  min?: number;
+  max?: number;
+  /** freshness: the aggregate is a timestamp that must be at least this recent. */
+  notBefore?: Date;
+}
+
+/** Counts rows whose key occurs more than once (GX counts every member of a duplicate group). */
+export interface GroupCheck extends CheckBase {
+  kind: "group";
+  keys: string[];
+  /** Rows whose key has a NULL also count as unexpected (primaryKey). */
+  nullIsUnexpected: boolean;
+  sampleColumn: string;
+}
+
+export type PlannedCheck = RowCheck | AggregateCheck | GroupCheck;
+
+export interface CheckPlan {
+  columns: PlannedColumn[];
+  checks: PlannedCheck[];
+}
+
+export interface PlanOptions {
+  schemaFile: string;
+  /** The clock, for freshness. */
+  now: Date;
+}
+
+export function planChecks(
+  schema: TableSchema,
+  present: readonly DatasetColumn[],
+  options: PlanOptions,
+): CheckPlan {
+  const types = new Map(present.map((column) => [column.name, column.type]));
+  const columns: PlannedColumn[] = [];
+  schema.fields.forEach((field) => {
+    const type = types.get(field.name);
+    if (type !== undefined)
+      columns.push({ field, index: columns.length, expressions: columnExpressions(field, type) });
+  });
+  const checks: PlannedCheck[] = [];
+  for (const column of columns) {
+    const fieldIndex = schema.fields.indexOf(column.field);
+    checks.push(...planFieldChecks(column, `fields[${fieldIndex}].constraints`, options));
+  }
+  checks.push(...planTableChecks(schema, columns));
+  return { columns, checks };
+}
+
+const t = (column: PlannedColumn) => `t${column.index}`;
+const x = (column: PlannedColumn) => `x${column.index}`;
+
+function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOptions): PlannedCheck[] {
+  const { field } = column;
+  const c = field.constraints;
+  const mostly = c.mostly ?? 1;
+  const name = field.name;
+  const typedCount = `count(${t(column)})`;
+  const checks: PlannedCheck[] = [];
+  const row = (
+    check: CheckName,
+    expected: unknown,
+    predicate: string,
+    denominator = typedCount,
+  ): RowCheck => ({
+    kind: "row",
+    id: `${name}.${check}`,
+    column: name,
+    check,
+    expected,
+    mostly,
+    predicate,
+    denominator,
+    sampleColumn: x(column),
+  });
+  const lit = (value: unknown, key: string) =>
+    typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`);
+
+  if (column.expressions.canFailCast) {
+    checks.push(
+      row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`),
+    );
+  }
+  if (c.required) checks.push(row("required", true, `${x(column)} IS NULL`, "count(*)"));
+  const comparisons = [
+    ["minimum", "<"],
+    ["maximum", ">"],
+    ["exclusiveMinimum", "<="],
+    ["exclusiveMaximum", ">="],
+  ] as const;
+  for (const [key, operator] of comparisons) {
+    const value = c[key];
+    if (value !== undefined) checks.push(row(key, value, `${t(column)} ${operator} ${lit(value, key)}`));
+  }
+  if (c.minLength !== undefined)
+    checks.push(
+      row("minLength", c.minLength, `length(${x(column)}) < ${c.minLength}`, `count(${x(column)})`),
+    );
+  if (c.maxLength !== undefined)
+    checks.push(
+      row("maxLength", c.maxLength, `length(${x(column)}) > ${c.maxLength}`, `count(${x(column)})`),
+    );
+  if (c.pattern !== undefined) {
+    checks.push(
+      row(
+        "pattern",
+        c.pattern,
+        `NOT regexp_full_match(${x(column)}, ${literal(c.pattern)})`,
+        `count(${x(column)})`,
+      ),
+    );
+  }
+  if (c.enum !== undefined) {
+    const values = c.enum.map((value, i) => lit(value, `enum[${i}]`)).join(", ");
+    checks.push(row("enum", c.enum, `${t(column)} NOT IN (${values})`));
+  }
+  if (c.unique) {
+    checks.push({
+      kind: "group",
+      id: `${name}.unique`,
+      column: name,
+      check: "unique",
+      expected: true,
+      mostly,
+      keys: [t(column)],
+      nullIsUnexpected: false,
+      sampleColumn: x(column),
+    });
+  }
+
+  const aggregate = (
+    check: CheckName,
+    sqlAggregate: string,
+    expected: unknown,
+    bounds: { min?: number; max?: number },
+    suffix = "",
+  ): AggregateCheck => ({
+    kind: "aggregate",
+    id: `${name}.${check}${suffix}`,
+    column: name,
+    check,
+    expected,
+    mostly: 1,
+    aggregate: sqlAggregate,
+    ...bounds,
+  });
+  if (c.maxNullFraction !== undefined) {
+    checks.push(
+      aggregate(
+        "null_fraction",
+        `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - count(${x(column)}) / count(*) END`,
+        { max: c.maxNullFraction },
+        { max: c.maxNullFraction },
+      ),
+    );
+  }
+  const needsNumbers = (key: string) => {
+    if (!["integer", "number", "year"].includes(field.type)) {
+      throw new ConfigError(
+        options.schemaFile,
+        `${keyPath}.${key}`,
+        `needs a numeric field; "${name}" is ${field.type}.`,
+      );
+    }
+  };
+  if (c.mean) {
+    needsNumbers("mean");
+    checks.push(aggregate("mean", `avg(${t(column)})`, c.mean, c.mean));
+  }
+  if (c.stddev) {
+    needsNumbers("stddev");
+    checks.push(aggregate("stddev", `stddev_samp(${t(column)})`, c.stddev, c.stddev));
+  }
+  c.quantiles?.forEach((q, i) => {
+    needsNumbers(`quantiles[${i}]`);
+    const bounds = {
+      ...(q.min !== undefined ? { min: q.min } : {}),
+      ...(q.max !== undefined ? { max: q.max } : {}),
+    };
+    checks.push(
+      aggregate("quantile", `quantile_cont(${t(column)}, ${q.quantile})`, q, bounds, `[${q.quantile}]`),
+    );
+  });
+  if (c.freshness !== undefined) {
+    if (field.type !== "date" && field.type !== "datetime") {
+      throw new ConfigError(
+        options.schemaFile,
+        `${keyPath}.freshness`,
+        `needs a date or datetime field; "${name}" is ${field.type}.`,
+      );
+    }
+    const age = parseDuration(c.freshness)!;
+    const check = aggregate("freshness", `CAST(max(${t(column)}) AS TIMESTAMPTZ)`, c.freshness, {});
+    checks.push({ ...check, notBefore: new Date(options.now.getTime() - age) });
+  }
+  return checks;
+}
+
+function planTableChecks(schema: TableSchema, columns: PlannedColumn[]): PlannedCheck[] {
+  const checks: PlannedCheck[] = [];
+  if (schema.rows) {
+    checks.push({
+      kind: "aggregate",
+      id: "rows",
+      check: "rows",
+      expected: schema.rows,
+      mostly: 1,
+      aggregate: "count(*)",
+      ...schema.rows,
+    });
+  }
+  const byName = new Map(columns.map((column) => [column.field.name, column]));
+  const key = primaryKeyOf(schema).map((name) => byName.get(name));
+  if (key.length > 0 && key.every((column) => column !== undefined)) {
+    const keyColumns = key as PlannedColumn[];
+    checks.push({
+      kind: "group",
+      id: "primaryKey",
+      column: keyColumns.map((column) => column.field.name).join(", "),
+      check: "primaryKey",
+      expected: keyColumns.map((column) => column.field.name),
+      mostly: 1,
+      keys: keyColumns.map(t),
+      nullIsUnexpected: true,
+      sampleColumn:
+        keyColumns.length === 1 ? x(keyColumns[0]!) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+    });
+  }
+  if (schema.uniqueRows) {
+    checks.push({
+      kind: "group",
+      id: "duplicate_rows",
+      check: "duplicate_rows",
+      expected: false,
+      mostly: 1,
+      keys: columns.map(x),
+      nullIsUnexpected: false,
+      sampleColumn: `concat_ws(', ', ${columns.map(x).join(", ")})`,
+    });
+  }
+  return checks;
+}
+
+/** The projection every query of the plan reads from: text and typed value of each column. */
+export function projection(plan: CheckPlan, view: string, fileColumn: string | null): string {
+  const select = plan.columns.flatMap((column) => [
+    `${column.expressions.text} AS ${x(column)}`,
+    `${column.expressions.typed} AS ${t(column)}`,
+  ]);
+  if (fileColumn) select.push(`${ident(fileColumn)} AS __file`);
+  if (select.length === 0) select.push("1 AS __one");
+  return `SELECT ${select.join(", ")} FROM ${ident(view)}`;
+}

@@ -1,0 +1,176 @@
+/**
+ * Runs a check plan: one aggregate scan for every row and aggregate check, one GROUP BY per group
+ * check, and — only for checks that failed — one more scan that fetches up to 20 failing rows each.
+ */
+import type { CheckResult, Sample } from "../../report/types.js";
+import type { Sql, SqlValue } from "../sql.js";
+import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
+
+export const MAX_SAMPLES = 20;
+
+export interface RunContext {
+  /** The plan's projection (see projection()). */
+  source: string;
+  /** Turns a 1-based dataset row into the file and the row within it. */
+  locateRow: (row: number) => { row: number; file?: string };
+}
+
+export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext): Promise<CheckResult[]> {
+  const rowChecks = plan.checks.filter((check): check is RowCheck => check.kind === "row");
+  const aggregateChecks = plan.checks.filter((check): check is AggregateCheck => check.kind === "aggregate");
+  const groupChecks = plan.checks.filter((check): check is GroupCheck => check.kind === "group");
+
+  const scanned = await scanOnce(sql, context.source, rowChecks, aggregateChecks);
+  const grouped = await Promise.all(groupChecks.map((check) => countDuplicates(sql, context.source, check)));
+
+  const results = new Map<PlannedCheck, CheckResult>();
+  rowChecks.forEach((check, i) => {
+    const unexpected = Number(scanned[`u${i}`] ?? 0);
+    const denominator = Number(scanned[`d${i}`] ?? 0);
+    results.set(check, countedResult(check, unexpected, denominator));
+  });
+  aggregateChecks.forEach((check, i) => {
+    results.set(check, aggregateResult(check, scanned[`a${i}`] ?? null));
+  });
+  groupChecks.forEach((check, i) => {
+    results.set(check, countedResult(check, grouped[i]!, Number(scanned.n ?? 0)));
+  });
+
+  const failedRowChecks = rowChecks.filter((check) => !results.get(check)!.success);
+  if (failedRowChecks.length > 0) {
+    const samples = await fetchRowSamples(sql, context, failedRowChecks);
+    failedRowChecks.forEach((check, i) => {
+      results.get(check)!.samples = samples.get(i) ?? [];
+    });
+  }
+  for (const check of groupChecks) {
+    const result = results.get(check)!;
+    if (!result.success) result.samples = await fetchGroupSamples(sql, context, check);
+  }
+  return plan.checks.map((check) => results.get(check)!);
+}
+
+async function scanOnce(sql: Sql, source: string, rows: RowCheck[], aggregates: AggregateCheck[]) {
+  const select = ["count(*) AS n"];
+  rows.forEach((check, i) => {
+    select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
+  });
+  aggregates.forEach((check, i) => {
+    select.push(`${check.aggregate} AS a${i}`);
+  });
+  const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${source})`);
+  return row ?? {};
+}
+
+async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Promise<number> {
+  const keys = check.keys.join(", ");
+  const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
+  const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) ${
+    check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`
+  } GROUP BY ${keys} HAVING count(*) > 1)`;
+  const [row] = await sql.all(duplicated);
+  let count = Number(row?.n ?? 0);
+  if (check.nullIsUnexpected) {
+    const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
+    const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) WHERE ${anyNull}`);
+    count += Number(nulls?.n ?? 0);
+  }
+  return count;
+}
+
+function countedResult(check: RowCheck | GroupCheck, unexpected: number, denominator: number): CheckResult {
+  const fraction = denominator === 0 ? 0 : unexpected / denominator;
+  return {
+    id: check.id,
+    ...(check.column !== undefined ? { column: check.column } : {}),
+    check: check.check,
+    expected: check.expected,
+    unexpected_count: unexpected,
+    unexpected_percent: fraction * 100,
+    mostly: check.mostly,
+    // GX's rule: the share of expected values must be at least `mostly`.
+    success: 1 - fraction >= check.mostly - 1e-12,
+    samples: [],
+  };
+}
+
+function aggregateResult(check: AggregateCheck, observed: SqlValue): CheckResult {
+  let success: boolean;
+  if (check.notBefore) {
+    success =
+      observed !== null &&
+      new Date(String(observed).replace(" ", "T").replace(/\+00$/, "Z")) >= check.notBefore;
+  } else {
+    const value = observed === null ? Number.NaN : Number(observed);
+    success =
+      Number.isFinite(value) &&
+      (check.min === undefined || value >= check.min) &&
+      (check.max === undefined || value <= check.max);
+  }
+  return {
+    id: check.id,
+    ...(check.column !== undefined ? { column: check.column } : {}),
+    check: check.check,
+    expected: check.notBefore
+      ? { max_age: check.expected, not_before: check.notBefore.toISOString() }
+      : check.expected,
+    unexpected_count: success ? 0 : 1,
+    unexpected_percent: success ? 0 : 100,
+    mostly: 1,
+    success,
+    samples: [],
+    observed,
+  };
+}
+
+/** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
+async function fetchRowSamples(
+  sql: Sql,
+  context: RunContext,
+  checks: RowCheck[],
+): Promise<Map<number, Sample[]>> {
+  const hits = checks
+    .map(
+      (check, i) =>
+        `{'k': ${i}, 'hit': coalesce(${check.predicate}, false), 'v': CAST(${check.sampleColumn} AS VARCHAR)}`,
+    )
+    .join(", ");
+  const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
+  const rows = await sql.all(`
+    SELECT f.k AS k, __row, f.v AS v FROM (
+      SELECT __row, unnest(list_filter([${hits}], h -> h.hit)) AS f
+      FROM (SELECT row_number() OVER () AS __row, * FROM (${context.source})) WHERE ${anyHit}
+    ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
+    ORDER BY k, __row`);
+  const samples = new Map<number, Sample[]>();
+  for (const row of rows) {
+    const k = Number(row.k);
+    const list = samples.get(k) ?? [];
+    list.push(sample(context, Number(row.__row), row.v ?? null));
+    samples.set(k, list);
+  }
+  return samples;
+}
+
+async function fetchGroupSamples(sql: Sql, context: RunContext, check: GroupCheck): Promise<Sample[]> {
+  const keys = check.keys.join(", ");
+  const notNull =
+    check.check === "duplicate_rows"
+      ? ""
+      : `WHERE ${check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ")}`;
+  const anyNull = check.nullIsUnexpected
+    ? ` OR ${check.keys.map((key) => `${key} IS NULL`).join(" OR ")}`
+    : "";
+  const rows = await sql.all(`
+    WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${context.source})),
+         duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
+    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered
+    WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
+    ORDER BY __row LIMIT ${MAX_SAMPLES}`);
+  return rows.map((row) => sample(context, Number(row.__row), row.v ?? null));
+}
+
+function sample(context: RunContext, datasetRow: number, value: SqlValue): Sample {
+  const located = context.locateRow(datasetRow);
+  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
+}
