@@ -1,0 +1,437 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  type CommentInput,
+  type CommentVariant,
+  commentVerdict,
+  GITHUB_COMMENT_LIMIT,
+  metricDirection,
+  renderComment,
+} from "../../../src/report/markdown/render-comment.js";
+import type { Report } from "../../../src/report/types.js";
+import {
+  buildReport,
+  checkResult,
+  dataReport,
+  modelReport,
+  packageReport,
+} from "../../app/helpers/build-report.js";
+import { expectInertMarkdown, tableRows, tablesWithHeader } from "../../app/helpers/markdown-checks.js";
+
+const HEAD = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
+const BASE = "0f1e2d3c4b5a69788796a5b4c3d2e1f001234567";
+
+function input(overrides: Partial<CommentInput> = {}): CommentInput {
+  return {
+    workflow: "ml",
+    run: { url: "https://github.com/acme/churn/actions/runs/77", id: 77, attempt: 1 },
+    headSha: HEAD,
+    base: { ref: "main", sha: BASE },
+    pullNumber: 12,
+    variants: [{ name: null, head: buildReport(), base: buildReport() }],
+    unreadable: [],
+    ...overrides,
+  };
+}
+
+function variant(name: string | null, head: Partial<Report>, base: Report | null = null): CommentVariant {
+  return { name, head: buildReport(head), base };
+}
+
+const METRIC_HEADER = ["Metric", "base", "head", "Δ", "rule"];
+
+describe("commentVerdict", () => {
+  const failing = buildReport({
+    model: modelReport({
+      passed: false,
+      rules: [{ metric: "accuracy", rule: "min", threshold: 0.95, value: 0.91, passed: false }],
+    }),
+  });
+  it.each<[string, Partial<CommentInput>, string, RegExp]>([
+    ["all passed", {}, "success", /^Passed$/],
+    [
+      "a rule failed",
+      { variants: [{ name: null, head: failing, base: null }] },
+      "failure",
+      /^Failed: rule failed: accuracy min 0\.95: 0\.91$/,
+    ],
+    [
+      "a failed variant among passing ones",
+      { variants: [variant("a", {}), { name: "b", head: failing, base: null }] },
+      "failure",
+      /^Failed \(1 of 2 variants\)/,
+    ],
+    [
+      "an unreadable report",
+      { unreadable: [{ artifact: "slipway-report", message: "bad" }], variants: [] },
+      "neutral",
+      /1 report could not be read/,
+    ],
+    [
+      "passed but one unreadable",
+      { unreadable: [{ artifact: "slipway-report-x", message: "bad" }] },
+      "neutral",
+      /could not be read/,
+    ],
+    [
+      "failed and one unreadable",
+      {
+        unreadable: [{ artifact: "x", message: "bad" }],
+        variants: [{ name: null, head: failing, base: null }],
+      },
+      "failure",
+      /^Failed/,
+    ],
+    ["no report at all", { variants: [] }, "neutral", /no report/],
+    [
+      "invalid data",
+      { variants: [variant(null, { data: [dataReport({ dataset: "train", valid: false })] })] },
+      "failure",
+      /data invalid: train/,
+    ],
+    [
+      "a failed smoke test",
+      { variants: [variant(null, { package: packageReport({ smoke: { passed: false, seconds: 1 } }) })] },
+      "failure",
+      /image smoke test failed/,
+    ],
+  ])("%s → %s", (_name, overrides, conclusion, title) => {
+    const verdict = commentVerdict(input(overrides));
+    expect(verdict.conclusion).toBe(conclusion);
+    expect(verdict.title).toMatch(title);
+  });
+});
+
+describe("renderComment", () => {
+  it("starts with the marker and the verdict, and links the run", () => {
+    const text = renderComment(input({ marker: "<!-- slipway:comment workflow=9 -->" }));
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("<!-- slipway:comment workflow=9 -->");
+    expect(text).toMatch(/^### ✅ Slipway · ml$/m);
+    expect(text).toMatch(/^\*\*Passed\*\* · accuracy \*\*0\.91\*\* \(±0 vs base\)/m);
+    expect(text).toContain("[Workflow run 77](https://github.com/acme/churn/actions/runs/77)");
+    expectInertMarkdown(text);
+  });
+
+  it("tabulates metrics as Metric | base | head | Δ | rule against the stored base report", () => {
+    const head = buildReport({
+      model: modelReport({
+        metrics: { accuracy: 0.91, log_loss: 0.3 },
+        rules: [
+          { metric: "accuracy", rule: "min", threshold: 0.85, value: 0.91, passed: true },
+          { metric: "log_loss", rule: "max-rise", threshold: 0.05, value: 0.3, passed: false },
+        ],
+      }),
+    });
+    const base = buildReport({ model: modelReport({ metrics: { accuracy: 0.8, log_loss: 0.2 } }) });
+    const text = renderComment(input({ variants: [{ name: null, head, base }] }));
+    const rows = tableRows(text, METRIC_HEADER);
+    expect(rows).toEqual([
+      ["accuracy", "0.8", "0.91", "+0.11 (+13.8%) 🟢", "✅ min 0.85"],
+      ["log&#95;loss", "0.2", "0.3", "+0.1 (+50.0%) 🔴", "❌ max-rise 0.05"],
+    ]);
+    expect(text).toContain(`Base: <code>main</code> at \`${BASE.slice(0, 7)}\``);
+  });
+
+  it("falls back to the run's own baseline when the store has no base report", () => {
+    const text = renderComment(input({ variants: [{ name: null, head: buildReport(), base: null }] }));
+    expect(text).toContain("Base: the run's own baseline (<code>origin/main</code>)");
+    expect(tableRows(text, METRIC_HEADER)[0]).toEqual([
+      "accuracy",
+      "0.9",
+      "0.91",
+      "+0.01 (+1.1%) 🟢",
+      "✅ min 0.85",
+    ]);
+  });
+
+  it("says when there is no baseline at all", () => {
+    const head = buildReport({ model: modelReport({ baseline: null, baseline_ref: null }) });
+    const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+    expect(text).toContain("No baseline");
+    expect(tableRows(text, METRIC_HEADER)[0]).toEqual(["accuracy", "—", "0.91", "—", "✅ min 0.85"]);
+  });
+
+  it("folds slice metrics, open when a slice rule failed", () => {
+    const head = buildReport({
+      model: modelReport({
+        metrics: { accuracy: 0.9, "recall[region=eu]": 0.6, "recall[region=us]": 0.8 },
+        baseline: null,
+        rules: [{ metric: "recall[region=eu]", rule: "min", threshold: 0.7, value: 0.6, passed: false }],
+      }),
+    });
+    const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+    expect(text).toMatch(/<details open><summary>Slices&#58; 2 metrics, 1 rule failed<\/summary>/);
+    const [overall, slices] = tablesWithHeader(text, METRIC_HEADER);
+    expect(overall?.map((row) => row[0])).toEqual(["accuracy"]);
+    expect(slices).toEqual([
+      ["recall&#91;region&#61;eu&#93;", "—", "0.6", "—", "❌ min 0.7"],
+      ["recall&#91;region&#61;us&#93;", "—", "0.8", "—", ""],
+    ]);
+  });
+
+  it("shows failed data checks with samples, structural errors and drift per dataset", () => {
+    const data = dataReport({
+      dataset: "train",
+      valid: false,
+      checks: [
+        checkResult(),
+        checkResult({
+          id: "age.minimum",
+          success: false,
+          unexpected_count: 3,
+          unexpected_percent: 0.3,
+          samples: [{ row: 17, value: -3 }],
+        }),
+      ],
+      errors: [{ kind: "missing_column", message: "column tenure is missing", column: "tenure" }],
+      drift: {
+        reference: "data/reference.parquet",
+        drifted: false,
+        share: 0.25,
+        threshold: 0.5,
+        columns: [
+          { column: "income", test: "ks", statistic: 0.31, p_value: 0.001, threshold: 0.05, drifted: true },
+          { column: "age", test: "ks", statistic: 0.02, p_value: 0.9, threshold: 0.05, drifted: false },
+        ],
+      },
+    });
+    const text = renderComment(
+      input({ variants: [variant(null, { data: [data, dataReport({ dataset: "test" })] })] }),
+    );
+    expect(tableRows(text, ["Dataset", "Rows", "Columns", "Checks", "Errors", "Drift", "Result"])).toEqual([
+      ["train", "1000", "5", "❌ 1 of 2 failed", "❌ 1", "no drift (25% of columns)", "❌ invalid"],
+      ["test", "1000", "5", "✅ 1 passed", "—", "—", "✅ valid"],
+    ]);
+    expect(tableRows(text, ["Check", "Column", "Constraint", "Unexpected", "Expected", "Samples"])).toEqual([
+      ["age.minimum", "age", "minimum", "3 (0.3%)", "0", "row 17: -3"],
+    ]);
+    expect(tableRows(text, ["Kind", "Column", "Row", "Message"])).toEqual([
+      ["missing&#95;column", "tenure", "", "column tenure is missing"],
+    ]);
+    expect(tableRows(text, ["Column", "Test", "Statistic", "p-value", "Threshold", "Drifted"])).toEqual([
+      ["income", "ks", "0.31", "0.001", "0.05", "⚠️ yes"],
+      ["age", "ks", "0.02", "0.9", "0.05", "no"],
+    ]);
+    expect(text).toMatch(/<details open><summary>train&#58; 2 problems, drift 25%<\/summary>/);
+    expect(text).toMatch(/^\*\*Failed\*\* · data invalid&#58; train/m);
+  });
+
+  it("lists only the parameters that changed", () => {
+    const head = buildReport({
+      model: modelReport({ params: { depth: 8, lr: 0.1, seed: 1 }, params_baseline: {} }),
+    });
+    const base = buildReport({
+      model: modelReport({ params: { depth: 6, lr: 0.1, seed: 1, dropped: true } }),
+    });
+    const text = renderComment(input({ variants: [{ name: null, head, base }] }));
+    expect(tableRows(text, ["Parameter", "base", "head"])).toEqual([
+      ["depth", "6", "8"],
+      ["dropped", "true", "—"],
+    ]);
+    expect(text).toContain("Parameters&#58; 2 changed of 4");
+  });
+
+  it("shows the image: tags, digest, size against the base's, smoke test", () => {
+    const head = buildReport({ package: packageReport({ size_bytes: 250_000_000 }) });
+    const base = buildReport({ package: packageReport({ size_bytes: 200_000_000 }) });
+    const text = renderComment(input({ variants: [{ name: null, head, base }] }));
+    const [row] = tableRows(text, ["Image", "Tags", "Digest", "Size", "Smoke test"]);
+    expect(row?.[0]).toBe("<code>ghcr.io/acme/churn-model</code>");
+    expect(row?.[2]).toMatch(/^<code>sha256&#58;2f1c4c2d/);
+    expect(row?.[3]).toBe("250.0 MB (+50.0 MB vs base)");
+    expect(row?.[4]).toBe("✅ passed in 2.5 s");
+  });
+
+  it("folds failing tests with their messages in code blocks", () => {
+    const head = buildReport({
+      model: modelReport({
+        passed: false,
+        tests: {
+          passed: 3,
+          failed: 1,
+          skipped: 0,
+          failures: [{ name: "test_shape", message: "assert 3 == 4\n```\nboom" }],
+        },
+      }),
+    });
+    const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+    expect(text).toContain("**Tests:** 3 passed, 1 failed, 0 skipped.");
+    expect(text).toContain("<details><summary>1 failing test</summary>");
+    expectInertMarkdown(text);
+  });
+
+  describe("variants side by side", () => {
+    const variants = [
+      variant("lr", { model: modelReport({ metrics: { f1_macro: 0.81, log_loss: 0.4 } }) }),
+      variant("xgb", { model: modelReport({ metrics: { f1_macro: 0.86, log_loss: 0.35 } }) }),
+      variant("rf", { model: modelReport({ metrics: { f1_macro: 0.84, log_loss: 0.31 } }) }),
+    ];
+
+    it("marks the best by the primary metric, higher is better", () => {
+      const text = renderComment(input({ variants, primary: "f1_macro" }));
+      const rows = tableRows(text, ["Metric", "variant lr", "🏆 variant xgb", "variant rf"]);
+      expect(rows[0]).toEqual(["Result", "✅ passed", "✅ passed", "✅ passed"]);
+      expect(rows[1]).toEqual(["**f1&#95;macro** (primary, higher is better)", "0.81", "0.86", "0.84"]);
+      expect(text).toMatch(/^#### Model · variant xgb$/m);
+      expect(text).toContain("<details><summary>variant lr&#58; passed</summary>");
+      expect(text).toContain("<details><summary>variant rf&#58; passed</summary>");
+    });
+
+    it("takes the lowest for a loss", () => {
+      const text = renderComment(input({ variants, primary: "log_loss" }));
+      expect(tableRows(text, ["Metric", "variant lr", "variant xgb", "🏆 variant rf"])[1]?.[0]).toBe(
+        "**log&#95;loss** (primary, lower is better)",
+      );
+    });
+
+    it("follows `better:` from the config over the name", () => {
+      const text = renderComment(input({ variants, primary: "f1_macro", better: { f1_macro: "lower" } }));
+      expect(() => tableRows(text, ["Metric", "🏆 variant lr", "variant xgb", "variant rf"])).not.toThrow();
+    });
+  });
+
+  it.each<[string, string]>([
+    ["accuracy", "higher"],
+    ["r2", "higher"],
+    ["log_loss", "lower"],
+    ["rmse", "lower"],
+    ["eval.loss", "lower"],
+    ["mae[region=eu]", "lower"],
+    ["roc_auc", "higher"],
+  ])("guesses %s is better %s", (metric, direction) => {
+    expect(metricDirection(metric)).toBe(direction);
+  });
+
+  it("charts the primary metric over the base branch, then this PR, in Mermaid", () => {
+    const trend = [
+      { commit: "1".repeat(40), value: 0.85 },
+      { commit: "2".repeat(40), value: 0.86 },
+      { commit: 'not a sha"]\n```', value: 0.87 },
+    ];
+    const text = renderComment(input({ trend, primary: "accuracy" }));
+    const chart = text.match(/```mermaid\n([\s\S]*?)\n```/)?.[1];
+    expect(chart?.split("\n")).toEqual([
+      "xychart-beta",
+      '  title "accuracy on main, then this PR"',
+      '  x-axis ["1111111", "2222222", "?", "PR 12"]',
+      '  y-axis "accuracy"',
+      "  line [0.85, 0.86, 0.87, 0.91]",
+    ]);
+  });
+
+  it("draws no trend without base-branch history", () => {
+    expect(renderComment(input({ trend: [] }))).not.toContain("mermaid");
+  });
+
+  it("names reports it could not read, escaped", () => {
+    const text = renderComment(
+      input({ unreadable: [{ artifact: "slipway-report-x", message: 'uses "slipway/report@2" <b>|</b>' }] }),
+    );
+    expect(text).toContain("> ⚠️ **1 report could not be read** and is not in this verdict:");
+    expect(text).toContain("<code>slipway-report-x</code>");
+    expectInertMarkdown(text);
+  });
+
+  it("links only http(s) run URLs", () => {
+    const text = renderComment(input({ run: { url: "javascript:alert(1)", id: 1, attempt: 2 } }));
+    expect(text).toContain("Workflow run 1, attempt 2");
+    expectInertMarkdown(text, { links: 0 });
+  });
+
+  it("renders hostile report content inert and bounded", () => {
+    const evil = (tag: string) =>
+      `${tag} | \`code\` <img src=x onerror=alert(1)> @octocat #123 ![x](https://evil.example/x.png) [click](javascript:alert(1)) <!-- --> ${"A".repeat(5000)}`;
+    const head = buildReport({
+      data: [
+        dataReport({
+          dataset: evil("ds"),
+          path: evil("path"),
+          valid: false,
+          checks: [
+            checkResult({
+              id: evil("id"),
+              column: evil("col"),
+              success: false,
+              expected: evil("exp"),
+              samples: [{ row: 1, value: evil("v") }],
+            }),
+          ],
+          errors: [{ kind: evil("kind"), message: evil("msg"), column: evil("c") }],
+          drift: {
+            reference: evil("ref"),
+            drifted: true,
+            share: 1,
+            columns: [{ column: evil("dc"), test: "ks", statistic: 1, threshold: 0.05, drifted: true }],
+          },
+        }),
+      ],
+      model: modelReport({
+        passed: false,
+        metrics: { [evil("m")]: 1, [`${evil("s")}[a=b]`]: 2 },
+        rules: [{ metric: evil("m"), rule: evil("rule"), threshold: 1, value: 0, passed: false }],
+        params: { [evil("p")]: evil("pv") },
+        tests: {
+          passed: 0,
+          failed: 1,
+          skipped: 0,
+          failures: [{ name: evil("t"), message: evil("tm"), file: evil("f") }],
+        },
+      }),
+      package: packageReport({ image: evil("img"), tags: [evil("tag")], digest: evil("dig") }),
+    });
+    const text = renderComment(
+      input({
+        workflow: evil("wf"),
+        base: { ref: evil("main"), sha: evil("sha") },
+        variants: [{ name: evil("v1"), head, base: null }, variant(evil("v2"), {})],
+        unreadable: [{ artifact: evil("art"), message: evil("why") }],
+        primary: evil("m"),
+        trend: [{ commit: evil("c"), value: 1 }],
+      }),
+    );
+    expectInertMarkdown(text);
+    // Each string is cut to its place's bound (at most 1500 characters, in a test failure's code block).
+    expect(text).not.toContain("A".repeat(1501));
+    expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  });
+
+  describe("size", () => {
+    const huge = (): CommentInput => {
+      const metrics = Object.fromEntries(
+        Array.from({ length: 400 }, (_, i) => [`metric_${i}[slice=${"x".repeat(60)}${i}]`, i / 7]),
+      );
+      const checks = Array.from({ length: 200 }, (_, i) =>
+        checkResult({
+          id: `check_${i}_${"|".repeat(50)}`,
+          success: false,
+          samples: [{ row: i, value: "<".repeat(30) }],
+        }),
+      );
+      const data = Array.from({ length: 30 }, (_, i) =>
+        dataReport({ dataset: `dataset_${i}`, valid: false, checks }),
+      );
+      const head = buildReport({ data, model: modelReport({ metrics, passed: false }) });
+      return input({ variants: [{ name: null, head, base: null }, variant("b", { data })] });
+    };
+
+    it("stays under GitHub's limit, cutting whole sections with a note that names them", () => {
+      const text = renderComment(huge());
+      expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+      expect(text).toMatch(/> ✂️ \*\*Cut to fit GitHub's 65536-character limit\.\*\* Left out: .*Data/);
+      expect(text).toMatch(/^\*\*Failed\*\*/m);
+      expect(text).toContain("[Workflow run 77]");
+      expectInertMarkdown(text, { links: 2 });
+    });
+
+    it("honours a smaller limit (a check run's summary) the same way", () => {
+      const text = renderComment({ ...huge(), limit: 8000 });
+      expect(text.length).toBeLessThanOrEqual(8000);
+      expect(text).toContain("Cut to fit GitHub's 8000-character limit");
+      expectInertMarkdown(text, { links: 2 });
+    });
+
+    it("does not cut what fits", () => {
+      expect(renderComment(input())).not.toContain("Cut to fit");
+    });
+  });
+});
