@@ -1,0 +1,59 @@
+/** `slipway infer-schema <data>`: drafts a Table Schema for a person to review and edit. */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { stringify } from "yaml";
+import { openDuckDB } from "../../data/duckdb.js";
+import { inferSchema } from "../../data/infer-schema.js";
+import { InputError } from "../../errors.js";
+import type { RegisterCommand } from "./index.js";
+
+interface Options {
+  output?: string;
+  force?: boolean;
+  enumMax: string;
+  json?: boolean;
+  config?: string;
+}
+
+export const registerInferSchema: RegisterCommand = (program, io) => {
+  program
+    .command("infer-schema")
+    .description(
+      "Draft a Table Schema (types, required, ranges, enums) from a data file, to review and edit.",
+    )
+    .argument("<data>", "data file or glob")
+    .option("-o, --output <path>", "write the schema here instead of printing it")
+    .option("--force", "overwrite --output if it exists")
+    .option("--enum-max <n>", "strings with at most this many distinct values get an enum", "10")
+    .option("--config <path>", "(accepted for symmetry; not used)")
+    .option("--json", "print JSON instead of YAML")
+    .action(async (data: string, options: Options) => {
+      const enumMax = Number(options.enumMax);
+      if (!Number.isInteger(enumMax) || enumMax < 0)
+        throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
+      const output = options.output ? resolve(io.cwd, options.output) : null;
+      if (output && existsSync(output) && !options.force) {
+        throw new InputError(
+          options.output!,
+          "already exists; a person may have edited it. Pass --force to overwrite it.",
+        );
+      }
+      const sql = await openDuckDB();
+      let schema: Awaited<ReturnType<typeof inferSchema>>;
+      try {
+        schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax });
+      } finally {
+        sql.close();
+      }
+      const text = options.json
+        ? `${JSON.stringify(schema, null, 2)}\n`
+        : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+      if (output) {
+        mkdirSync(dirname(output), { recursive: true });
+        writeFileSync(output, text);
+        io.stderr(`wrote ${options.output} (${schema.fields.length} fields)\n`);
+      } else {
+        io.stdout(text);
+      }
+    });
+};

@@ -1,0 +1,134 @@
+/**
+ * Drafts a Table Schema from data, for a person to review: types from DuckDB's detection, `required`
+ * where a column has no nulls, min/max for numbers and dates, `enum` for low-cardinality strings.
+ * The data it was inferred from validates against it (a test holds it to that).
+ */
+
+import { openDataset } from "./open-dataset.js";
+import type { Sql, SqlRow } from "./sql.js";
+import { ident, literal } from "./sql.js";
+import type { Field, FieldType } from "./table-schema.js";
+
+export interface InferOptions {
+  cwd: string;
+  /** Strings with at most this many distinct values get an enum. */
+  enumMax?: number;
+}
+
+/** The schema as it is written to a file: only the keys that carry information. */
+export interface InferredSchema {
+  fields: InferredField[];
+  missingValues: string[];
+}
+
+export type InferredField = Pick<Field, "name" | "type"> & {
+  format?: string;
+  constraints?: Partial<Pick<Field["constraints"], "required" | "minimum" | "maximum" | "enum">>;
+};
+
+export async function inferSchema(sql: Sql, path: string, options: InferOptions): Promise<InferredSchema> {
+  const enumMax = options.enumMax ?? 10;
+  const dataset = await openDataset(sql, path, { cwd: options.cwd, name: "infer", typed: true });
+  const dateFormat =
+    dataset.format === "csv" || dataset.format === "tsv"
+      ? await sniffDateFormat(sql, dataset.files[0]!)
+      : null;
+  const stats = await columnStats(sql, dataset.view, dataset.columns);
+  const fields = dataset.columns.map((column, i): InferredField => {
+    const type = frictionlessType(column.type);
+    const s = stats[i]!;
+    const constraints: NonNullable<InferredField["constraints"]> = {};
+    if (dataset.rows > 0 && s.nulls === 0) constraints.required = true;
+    if ((type === "integer" || type === "number") && s.min !== null) {
+      constraints.minimum = Number(s.min);
+      constraints.maximum = Number(s.max);
+    }
+    if (type === "date" && s.min !== null) {
+      constraints.minimum = String(s.min);
+      constraints.maximum = String(s.max);
+    }
+    if (
+      type === "string" &&
+      s.values !== null &&
+      s.distinct > 0 &&
+      s.distinct <= enumMax &&
+      dataset.rows >= 2 * s.distinct
+    ) {
+      constraints.enum = [...s.values].sort();
+    }
+    const field: InferredField = { name: column.name, type };
+    if (type === "date" && dateFormat && dateFormat !== "%Y-%m-%d") field.format = dateFormat;
+    if (Object.keys(constraints).length > 0) field.constraints = constraints;
+    return field;
+  });
+  return { fields, missingValues: [""] };
+}
+
+export function frictionlessType(duckType: string): FieldType {
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/.test(duckType))
+    return "integer";
+  if (/^(FLOAT|DOUBLE|DECIMAL)/.test(duckType)) return "number";
+  if (duckType === "BOOLEAN") return "boolean";
+  if (duckType === "DATE") return "date";
+  if (duckType.startsWith("TIMESTAMP")) return "datetime";
+  if (duckType === "TIME") return "time";
+  return "string";
+}
+
+interface ColumnStats {
+  nulls: number;
+  min: unknown;
+  max: unknown;
+  distinct: number;
+  values: string[] | null;
+}
+
+/** One scan for every column's nulls, range and distinct count; distinct values only for short lists. */
+async function columnStats(
+  sql: Sql,
+  view: string,
+  columns: { name: string; type: string }[],
+): Promise<ColumnStats[]> {
+  if (columns.length === 0) return [];
+  const select = columns.flatMap((column, i) => {
+    const c = ident(column.name);
+    const ordered = frictionlessType(column.type) !== "string" && frictionlessType(column.type) !== "boolean";
+    return [
+      `count(*) - count(${c}) AS n${i}`,
+      ordered ? `CAST(min(${c}) AS VARCHAR) AS lo${i}` : `NULL AS lo${i}`,
+      ordered ? `CAST(max(${c}) AS VARCHAR) AS hi${i}` : `NULL AS hi${i}`,
+      `approx_count_distinct(${c}) AS d${i}`,
+    ];
+  });
+  const [row = {} as SqlRow] = await sql.all(`SELECT ${select.join(", ")} FROM ${ident(view)}`);
+  const stats: ColumnStats[] = [];
+  for (const [i, column] of columns.entries()) {
+    const approx = Number(row[`d${i}`] ?? 0);
+    let values: string[] | null = null;
+    let distinct = approx;
+    if (frictionlessType(column.type) === "string" && approx <= 64) {
+      const rows = await sql.all(
+        `SELECT DISTINCT ${ident(column.name)} AS v FROM ${ident(view)} WHERE ${ident(column.name)} IS NOT NULL LIMIT 65`,
+      );
+      values = rows.map((r) => String(r.v));
+      distinct = values.length;
+    }
+    stats.push({
+      nulls: Number(row[`n${i}`] ?? 0),
+      min: row[`lo${i}`] ?? null,
+      max: row[`hi${i}`] ?? null,
+      distinct,
+      values,
+    });
+  }
+  return stats;
+}
+
+async function sniffDateFormat(sql: Sql, file: string): Promise<string | null> {
+  try {
+    const [row] = await sql.all(`SELECT DateFormat AS f FROM sniff_csv(${literal(file)})`);
+    return row?.f ? String(row.f) : null;
+  } catch {
+    return null;
+  }
+}
