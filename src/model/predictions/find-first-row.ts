@@ -1,0 +1,29 @@
+/**
+ * Finds the first row (1-based data row, header excluded, as DESIGN.md numbers rows) that matches a
+ * condition. Only run once an aggregate has counted a problem, so the fast path never pays for it.
+ * row_number() OVER () numbers rows in file order: DuckDB keeps insertion order for CSV and Parquet
+ * scans (preserve_insertion_order, the default), which the tests check on a multi-threaded read.
+ */
+import { ident, type Sql, type SqlRow, type SqlValue } from "../../data/sql.js";
+
+const ROW = "__slipway_row";
+
+export async function findFirstRow(
+  sql: Sql,
+  view: string,
+  condition: string,
+): Promise<{ row: number; values: SqlRow } | null> {
+  const [found] = await sql.all(
+    `SELECT * FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`,
+  );
+  if (!found) return null;
+  return { row: Number(found[ROW]), values: found };
+}
+
+/** How an unusable value reads in a message. */
+export function describeValue(value: SqlValue | undefined): string {
+  if (value === null || value === undefined) return "is empty";
+  if (typeof value === "number" && Number.isNaN(value)) return "is NaN";
+  if (typeof value === "number" && !Number.isFinite(value)) return `is ${value > 0 ? "" : "minus "}infinity`;
+  return `is ${JSON.stringify(value)}`;
+}

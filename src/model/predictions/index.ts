@@ -1,0 +1,2 @@
+export * from "./compute-prediction-metrics.js";
+export * from "./types.js";

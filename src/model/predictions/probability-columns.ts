@@ -1,0 +1,78 @@
+/**
+ * Which class each probability column holds. The config documents the columns as `p_<class>`; a
+ * column belongs to the longest class label its name ends with (so p_11 is class 11, not 1). A list
+ * in a different order from the classes is therefore still read right, where sklearn's positional
+ * convention (columns in sorted-class order, as predict_proba) would silently mismatch.
+ * A column whose name ends with no label in the data is a class the model knows that this file does
+ * not contain: it still counts in log loss's renormalisation (as sklearn's labels= argument would).
+ */
+import { InputError } from "../../errors.js";
+
+export interface ProbabilityLayout {
+  /** Class key → the column holding its probability (one per class covered). */
+  byClass: Map<string, string>;
+  /** Columns matched to no class in the data. */
+  extra: string[];
+  /** One column only: the positive class's probability (binary); 1 - p is the other class's. */
+  single: boolean;
+}
+
+export function layoutProbabilities(
+  file: string,
+  columns: readonly string[],
+  classes: readonly string[],
+  positive: string | null,
+): ProbabilityLayout {
+  if (columns.length === 1) {
+    const column = columns[0]!;
+    if (classes.length > 2) {
+      throw new InputError(
+        file,
+        `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`,
+        { field: column },
+      );
+    }
+    const named = matchClass(column, classes);
+    if (positive !== null && named !== null && named !== positive && !column.endsWith(positive)) {
+      throw new InputError(
+        file,
+        `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`,
+        { field: column },
+      );
+    }
+    return {
+      byClass: positive === null ? new Map() : new Map([[positive, column]]),
+      extra: [],
+      single: true,
+    };
+  }
+
+  const candidates = positive !== null && !classes.includes(positive) ? [...classes, positive] : [...classes];
+  const byClass = new Map<string, string>();
+  const extra: string[] = [];
+  for (const column of columns) {
+    const cls = matchClass(column, candidates);
+    if (cls === null) {
+      extra.push(column);
+      continue;
+    }
+    const taken = byClass.get(cls);
+    if (taken !== undefined) {
+      throw new InputError(
+        file,
+        `probability columns "${taken}" and "${column}" both name class ${cls}. Name each column p_<class>, one per class.`,
+        { field: column },
+      );
+    }
+    byClass.set(cls, column);
+  }
+  return { byClass, extra, single: false };
+}
+
+function matchClass(column: string, classes: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const cls of classes) {
+    if (cls !== "" && column.endsWith(cls) && (best === null || cls.length > best.length)) best = cls;
+  }
+  return best;
+}
