@@ -9,7 +9,7 @@ import { ident, literal, type Sql, type SqlRow } from "../../data/sql.js";
 import { InputError } from "../../errors.js";
 import { addCount, type ConfusionCounts, confusionMatrix, countMetrics } from "./count-metrics.js";
 import { describeValue, findFirstRow } from "./find-first-row.js";
-import { labelKey, sortedLabelKeys } from "./label-order.js";
+import { labelKey, labelSpellings, normaliseLabel, sortedLabelKeys } from "./label-order.js";
 import { layoutProbabilities, type ProbabilityLayout } from "./probability-columns.js";
 import { rocAuc } from "./roc-auc.js";
 import {
@@ -81,7 +81,7 @@ export async function classificationMetrics(sql: Sql, input: PredictionInput): P
 
   if (total("bad") > 0) await throwUnusable(sql, input);
   const classes = sortedLabelKeys(whole.flatMap((group) => [group.y, group.p]));
-  const positive = choosePositive(input, classes);
+  const positive = choosePositive(input, classes, labels.type);
   const layout =
     input.probabilities.length > 0
       ? layoutProbabilities(
@@ -89,6 +89,7 @@ export async function classificationMetrics(sql: Sql, input: PredictionInput): P
           input.probabilities.map((c) => c.name),
           classes,
           positive,
+          (cls) => labelSpellings(cls, labels.type),
         )
       : null;
   if (layout) {
@@ -240,9 +241,14 @@ function positiveColumn(layout: ProbabilityLayout, positive: string | null): str
  * default wherever sklearn accepts the labels ({0,1}, {-1,1}), and what roc_auc_score and
  * brier_score_loss take for any other pair.
  */
-function choosePositive(input: PredictionInput, classes: readonly string[]): string | null {
+function choosePositive(
+  input: PredictionInput,
+  classes: readonly string[],
+  labelType: string,
+): string | null {
   if (input.positive === null) return classes.length <= 2 ? (classes[classes.length - 1] ?? null) : null;
-  if (classes.length === 2 && !classes.includes(input.positive)) {
+  const positive = normaliseLabel(input.positive, labelType);
+  if (classes.length === 2 && !classes.includes(positive)) {
     // sklearn raises here too ("pos_label=… is not a valid label").
     throw new InputError(
       input.file,
@@ -250,7 +256,7 @@ function choosePositive(input: PredictionInput, classes: readonly string[]): str
       { field: input.label.name },
     );
   }
-  return input.positive;
+  return positive;
 }
 
 async function throwUnusable(sql: Sql, input: PredictionInput): Promise<never> {

@@ -22,3 +22,25 @@ export function sortedLabelKeys(values: Iterable<LabelValue>): string[] {
   for (const value of values) byKey.set(labelKey(value), value);
   return [...byKey.values()].sort(compareLabels).map(labelKey);
 }
+
+/**
+ * DuckDB's CSV sniffer reads a yes/no (or t/f, true/false) column as BOOLEAN, so its labels arrive
+ * as true/false. These are the spellings a person may use for them in `positive` and in
+ * probability column names (p_yes); compared case-insensitively.
+ */
+const BOOLEAN_SPELLINGS: Record<string, readonly string[]> = {
+  true: ["true", "yes", "y", "t", "1"],
+  false: ["false", "no", "n", "f", "0"],
+};
+
+/** The spellings of a class key: itself, or every spelling of a boolean label. */
+export function labelSpellings(key: string, labelType: string): readonly string[] {
+  return labelType === "BOOLEAN" ? (BOOLEAN_SPELLINGS[key] ?? [key]) : [key];
+}
+
+/** A configured class (e.g. positive: "yes") as the key it has in the data (true). */
+export function normaliseLabel(value: string, labelType: string): string {
+  if (labelType !== "BOOLEAN") return value;
+  const lower = value.toLowerCase();
+  return Object.keys(BOOLEAN_SPELLINGS).find((key) => BOOLEAN_SPELLINGS[key]!.includes(lower)) ?? value;
+}

@@ -22,6 +22,7 @@ export function layoutProbabilities(
   columns: readonly string[],
   classes: readonly string[],
   positive: string | null,
+  spellings: (cls: string) => readonly string[] = (cls) => [cls],
 ): ProbabilityLayout {
   if (columns.length === 1) {
     const column = columns[0]!;
@@ -32,8 +33,8 @@ export function layoutProbabilities(
         { field: column },
       );
     }
-    const named = matchClass(column, classes);
-    if (positive !== null && named !== null && named !== positive && !column.endsWith(positive)) {
+    const named = matchClass(column, classes, spellings);
+    if (positive !== null && named !== null && named !== positive) {
       throw new InputError(
         file,
         `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`,
@@ -51,7 +52,7 @@ export function layoutProbabilities(
   const byClass = new Map<string, string>();
   const extra: string[] = [];
   for (const column of columns) {
-    const cls = matchClass(column, candidates);
+    const cls = matchClass(column, candidates, spellings);
     if (cls === null) {
       extra.push(column);
       continue;
@@ -69,10 +70,21 @@ export function layoutProbabilities(
   return { byClass, extra, single: false };
 }
 
-function matchClass(column: string, classes: readonly string[]): string | null {
-  let best: string | null = null;
+/** The class whose longest spelling ends the column name (booleans: any of yes/no, true/false…, any case). */
+function matchClass(
+  column: string,
+  classes: readonly string[],
+  spellings: (cls: string) => readonly string[],
+): string | null {
+  let best: { cls: string; length: number } | null = null;
   for (const cls of classes) {
-    if (cls !== "" && column.endsWith(cls) && (best === null || cls.length > best.length)) best = cls;
+    for (const spelling of spellings(cls)) {
+      const matches =
+        spelling === cls ? column.endsWith(cls) : column.toLowerCase().endsWith(spelling.toLowerCase());
+      if (spelling !== "" && matches && (best === null || spelling.length > best.length)) {
+        best = { cls, length: spelling.length };
+      }
+    }
   }
-  return best;
+  return best?.cls ?? null;
 }

@@ -10,6 +10,7 @@ import {
   binaryInt,
   binaryMinusOne,
   binaryStringSingle,
+  binaryYesNo,
   csvToParquet,
   type FixtureName,
   multiclassInt,
@@ -25,6 +26,8 @@ interface Case {
   config: Omit<PredictionsConfig, "path">;
   /** Probability columns with their classes typed as in the file, for the reference. */
   classes?: (string | number)[];
+  /** Labels DuckDB reads differently from pandas (yes/no as booleans): pandas' label → ours. */
+  labelsAs?: Record<string, string>;
 }
 
 const CASES: Case[] = [
@@ -68,6 +71,21 @@ const CASES: Case[] = [
       slices: ["plan"],
     },
     classes: ["churn"],
+  },
+  {
+    name: "binary yes/no labels, which DuckDB reads as booleans, positive given as yes",
+    fixture: "binary-yes-no",
+    parquet: false,
+    config: {
+      task: "classification",
+      label: "churned",
+      prediction: "predicted",
+      probabilities: ["p_yes", "p_no"],
+      positive: "yes",
+      slices: [],
+    },
+    classes: ["yes", "no"],
+    labelsAs: { no: "false", yes: "true" },
   },
   {
     name: "binary -1/1 labels without probabilities",
@@ -119,6 +137,7 @@ const WRITERS: Record<FixtureName, (dir: string) => string> = {
   "binary-int": binaryInt,
   "binary-string-single": binaryStringSingle,
   "binary-minus-one": binaryMinusOne,
+  "binary-yes-no": binaryYesNo,
   "multiclass-int": multiclassInt,
   "multiclass-string": multiclassString,
   regression,
@@ -158,10 +177,17 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => sql.close());
 
+/** Our result for a fixture's first (CSV) case. */
+function resultFor(fixture: FixtureName): PredictionMetrics {
+  return ours.get(CASES.find((c) => c.fixture === fixture && !c.parquet)!.name)!;
+}
+
 describe("computePredictionMetrics agrees with scikit-learn", () => {
-  it.each(CASES.map((c) => [c.name]))("%s", (name) => {
+  it.each(CASES.map((c) => [c.name, c.labelsAs ?? {}] as const))("%s", (name, labelsAs) => {
     const got = ours.get(name)!;
     const want = reference.get(name)!;
+    if (want.confusion)
+      want.confusion.labels = want.confusion.labels.map((label) => labelsAs[label] ?? label);
     expect(got.rows).toBe(want.rows);
     // The same metrics exist on both sides (sklearn's undefined ones are omitted by both)…
     expect(Object.keys(got.metrics).sort()).toEqual(Object.keys(want.metrics).sort());
@@ -176,19 +202,19 @@ describe("computePredictionMetrics agrees with scikit-learn", () => {
   });
 
   it("covers the edge cases the fixtures were built for", () => {
-    const binary = ours.get(CASES[0]!.name)!.metrics;
+    const binary = resultFor("binary-int").metrics;
     // region=edge never predicts the positive class: precision falls back to 0 (zero_division).
     expect(binary["precision[region=edge]"]).toBe(0);
     // region=solo holds one class only: no roc_auc there, as sklearn raises.
     expect(binary["roc_auc[region=solo]"]).toBeUndefined();
     expect(binary["log_loss[region=solo]"]).toBeGreaterThan(0);
-    const multiclass = ours.get(CASES[4]!.name)!;
+    const multiclass = resultFor("multiclass-int");
     // class 3 is a true class never predicted: its column of the confusion matrix is all zeros.
     expect(multiclass.confusion?.labels).toEqual(["0", "1", "2", "3"]);
     expect(multiclass.confusion?.matrix.map((row) => row[3])).toEqual([0, 0, 0, 0]);
     expect(multiclass.metrics["roc_auc_ovr[segment=tiny]"]).toBeUndefined();
     expect(multiclass.metrics.precision).toBeUndefined();
-    const reg = ours.get(CASES[6]!.name)!.metrics;
+    const reg = resultFor("regression").metrics;
     expect(reg["r2[region=one]"]).toBeUndefined();
     expect(reg["mae[region=one]"]).toBeGreaterThanOrEqual(0);
   });

@@ -12,6 +12,7 @@ export type FixtureName =
   | "binary-int"
   | "binary-string-single"
   | "binary-minus-one"
+  | "binary-yes-no"
   | "multiclass-int"
   | "multiclass-string"
   | "regression";
@@ -72,6 +73,23 @@ export function binaryStringSingle(dir: string): string {
     rows.push([churn ? "churn" : "stay", q >= 0.4 ? "churn" : "stay", q, pick(rand, ["basic", "pro"])]);
   }
   return writeCsv(dir, "binary-string-single.csv", ["label", "predicted", "p_churn", "plan"], rows);
+}
+
+/** Labels yes/no, which DuckDB's CSV sniffer reads as BOOLEAN; probability columns p_no and p_yes. */
+export function binaryYesNo(dir: string): string {
+  const rand = random(7);
+  const rows: (string | number)[][] = [];
+  for (let i = 0; i < 800; i++) {
+    const yes = rand() < 0.45;
+    const k = Math.round(100 * Math.min(1, (yes ? 0.25 : 0) + 0.75 * rand()));
+    rows.push([
+      yes ? "yes" : "no",
+      k >= 50 ? "yes" : "no",
+      ((100 - k) / 100).toFixed(2),
+      (k / 100).toFixed(2),
+    ]);
+  }
+  return writeCsv(dir, "binary-yes-no.csv", ["churned", "predicted", "p_no", "p_yes"], rows);
 }
 
 /** Labels -1/1 without probabilities (sklearn's default pos_label=1). */
