@@ -131,6 +131,14 @@ export interface ModelReport {
   rules: RuleResult[];
   params: Record<string, unknown>;
   params_baseline: Record<string, unknown>;
+  /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
+  primary?: string | null;
+  /** The better direction of each metric that has one (from its rule, else its name). */
+  directions?: Record<string, "higher" | "lower">;
+  /** What was compared with what, and what was skipped, in plain words. */
+  notes?: string[];
+  /** The confusion matrix computed from predictions (classification), sklearn's layout. */
+  confusion?: { labels: string[]; matrix: number[][] } | null;
 }
 
 export interface TestSummary {
