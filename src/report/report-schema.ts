@@ -77,6 +77,7 @@ export const structuralErrorSchema = z.looseObject({
   row: z.number().int().optional(),
   value: z.unknown().optional(),
   count: count.optional(),
+  file: z.string().optional(),
 });
 
 export const columnDriftSchema = z.looseObject({
@@ -136,6 +137,13 @@ export const modelReportSchema = z.looseObject({
   rules: z.array(ruleResultSchema),
   params: z.record(z.string(), z.unknown()),
   params_baseline: z.record(z.string(), z.unknown()),
+  primary: z.string().nullable().optional(),
+  directions: z.record(z.string(), z.enum(["higher", "lower"])).optional(),
+  notes: z.array(z.string()).optional(),
+  confusion: z
+    .looseObject({ labels: z.array(z.string()), matrix: z.array(z.array(z.number())) })
+    .nullable()
+    .optional(),
 });
 
 export const packageReportSchema = z.looseObject({

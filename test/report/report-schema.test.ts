@@ -107,6 +107,29 @@ describe("parseReport", () => {
     }
   });
 
+  it("checks the model's optional extras when present", () => {
+    const good = edited((r) => {
+      r.model.primary = "f1_macro";
+      r.model.directions = { log_loss: "lower" };
+      r.model.notes = ["compared with origin/main"];
+      r.model.confusion = {
+        labels: ["0", "1"],
+        matrix: [
+          [1, 0],
+          [0, 1],
+        ],
+      };
+    });
+    expect(parseReport(good, SOURCE).ok).toBe(true);
+    const bad = parseReport(
+      edited((r) => (r.model.directions = { log_loss: "down" })),
+      SOURCE,
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.message).toMatch(/model\.directions\.log_loss: "down" is not one of "higher", "lower"/);
+  });
+
   it("lists at most eight problems and counts the rest", () => {
     const raw = edited((r) => {
       r.data = Array.from({ length: 12 }, () => ({ dataset: 1 }));

@@ -5,6 +5,7 @@
  * untrusted; the whole stays under GitHub's size limit, cutting whole sections with a visible note
  * so no <details> or code fence is ever left open.
  */
+import { defaultDirection } from "../../model/rules/metric-direction.js";
 import type { DataReport, ModelReport, PackageReport, Report, RuleResult } from "../types.js";
 import { codeBlock, details, inlineText, table } from "./escape.js";
 
@@ -86,7 +87,8 @@ export function renderComment(input: CommentInput): string {
   const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
   const verdict = commentVerdict(input);
   const primary = pickPrimary(input);
-  const better = (metric: string) => metricDirection(metric, input.better?.[metric]);
+  const reported = input.variants.find((variant) => variant.head.model?.directions)?.head.model?.directions;
+  const better = (metric: string) => metricDirection(metric, input.better?.[metric], reported?.[metric]);
   const best = bestVariant(input.variants, primary, better);
   const main = best ?? input.variants[0];
   const icon = { success: "✅", failure: "❌", neutral: "⚠️" }[verdict.conclusion];
@@ -310,7 +312,31 @@ function renderModel(
     parts.push(rows.length > 15 ? details(`${rows.length} metrics`, metricTable, true) : metricTable);
   }
   if (names.length > MAX.rows) parts.push(`${names.length - MAX.rows} more metrics are in the report.`);
+  const notes = model.notes ?? [];
+  if (notes.length > 0) {
+    const list = notes.slice(0, 10).map((note) => `- ${inlineText(note, 300)}`);
+    if (notes.length > 10) list.push(`- … and ${notes.length - 10} more`);
+    parts.push(list.join("\n"));
+  }
+  const confusion = model.confusion ? renderConfusion(model.confusion) : null;
+  if (confusion) parts.push(confusion);
   return parts.join("\n\n");
+}
+
+/** sklearn's layout: rows are true labels, columns predicted. */
+function renderConfusion(confusion: { labels: string[]; matrix: number[][] }): string | null {
+  const labels = confusion.labels.slice(0, 12);
+  if (labels.length === 0) return null;
+  const rows = labels.map((label, i) => [
+    `**${inlineText(label, 30)}**`,
+    ...labels.map((_, j) => num(confusion.matrix[i]?.[j])),
+  ]);
+  const cut =
+    confusion.labels.length > labels.length
+      ? `\n\nThe first ${labels.length} of ${confusion.labels.length} classes.`
+      : "";
+  const header = ["true ↓ / predicted →", ...labels.map((label) => inlineText(label, 30))];
+  return details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r" as const)]) + cut);
 }
 
 function metricRow(
@@ -571,25 +597,27 @@ function renderFooter(input: CommentInput): string {
   return `<sub>${link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
 }
 
-/** The primary metric: configured, else the first rule's, else the first metric of the first report. */
+/**
+ * The primary metric: from the app's config (default branch), else the one the report names, else
+ * the first rule's, else the first metric; slices never.
+ */
 export function pickPrimary(input: Pick<CommentInput, "primary" | "variants">): string | null {
   if (input.primary) return input.primary;
   for (const variant of input.variants) {
     const model = variant.head.model;
+    if (!model) continue;
     const metric =
-      model?.rules[0]?.metric ?? Object.keys(model?.metrics ?? {}).find((name) => !isSlice(name));
+      (model.primary && !isSlice(model.primary) ? model.primary : undefined) ??
+      model.rules.map((rule) => rule.metric).find((name) => !isSlice(name)) ??
+      Object.keys(model.metrics).find((name) => !isSlice(name));
     if (metric) return metric;
   }
   return null;
 }
 
-const LOWER_IS_BETTER =
-  /(^|[._])(loss|log_loss|error|err|mae|mse|rmse|mape|median_ae|brier|latency|seconds|time)$/i;
-
-/** Configured direction, else lower for losses and errors, else higher. */
-export function metricDirection(metric: string, configured?: Direction): Direction {
-  if (configured) return configured;
-  return LOWER_IS_BETTER.test(metric.replace(/\[.*\]$/, "")) ? "lower" : "higher";
+/** Configured direction, else the report's, else read from the name (losses lower), else higher. */
+export function metricDirection(metric: string, configured?: Direction, reported?: Direction): Direction {
+  return configured ?? reported ?? defaultDirection(metric) ?? "higher";
 }
 
 /** The variant with the best primary metric; undefined when none has it. */

@@ -290,6 +290,55 @@ describe("renderComment", () => {
     });
   });
 
+  it("takes the primary metric and directions from the report when the config names none", () => {
+    const variants = [
+      variant("a", {
+        model: modelReport({
+          metrics: { auc: 0.7, cost: 10 },
+          primary: "cost",
+          directions: { cost: "lower" },
+        }),
+      }),
+      variant("b", {
+        model: modelReport({
+          metrics: { auc: 0.8, cost: 12 },
+          primary: "cost",
+          directions: { cost: "lower" },
+        }),
+      }),
+    ];
+    const text = renderComment(input({ variants }));
+    const rows = tableRows(text, ["Metric", "🏆 variant a", "variant b"]);
+    expect(rows[1]?.[0]).toBe("**cost** (primary, lower is better)");
+    // The app's config still wins over the report.
+    expect(() =>
+      tableRows(renderComment(input({ variants, primary: "auc" })), ["Metric", "variant a", "🏆 variant b"]),
+    ).not.toThrow();
+  });
+
+  it("lists the model's notes and folds its confusion matrix", () => {
+    const head = buildReport({
+      model: modelReport({
+        notes: ["baseline from origin/main @ abc", "<script>x</script>"],
+        confusion: {
+          labels: ["no", "yes"],
+          matrix: [
+            [50, 3],
+            [7, 40],
+          ],
+        },
+      }),
+    });
+    const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+    expect(text).toContain("- baseline from origin/main @\u200d abc");
+    expect(tableRows(text, ["true ↓ / predicted →", "no", "yes"])).toEqual([
+      ["**no**", "50", "3"],
+      ["**yes**", "7", "40"],
+    ]);
+    expect(text).toContain("<details><summary>Confusion matrix</summary>");
+    expectInertMarkdown(text);
+  });
+
   it.each<[string, string]>([
     ["accuracy", "higher"],
     ["r2", "higher"],
