@@ -2,4 +2,6 @@
 import { processIo } from "./context.js";
 import { main } from "./main.js";
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+main(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});
