@@ -1,0 +1,93 @@
+/**
+ * A ModelReport as Markdown, for the job summary and the PR comment: the verdict, then
+ * `Metric | base | head | Change | Rule` as `dvc metrics diff` shows it with a rule column, the
+ * params that changed, the failing tests, and what was compared with what. Every name and message
+ * can come from a fork's PR and goes through escape.ts.
+ */
+import {
+  baselineLine,
+  describeRule,
+  formatChange,
+  formatNumber,
+  formatParam,
+  type MetricRow,
+  metricRows,
+  modelVerdict,
+  paramRows,
+} from "../model-summary.js";
+import type { ModelReport } from "../types.js";
+import { details, inlineText, table } from "./escape.js";
+
+const MAX_FAILURES = 30;
+const MAX_PARAMS = 50;
+
+export function renderModelMarkdown(model: ModelReport): string {
+  const out = [`#### ${model.passed ? "✅" : "❌"} Model`, "", inlineText(modelVerdict(model))];
+  out.push("", inlineText(baselineLine(model)));
+
+  const { main, more } = metricRows(model);
+  if (main.length > 0) out.push("", metricTable(main));
+  if (more.length > 0) out.push("", details(`${more.length} more metrics`, metricTable(more)));
+
+  const params = paramRows(model);
+  if (params.length > 0) {
+    const rows = params
+      .slice(0, MAX_PARAMS)
+      .map((p) => [
+        inlineText(p.name),
+        inlineText(formatParam(p.base)),
+        inlineText(formatParam(p.head)),
+        p.change,
+      ]);
+    const cut = params.length > MAX_PARAMS ? `\n\n… and ${params.length - MAX_PARAMS} more.` : "";
+    out.push(
+      "",
+      details(
+        `${params.length} params changed`,
+        table(["Param", "base", "head", "Change"], rows) + cut,
+        true,
+      ),
+    );
+  }
+
+  if (model.tests.failures.length > 0) {
+    const rows = model.tests.failures
+      .slice(0, MAX_FAILURES)
+      .map((f) => [inlineText(f.name), inlineText(f.message, 300), inlineText(f.file ?? "")]);
+    const cut =
+      model.tests.failures.length > MAX_FAILURES
+        ? `\n\n… and ${model.tests.failures.length - MAX_FAILURES} more.`
+        : "";
+    out.push(
+      "",
+      `**Failing tests (${model.tests.failed})**`,
+      "",
+      table(["Test", "Message", "File"], rows) + cut,
+    );
+  }
+
+  if (model.confusion && model.confusion.labels.length <= 20) {
+    const { labels, matrix } = model.confusion;
+    const rows = matrix.map((counts, i) => [`**${inlineText(labels[i])}**`, ...counts.map(String)]);
+    const header = ["true ↓ / predicted →", ...labels.map((label) => inlineText(label))];
+    out.push("", details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r" as const)])));
+  }
+
+  const notes = model.notes ?? [];
+  if (notes.length > 0) out.push("", notes.map((note) => `- ${inlineText(note, 400)}`).join("\n"));
+  return out.join("\n");
+}
+
+function metricTable(rows: MetricRow[]): string {
+  return table(
+    ["Metric", "base", "head", "Change", "Rule"],
+    rows.map((row) => [
+      row.primary ? `**${inlineText(row.metric)}** (primary)` : inlineText(row.metric),
+      formatNumber(row.base),
+      formatNumber(row.head),
+      inlineText(formatChange(row)),
+      row.rules.map((rule) => `${rule.passed ? "✓" : "✗"} ${inlineText(describeRule(rule))}`).join(" · "),
+    ]),
+    ["l", "r", "r", "r", "l"],
+  );
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test } from "@jest/globals";
+import { renderModelMarkdown } from "../../../src/report/markdown/render-model.js";
+import { buildModelReport } from "../../model/helpers/build-model-report.js";
+
+const failing = buildModelReport({
+  passed: false,
+  tests: {
+    passed: 11,
+    failed: 1,
+    skipped: 0,
+    failures: [
+      { name: "tests.test_model.test_floor", message: "assert 0.7 >= 0.8", file: "tests/test_model.py" },
+    ],
+  },
+  metrics: { accuracy: 0.84, log_loss: 0.2, "recall[region=EU]": 0.75 },
+  baseline: { accuracy: 0.86, log_loss: 0.2, "recall[region=EU]": 0.7 },
+  baseline_ref: "origin/main",
+  primary: "accuracy",
+  directions: { accuracy: "higher", log_loss: "lower", "recall[region=EU]": "higher" },
+  rules: [
+    { metric: "accuracy", rule: "min", threshold: 0.8, value: 0.84, passed: true },
+    {
+      metric: "accuracy",
+      rule: "max-drop",
+      threshold: 0.01,
+      value: 0.84,
+      baseline: 0.86,
+      delta: -0.02,
+      passed: false,
+    },
+    {
+      metric: "log_loss",
+      rule: "max-rise%",
+      threshold: 5,
+      value: 0.2,
+      baseline: 0.2,
+      delta: 0,
+      passed: true,
+    },
+  ],
+  params: { "train.lr": 0.02, seed: 1 },
+  params_baseline: { "train.lr": 0.01 },
+  notes: ["Baseline: the files at origin/main (abc1234)."],
+});
+
+describe("renderModelMarkdown", () => {
+  const markdown = renderModelMarkdown(failing);
+
+  test("verdict and what it was compared with", () => {
+    expect(markdown.split("\n").slice(0, 5)).toEqual([
+      "#### ❌ Model",
+      "",
+      "failed — 1 of 3 rules failed, 1 of 12 tests failed, 3 metrics",
+      "",
+      "Compared with origin/main.",
+    ]);
+  });
+
+  test("Metric | base | head | Change | Rule, primary first, with ✓/✗ per rule", () => {
+    const lines = markdown.split("\n");
+    const start = lines.indexOf("| Metric | base | head | Change | Rule |");
+    expect(lines.slice(start, start + 5)).toEqual([
+      "| Metric | base | head | Change | Rule |",
+      "| :-- | --: | --: | --: | :-- |",
+      "| **accuracy** (primary) | 0.86 | 0.84 | −0.02 &#40;−2.326%&#41; worse | ✓ min 0.8 · ✗ max-drop 0.01 |",
+      "| log&#95;loss | 0.2 | 0.2 | 0 | ✓ max-rise 5% |",
+      "| recall&#91;region&#61;EU&#93; | 0.7 | 0.75 | &#43;0.05 &#40;&#43;7.143%&#41; better |  |",
+    ]);
+  });
+
+  test("changed params, as dvc params diff", () => {
+    expect(markdown).toContain("<summary>2 params changed</summary>");
+    expect(markdown).toContain("| seed | — | 1 | added |");
+    expect(markdown).toContain("| train.lr | 0.01 | 0.02 | changed |");
+  });
+
+  test("failing tests, named", () => {
+    expect(markdown).toContain("**Failing tests (1)**");
+    expect(markdown).toContain(
+      "| tests.test&#95;model.test&#95;floor | assert 0.7 &#62;&#61; 0.8 | tests/test&#95;model.py |",
+    );
+  });
+
+  test("notes are listed", () => {
+    expect(markdown).toContain("- Baseline&#58; the files at origin/main &#40;abc1234&#41;.");
+  });
+
+  test("no baseline is said, and params are not diffed against nothing", () => {
+    const text = renderModelMarkdown(
+      buildModelReport({ metrics: { auc: 0.9 }, params: { lr: 1 }, notes: ["No baseline from x."] }),
+    );
+    expect(text).toContain("No baseline&#58; compared with nothing.");
+    expect(text).toContain("| auc | — | 0.9 | new |  |");
+    expect(text).not.toContain("params changed");
+  });
+
+  test("a confusion matrix is folded under its own heading", () => {
+    const text = renderModelMarkdown(
+      buildModelReport({
+        confusion: {
+          labels: ["0", "1"],
+          matrix: [
+            [5, 1],
+            [2, 7],
+          ],
+        },
+      }),
+    );
+    expect(text).toContain("<summary>Confusion matrix</summary>");
+    expect(text).toContain("| **0** | 5 | 1 |");
+    expect(text).toContain("| **1** | 2 | 7 |");
+  });
+
+  test("hostile names from a fork cannot break the table, mention people or inject HTML", () => {
+    const text = renderModelMarkdown(
+      buildModelReport({
+        metrics: { "acc|evil": 1, "@octocat <img src=x onerror=alert(1)>": 2 },
+        tests: {
+          passed: 0,
+          failed: 1,
+          skipped: 0,
+          failures: [{ name: "t\n| injected | row |", message: "[click](https://evil.example) #1" }],
+        },
+        params: { "x|y": "<script>" },
+        params_baseline: {},
+        baseline: {},
+      }),
+    );
+    expect(text).not.toMatch(/acc\|evil/);
+    expect(text).not.toContain("@octocat");
+    expect(text).not.toContain("<img");
+    expect(text).not.toContain("<script>");
+    expect(text).not.toContain("](https://");
+    expect(text).not.toMatch(/\n\| injected/);
+    // Every row keeps its table's cell count: 5 for metrics, 3 for failing tests.
+    const rows = text.split("\n").filter((l) => l.startsWith("| "));
+    expect(rows.filter((l) => l.includes("evil")).map((l) => l.split(" | ").length)).toEqual([5, 3]);
+  });
+
+  test("many unchanged metrics fold into 'N more metrics'", () => {
+    const metrics = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`m${i}`, i]));
+    const text = renderModelMarkdown(buildModelReport({ metrics, baseline: { ...metrics, m0: -1 } }));
+    expect(text).toContain("<summary>59 more metrics</summary>");
+  });
+});
