@@ -47,12 +47,15 @@ export interface CommentInput {
   better?: Record<string, Direction | undefined>;
   /** The primary metric on the base branch, oldest first. */
   trend?: TrendPoint[];
+  /** Problems to show under the verdict (a broken config); plain text, escaped here. */
+  notices?: string[];
   /** A hidden first line (the app's marker to find its comment again). */
   marker?: string;
   limit?: number;
 }
 
 export interface CommentVerdict {
+  kind: "passed" | "failed" | "unverified" | "empty";
   conclusion: "success" | "failure" | "neutral";
   /** One plain-text line (a check run's title). */
   title: string;
@@ -60,24 +63,36 @@ export interface CommentVerdict {
 
 const MAX = { name: 80, cell: 60, rows: 60, slices: 150, checks: 30, datasets: 20, variants: 8, other: 6 };
 
+/**
+ * The verdict fails closed: a report that could not be read (invalid, another version, too big)
+ * means nothing was verified, so the check fails rather than pass as "neutral" — GitHub counts a
+ * neutral check as passing where the check is required. Neutral is left for runs with no report.
+ */
 export function commentVerdict(input: Pick<CommentInput, "variants" | "unreadable">): CommentVerdict {
   const failed = input.variants.filter((variant) => !variant.head.passed);
   if (failed.length > 0) {
+    const first = failed[0]!;
     const what =
-      failed.length === 1 && input.variants.length === 1
+      input.variants.length === 1
         ? ""
-        : ` (${failed.length} of ${input.variants.length} variants)`;
-    return { conclusion: "failure", title: `Failed${what}: ${failureReasons(failed[0]!.head).join("; ")}` };
-  }
-  if (input.unreadable.length > 0 || input.variants.length === 0) {
-    const n = input.unreadable.length;
+        : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
     return {
-      conclusion: "neutral",
-      title:
-        n > 0 ? `No verdict: ${n} report${n === 1 ? "" : "s"} could not be read` : "No verdict: no report",
+      kind: "failed",
+      conclusion: "failure",
+      title: `Failed${what}: ${failureReasons(first.head).join("; ")}`,
     };
   }
+  const n = input.unreadable.length;
+  if (n > 0) {
+    return {
+      kind: "unverified",
+      conclusion: "failure",
+      title: `Not verified: ${plural(n, "report")} could not be read`,
+    };
+  }
+  if (input.variants.length === 0) return { kind: "empty", conclusion: "neutral", title: "No report" };
   return {
+    kind: "passed",
     conclusion: "success",
     title: `Passed${input.variants.length > 1 ? ` (${input.variants.length} variants)` : ""}`,
   };
@@ -91,13 +106,14 @@ export function renderComment(input: CommentInput): string {
   const better = (metric: string) => metricDirection(metric, input.better?.[metric], reported?.[metric]);
   const best = bestVariant(input.variants, primary, better);
   const main = best ?? input.variants[0];
-  const icon = { success: "✅", failure: "❌", neutral: "⚠️" }[verdict.conclusion];
+  const icon = { passed: "✅", failed: "❌", unverified: "⚠️", empty: "⚠️" }[verdict.kind];
 
   const head: string[] = [];
   if (input.marker) head.push(input.marker);
   head.push(`### ${icon} Slipway · ${inlineText(input.workflow, MAX.name)}`);
   head.push(verdictLine(verdict, main, primary, better));
   if (input.unreadable.length > 0) head.push(renderUnreadable(input.unreadable));
+  if (input.notices && input.notices.length > 0) head.push(renderNotices(input.notices));
 
   const sections: Section[] = [];
   if (input.variants.length > 1) {
@@ -182,13 +198,13 @@ function verdictLine(
   better: (metric: string) => Direction,
 ): string {
   const parts: string[] = [];
-  if (verdict.conclusion === "failure" && main) {
-    parts.push("**Failed**");
-    for (const reason of failureReasons(main.head)) parts.push(inlineText(reason, 160));
-  } else if (verdict.conclusion === "neutral") {
-    parts.push(`**${inlineText(verdict.title)}**`);
-  } else {
+  if (verdict.kind === "failed") {
+    // The title names the first failed variant and its reasons.
+    parts.push(`**Failed**`, inlineText(verdict.title.replace(/^Failed:? ?/, ""), 300));
+  } else if (verdict.kind === "passed") {
     parts.push("**Passed**");
+  } else {
+    parts.push(`**${inlineText(verdict.title)}**`);
   }
   const model = main?.head.model;
   if (model && primary && model.metrics[primary] !== undefined) {
@@ -200,7 +216,7 @@ function verdictLine(
         : ` (${[signed(value - base), "vs base", quality(value - base, better(primary))].filter(Boolean).join(" ")})`;
     parts.push(`${inlineText(primary, MAX.name)} **${num(value)}**${delta}`.trimEnd());
   }
-  if (main && verdict.conclusion === "success") {
+  if (main && verdict.kind === "passed") {
     if (model && model.rules.length > 0) {
       parts.push(
         `${model.rules.filter((rule) => rule.passed).length}/${plural(model.rules.length, "rule")} met`,
@@ -250,6 +266,12 @@ function renderUnreadable(unreadable: UnreadableReport[]): string {
     `> ⚠️ **${n} report${n === 1 ? "" : "s"} could not be read** and ${n === 1 ? "is" : "are"} not in this verdict:`,
     ...lines,
   ].join("\n");
+}
+
+function renderNotices(notices: string[]): string {
+  const lines = notices.slice(0, 10).map((notice) => `> - ${inlineText(notice, 400)}`);
+  if (notices.length > 10) lines.push(`> - … and ${notices.length - 10} more`);
+  return ["> ⚠️ **Settings**", ...lines].join("\n");
 }
 
 function renderVariants(

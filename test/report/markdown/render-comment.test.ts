@@ -58,19 +58,19 @@ describe("commentVerdict", () => {
       "a failed variant among passing ones",
       { variants: [variant("a", {}), { name: "b", head: failing, base: null }] },
       "failure",
-      /^Failed \(1 of 2 variants\)/,
+      /^Failed \(1 of 2 variants; variant b\): rule failed/,
     ],
     [
       "an unreadable report",
       { unreadable: [{ artifact: "slipway-report", message: "bad" }], variants: [] },
-      "neutral",
-      /1 report could not be read/,
+      "failure",
+      /^Not verified: 1 report could not be read$/,
     ],
     [
       "passed but one unreadable",
       { unreadable: [{ artifact: "slipway-report-x", message: "bad" }] },
-      "neutral",
-      /could not be read/,
+      "failure",
+      /^Not verified/,
     ],
     [
       "failed and one unreadable",
@@ -81,7 +81,7 @@ describe("commentVerdict", () => {
       "failure",
       /^Failed/,
     ],
-    ["no report at all", { variants: [] }, "neutral", /no report/],
+    ["no report at all", { variants: [] }, "neutral", /^No report$/],
     [
       "invalid data",
       { variants: [variant(null, { data: [dataReport({ dataset: "train", valid: false })] })] },
@@ -370,6 +370,16 @@ describe("renderComment", () => {
 
   it("draws no trend without base-branch history", () => {
     expect(renderComment(input({ trend: [] }))).not.toContain("mermaid");
+  });
+
+  it("shows settings problems under the verdict, escaped", () => {
+    const text = renderComment(
+      input({
+        notices: ['.github/slipway.yml: model.primery: unknown key "primery". Did you mean "primary"?'],
+      }),
+    );
+    expect(text).toContain("> ⚠️ **Settings**\n> - .github/slipway.yml&#58; model.primery&#58;");
+    expectInertMarkdown(text);
   });
 
   it("names reports it could not read, escaped", () => {
