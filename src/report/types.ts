@@ -108,6 +108,16 @@ export interface DriftReport {
   /** The share at or above which the dataset counts as drifted. */
   threshold?: number;
   columns: ColumnDrift[];
+  /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
+  current?: string;
+  not_compared?: NotComparedColumn[];
+}
+
+export interface NotComparedColumn {
+  column: string;
+  /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+  reason: string;
+  detail: string;
 }
 
 export interface ColumnDrift {
@@ -118,6 +128,8 @@ export interface ColumnDrift {
   threshold: number;
   drifted: boolean;
   kind?: "numeric" | "categorical";
+  /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
+  note?: string;
 }
 
 export type DriftTest = "ks" | "chi2" | "z" | "psi" | "wasserstein" | "jensenshannon" | "linf";

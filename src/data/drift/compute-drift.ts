@@ -1,0 +1,285 @@
+/**
+ * Per-column data drift between a reference and a current dataset, as Evidently defines it (see
+ * choose-test.ts), computed in DuckDB: the compared columns are staged once per dataset, then each
+ * column costs one aggregate query over its value counts or histogram — never rows pulled into JS.
+ * The p-values come from ./stats. Columns that cannot be compared (missing on one side, dates,
+ * nested types, no values) are listed with the reason instead of failing the run.
+ *
+ * Column kinds (Evidently's rule for features): numbers are numeric, except integer columns whose
+ * reference holds at most 5 distinct values, which are categorical; text and booleans are
+ * categorical. Nulls, NaN and ±∞ are left out of every comparison.
+ */
+import type { DriftConfig } from "../../config/schema.js";
+import { ConfigError } from "../../errors.js";
+import type { ColumnDrift, DriftReport, DriftTest, NotComparedColumn } from "../../report/types.js";
+import { ident, type Sql } from "../sql.js";
+import { type ColumnKind, chooseTest, FEW_VALUES_MAX, isDrifted } from "./choose-test.js";
+import { type ColumnPlan, INTEGER_CATEGORICAL_MAX_DISTINCT, planColumn } from "./column-kind.js";
+import { ecdfDistances } from "./ecdf-distances.js";
+import {
+  binnedCountsSql,
+  frequencyStatistics,
+  type SampleTables,
+  valueCountsSql,
+} from "./frequency-statistics.js";
+import { BINNING_MIN_DISTINCT, sturgesEdges } from "./histogram-bins.js";
+import { type ColumnProfile, type StagedColumn, stageSample } from "./stage-sample.js";
+import { chi2Sf, normalTwoSidedP } from "./stats/incomplete-gamma.js";
+import { ksTwoSample } from "./stats/ks-two-sample.js";
+
+export interface DriftSource {
+  /** A view name or a SQL FROM expression. */
+  relation: string;
+  columns: { name: string; type: string }[];
+  rows: number;
+}
+
+export interface ComputeDriftOptions {
+  reference: DriftSource;
+  current: DriftSource;
+  config?: Partial<DriftConfig> | undefined;
+  /** How the reference is named in the report (its path). */
+  referenceLabel: string;
+  currentLabel?: string;
+  /** Where the drift settings were read, to name them in errors (default: the CLI options). */
+  configSource?: { file: string; keyPath: string };
+}
+
+/** Evidently's floor under the reference standard deviation that normalises the Wasserstein distance. */
+const MIN_WASSERSTEIN_NORM = 0.001;
+
+let staged = 0;
+
+export async function computeDrift(sql: Sql, options: ComputeDriftOptions): Promise<DriftReport> {
+  const config = {
+    method: options.config?.method ?? "auto",
+    threshold: options.config?.threshold,
+    share: options.config?.share ?? 0.5,
+    columns: options.config?.columns ?? {},
+    ignore: options.config?.ignore ?? [],
+  };
+  const { compared, notCompared } = planColumns(options.reference, options.current, config);
+  const columns: ColumnDrift[] = [];
+  if (compared.length > 0) {
+    const id = ++staged;
+    const tables = { reference: `__slipway_drift_ref_${id}`, current: `__slipway_drift_cur_${id}` };
+    try {
+      const [referenceProfiles, currentProfiles] = [
+        await stageSample(sql, options.reference.relation, tables.reference, compared),
+        await stageSample(sql, options.current.relation, tables.current, compared),
+      ];
+      for (const column of compared) {
+        const reference = referenceProfiles.get(column.alias)!;
+        const current = currentProfiles.get(column.alias)!;
+        if (reference.count === 0 || current.count === 0) {
+          const side = reference.count === 0 ? "reference" : "current";
+          notCompared.push({ column: column.name, reason: "empty", detail: `no values in the ${side} data` });
+          continue;
+        }
+        columns.push(await compareColumn(sql, tables, column, { reference, current }, config, options));
+      }
+    } finally {
+      await sql.run(`DROP TABLE IF EXISTS ${ident(tables.reference)}`);
+      await sql.run(`DROP TABLE IF EXISTS ${ident(tables.current)}`);
+    }
+  }
+  const drifted = columns.filter((column) => column.drifted).length;
+  const share = columns.length > 0 ? drifted / columns.length : 0;
+  return {
+    reference: options.referenceLabel,
+    ...(options.currentLabel ? { current: options.currentLabel } : {}),
+    drifted: columns.length > 0 && share >= config.share,
+    share,
+    threshold: config.share,
+    columns,
+    not_compared: notCompared,
+  };
+}
+
+type Settings = Pick<DriftConfig, "method" | "share" | "columns" | "ignore"> & {
+  threshold?: number | undefined;
+};
+type PlannedColumn = StagedColumn & { plan: Extract<ColumnPlan, { compare: true }> };
+
+function planColumns(reference: DriftSource, current: DriftSource, config: Settings) {
+  const referenceTypes = new Map(reference.columns.map((c) => [c.name, c.type]));
+  const currentTypes = new Map(current.columns.map((c) => [c.name, c.type]));
+  const names = [...referenceTypes.keys(), ...[...currentTypes.keys()].filter((n) => !referenceTypes.has(n))];
+  const ignored = new Set(config.ignore);
+  const compared: PlannedColumn[] = [];
+  const notCompared: NotComparedColumn[] = [];
+  for (const name of names) {
+    const referenceType = referenceTypes.get(name);
+    const currentType = currentTypes.get(name);
+    if (ignored.has(name)) {
+      notCompared.push({ column: name, reason: "ignored", detail: "listed in drift.ignore" });
+    } else if (currentType === undefined) {
+      notCompared.push({
+        column: name,
+        reason: "only_in_reference",
+        detail: "missing from the current data",
+      });
+    } else if (referenceType === undefined) {
+      notCompared.push({
+        column: name,
+        reason: "only_in_current",
+        detail: "missing from the reference data",
+      });
+    } else {
+      const plan = planColumn(referenceType, currentType);
+      if (plan.compare) compared.push({ name, alias: `c${compared.length}`, valueSql: plan.valueSql, plan });
+      else notCompared.push({ column: name, reason: plan.reason, detail: plan.detail });
+    }
+  }
+  for (const name of [...Object.keys(config.columns), ...config.ignore]) {
+    if (!referenceTypes.has(name) && !currentTypes.has(name) && !notCompared.some((c) => c.column === name)) {
+      notCompared.push({
+        column: name,
+        reason: "not_found",
+        detail: "named in the drift settings, in neither dataset",
+      });
+    }
+  }
+  return { compared, notCompared };
+}
+
+async function compareColumn(
+  sql: Sql,
+  tables: SampleTables,
+  column: PlannedColumn,
+  profiles: { reference: ColumnProfile; current: ColumnProfile },
+  config: Settings,
+  options: ComputeDriftOptions,
+): Promise<ColumnDrift> {
+  const { reference, current } = profiles;
+  const kind: ColumnKind =
+    column.plan.valueSql === "VARCHAR" ||
+    (column.plan.integer && reference.distinct <= INTEGER_CATEGORICAL_MAX_DISTINCT)
+      ? "categorical"
+      : "numeric";
+  const distinctValues =
+    reference.distinct <= FEW_VALUES_MAX && current.distinct <= FEW_VALUES_MAX
+      ? await distinctInBoth(sql, tables, column.alias)
+      : FEW_VALUES_MAX + 1;
+  const own = config.columns[column.name];
+  const choice = chooseTest({
+    kind,
+    referenceCount: reference.count,
+    distinctValues,
+    method: config.method,
+    threshold: config.threshold,
+    columnMethod: own?.method,
+    columnThreshold: own?.threshold,
+  });
+  if (!choice.ok) {
+    const source = options.configSource ?? { file: "drift settings", keyPath: "drift" };
+    throw new ConfigError(
+      source.file,
+      `${source.keyPath}.columns.${column.name}.method`,
+      `${choice.detail}.`,
+    );
+  }
+  const counts = { reference: reference.count, current: current.count };
+  const measured = await measure(sql, tables, column.alias, choice.test, kind, profiles, counts);
+  const notes = [choice.note, measured.note].filter(Boolean);
+  return {
+    column: column.name,
+    test: choice.test,
+    statistic: measured.statistic,
+    ...(measured.pValue !== undefined ? { p_value: measured.pValue } : {}),
+    threshold: choice.threshold,
+    drifted: isDrifted(choice.test, measured.statistic, measured.pValue, choice.threshold),
+    kind,
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+  };
+}
+
+interface Measured {
+  statistic: number;
+  pValue?: number;
+  note?: string;
+}
+
+async function measure(
+  sql: Sql,
+  tables: SampleTables,
+  alias: string,
+  test: DriftTest,
+  kind: ColumnKind,
+  profiles: { reference: ColumnProfile; current: ColumnProfile },
+  counts: { reference: number; current: number },
+): Promise<Measured> {
+  if (test === "ks" || test === "wasserstein") {
+    const distances = await ecdfDistances(sql, tables, alias, counts);
+    if (test === "wasserstein") {
+      const norm = Math.max(profiles.reference.std ?? 0, MIN_WASSERSTEIN_NORM);
+      return { statistic: distances.wasserstein / norm };
+    }
+    const d = Math.max(Math.min(Math.max(distances.dMinus, 0), 1), distances.dPlus);
+    const ks = ksTwoSample(d, counts.reference, counts.current);
+    return { statistic: ks.statistic, pValue: ks.pValue };
+  }
+  const binned =
+    kind === "numeric" &&
+    profiles.reference.distinct > BINNING_MIN_DISTINCT &&
+    test !== "chi2" &&
+    test !== "z";
+  const countsSql = binned
+    ? binnedCountsSql(tables, alias, histogramEdges(profiles))
+    : valueCountsSql(tables, alias);
+  const f = await frequencyStatistics(sql, countsSql, counts);
+  switch (test) {
+    case "chi2": {
+      if (f.newKeys > 0) {
+        // scipy's statistic is +∞ (p = 0); JSON has no infinity, so the report carries the largest double.
+        return {
+          statistic: Number.MAX_VALUE,
+          pValue: 0,
+          note: `${f.newKeys} ${f.newKeys === 1 ? "value appears" : "values appear"} only in the current data (chi-square is infinite)`,
+        };
+      }
+      return { statistic: f.chi2, pValue: f.keys > 1 ? chi2Sf(f.chi2, f.keys - 1) : 1 };
+    }
+    case "z":
+      return zTest(f.keys, f.firstKey, counts);
+    case "psi":
+      return { statistic: f.psi };
+    case "jensenshannon":
+      return { statistic: f.jensenShannon };
+    case "linf":
+      return { statistic: f.linf };
+  }
+}
+
+/**
+ * Evidently's z-test for two proportions: the share of values other than the first key (sorted),
+ * reference against current, pooled; p = 2·P(Z > |z|). One shared value on both sides is p = 1.
+ */
+function zTest(
+  keys: number,
+  first: { reference: number; current: number },
+  counts: { reference: number; current: number },
+): Measured {
+  if (keys <= 1) return { statistic: 0, pValue: 1 };
+  const n1 = counts.reference;
+  const n2 = counts.current;
+  const p1 = (n1 - first.reference) / n1;
+  const p2 = (n2 - first.current) / n2;
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+  return { statistic: z, pValue: normalTwoSidedP(z) };
+}
+
+function histogramEdges(profiles: { reference: ColumnProfile; current: ColumnProfile }): number[] {
+  const min = Math.min(profiles.reference.min!, profiles.current.min!);
+  const max = Math.max(profiles.reference.max!, profiles.current.max!);
+  return sturgesEdges(min, max, profiles.reference.count + profiles.current.count);
+}
+
+async function distinctInBoth(sql: Sql, tables: SampleTables, alias: string): Promise<number> {
+  const c = ident(alias);
+  const [row] = await sql.all(
+    `SELECT count(DISTINCT v) AS n FROM (SELECT ${c} AS v FROM ${ident(tables.reference)} UNION ALL SELECT ${c} FROM ${ident(tables.current)})`,
+  );
+  return Number(row?.n ?? 0);
+}
