@@ -2,11 +2,12 @@
 import type { Command } from "commander";
 import type { CliIo } from "../context.js";
 import { registerInferSchema } from "./infer-schema.js";
+import { registerTestModel } from "./test-model.js";
 
 /** A command sets the exit code through `setExit` (0 passed, 1 failures found) and throws for 2. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-const commands: RegisterCommand[] = [registerInferSchema];
+const commands: RegisterCommand[] = [registerInferSchema, registerTestModel];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   for (const register of commands) register(program, io, setExit);
