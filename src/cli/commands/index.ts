@@ -1,13 +1,14 @@
 /** Every `slipway` command, registered in one place: a new command is one file and one line here. */
 import type { Command } from "commander";
 import type { CliIo } from "../context.js";
+import { registerDrift } from "./drift.js";
 import { registerInferSchema } from "./infer-schema.js";
 import { registerTestModel } from "./test-model.js";
 
 /** A command sets the exit code through `setExit` (0 passed, 1 failures found) and throws for 2. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
-const commands: RegisterCommand[] = [registerInferSchema, registerTestModel];
+const commands: RegisterCommand[] = [registerInferSchema, registerTestModel, registerDrift];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
   for (const register of commands) register(program, io, setExit);
