@@ -146,6 +146,14 @@ export const packageSchema = z
     dockerfile: z.string().optional().describe("Your own Dockerfile (framework: custom)."),
     context: z.string().default(".").describe("Build context for a custom Dockerfile."),
     python: z.string().default("3.12"),
+    "base-image": z
+      .string()
+      .optional()
+      .describe("Final stage's base image (default docker.io/library/python:<python>-slim)."),
+    "build-image": z
+      .string()
+      .optional()
+      .describe("Image the requirements are installed in (default: base-image)."),
     requirements: z.string().optional().describe("Serving requirements file."),
     sample: z.string().optional().describe("JSON sample input for the smoke test."),
     image: z.string().optional().describe("Image repository, e.g. ghcr.io/acme/churn-model."),

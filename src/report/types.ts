@@ -182,5 +182,25 @@ export interface PackageReport {
   digest: string | null;
   size_bytes: number;
   labels: Record<string, string>;
-  smoke: { passed: boolean; seconds: number } | null;
+  smoke: SmokeReport | null;
+  /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
+  builder?: string;
+  version?: string | null;
+  layers?: ImageLayerReport[];
+  pushed?: boolean;
+}
+
+export interface SmokeReport {
+  passed: boolean;
+  seconds: number;
+  /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+  latency_ms?: number | null;
+  rows?: number | null;
+  message?: string;
+  log?: string;
+}
+
+export interface ImageLayerReport {
+  size_bytes: number;
+  created_by: string;
 }
