@@ -4,7 +4,7 @@
  */
 import type { Sql } from "../../data/sql.js";
 import { InputError } from "../../errors.js";
-import { describeValue, findFirstRow } from "./find-first-row.js";
+import { describeValue, findFirstRow, rowError } from "./find-first-row.js";
 import { type LabelExpressions, labelLiteral, probability } from "./label-expressions.js";
 import { labelKey, normaliseLabel } from "./label-order.js";
 import type { ProbabilityLayout } from "./probability-columns.js";
@@ -57,10 +57,11 @@ export async function throwUnusable(sql: Sql, input: PredictionInput): Promise<n
     const value = found?.values[c.name];
     return value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value));
   });
-  throw new InputError(
-    input.file,
+  throw rowError(
+    input,
+    found,
     `the value ${describeValue(found?.values[column?.name ?? ""])}; every row needs a label, a prediction and finite probabilities. Fix or drop the row.`,
-    { row: found?.row, field: column?.name },
+    column?.name,
   );
 }
 
@@ -79,14 +80,15 @@ export async function checkCoverage(
   const yKey = found ? labelKey(found.values[input.label.name] as LabelValue) : null;
   const field = yKey !== null && missing.includes(yKey) ? input.label.name : input.prediction.name;
   const value = found ? labelKey(found.values[field] as LabelValue) : missing[0]!;
-  throw new InputError(
-    input.file,
+  throw rowError(
+    input,
+    found,
     `class ${JSON.stringify(value)} has no probability column (the probability columns ${input.probabilities
       .map((c) => `"${c.name}"`)
       .join(
         ", ",
       )} cover ${[...layout.byClass.keys()].join(", ") || "no class in the file"}; not covered: ${missing.join(", ")}). Add a column p_<class> for every class.`,
-    { row: found?.row, field },
+    field,
   );
 }
 
@@ -102,10 +104,11 @@ export async function throwOutOfRange(sql: Sql, input: PredictionInput): Promise
     const value = Number(found?.values[c.name]);
     return value < -PROBABILITY_TOLERANCE || value > 1 + PROBABILITY_TOLERANCE;
   });
-  throw new InputError(
-    input.file,
+  throw rowError(
+    input,
+    found,
     `the probability ${String(found?.values[column?.name ?? ""])} is outside [0, 1].`,
-    { row: found?.row, field: column?.name },
+    column?.name,
   );
 }
 
@@ -113,9 +116,9 @@ export async function throwBadSum(sql: Sql, input: PredictionInput): Promise<nev
   const sum = `(${input.probabilities.map((c) => probability(c.name)).join(" + ")})`;
   const found = await findFirstRow(sql, input.view, `abs(${sum} - 1) > ${PROBABILITY_TOLERANCE}`);
   const total = input.probabilities.reduce((acc, c) => acc + Number(found?.values[c.name]), 0);
-  throw new InputError(
-    input.file,
+  throw rowError(
+    input,
+    found,
     `the probabilities (${input.probabilities.map((c) => c.name).join(" + ")}) sum to ${total}, not 1 (tolerance ${PROBABILITY_TOLERANCE}). Each row's class probabilities must sum to 1.`,
-    { row: found?.row },
   );
 }

@@ -48,10 +48,14 @@ export async function computePredictionMetrics(
   const dataset = await openDataset(sql, config.path, { cwd: options.cwd, typed: true });
   const reject = dataset.rejects[0];
   if (reject) {
-    throw new InputError(config.path, `this row cannot be read (${reject.message.split("\n")[0]}).`, {
-      line: reject.line,
-      ...(reject.column ? { field: reject.column } : {}),
-    });
+    throw new InputError(
+      dataset.files.length > 1 ? reject.file : config.path,
+      `this row cannot be read (${reject.message.split("\n")[0]}).`,
+      {
+        line: reject.line,
+        ...(reject.column ? { field: reject.column } : {}),
+      },
+    );
   }
   if (dataset.rows === 0) {
     throw new InputError(config.path, "has no rows of predictions: metrics need at least one row.");
@@ -72,6 +76,8 @@ export async function computePredictionMetrics(
     file: config.path,
     view: dataset.view,
     rows: dataset.rows,
+    files: dataset.files,
+    rowsPerFile: dataset.rowsPerFile,
     label: column(config.label, "label"),
     prediction: column(config.prediction, "prediction"),
     probabilities: probabilities.map((name) => column(name, "probabilities")),

@@ -5,14 +5,18 @@
  * scans (preserve_insertion_order, the default), which the tests check on a multi-threaded read.
  */
 import { ident, type Sql, type SqlRow, type SqlValue } from "../../data/sql.js";
+import { InputError } from "../../errors.js";
+import type { PredictionInput } from "./types.js";
 
 const ROW = "__slipway_row";
 
-export async function findFirstRow(
-  sql: Sql,
-  view: string,
-  condition: string,
-): Promise<{ row: number; values: SqlRow } | null> {
+export interface FoundRow {
+  /** 1-based row of the dataset (all its files in reading order). */
+  row: number;
+  values: SqlRow;
+}
+
+export async function findFirstRow(sql: Sql, view: string, condition: string): Promise<FoundRow | null> {
   const [found] = await sql.all(
     `SELECT * FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`,
   );
@@ -26,4 +30,23 @@ export function describeValue(value: SqlValue | undefined): string {
   if (typeof value === "number" && Number.isNaN(value)) return "is NaN";
   if (typeof value === "number" && !Number.isFinite(value)) return `is ${value > 0 ? "" : "minus "}infinity`;
   return `is ${JSON.stringify(value)}`;
+}
+
+/** An InputError at a found row, naming the file it is in and its row there when a glob read several files. */
+export function rowError(
+  input: PredictionInput,
+  found: FoundRow | null,
+  detail: string,
+  field?: string,
+): InputError {
+  const where = field === undefined ? {} : { field };
+  if (!found) return new InputError(input.file, detail, where);
+  let row = found.row;
+  if (input.files.length > 1) {
+    for (const [i, count] of input.rowsPerFile.entries()) {
+      if (row <= count) return new InputError(input.files[i]!, detail, { row, ...where });
+      row -= count;
+    }
+  }
+  return new InputError(input.file, detail, { row, ...where });
 }

@@ -11,7 +11,7 @@
  */
 import { ident, type Sql } from "../../data/sql.js";
 import { InputError } from "../../errors.js";
-import { describeValue, findFirstRow } from "./find-first-row.js";
+import { describeValue, findFirstRow, rowError } from "./find-first-row.js";
 import {
   EPS,
   groupBy,
@@ -69,10 +69,11 @@ export async function regressionMetrics(sql: Sql, input: PredictionInput): Promi
       const value = found?.values[name];
       return value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value));
     });
-    throw new InputError(
-      input.file,
+    throw rowError(
+      input,
+      found,
       `the value ${describeValue(found?.values[field ?? ""])}; every row needs a finite label and prediction. Fix or drop the row.`,
-      { row: found?.row, field },
+      field,
     );
   }
 

@@ -29,6 +29,9 @@ export interface PredictionInput {
   file: string;
   view: string;
   rows: number;
+  /** The files read (several for a glob), and how many rows each holds, to name a bad row's file. */
+  files: string[];
+  rowsPerFile: number[];
   label: DatasetColumn;
   prediction: DatasetColumn;
   probabilities: DatasetColumn[];

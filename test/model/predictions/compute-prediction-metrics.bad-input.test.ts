@@ -101,6 +101,14 @@ describe("computePredictionMetrics rejects bad input", () => {
     }
   });
 
+  it("names the file and its own row when a glob reads several files", async () => {
+    file("part-1.csv", "y,y_pred\n1.5,1.0\n2.5,2.0\n");
+    file("part-2.csv", "y,y_pred\n3.5,3.0\n4.5,nan\n");
+    const error = await inputError({ ...classification("part-*.csv"), task: "regression" });
+    expect(error.file).toBe(join(dir, "part-2.csv"));
+    expect(error.where).toEqual({ row: 2, field: "y_pred" });
+  });
+
   it("a label the probability columns do not cover", async () => {
     const path = file(
       "uncovered.csv",
