@@ -1,0 +1,60 @@
+/**
+ * The Slipway GitHub App: a registry of handlers, one file each under app/handlers/. Every handler
+ * runs behind the delivery guard (a redelivered webhook is handled once, a failure is logged with
+ * its delivery id). `createSlipwayApp` takes its store (tests pass one); the default export opens
+ * the store the environment names (see store/open-store.ts), for `probot run` and app/main.ts.
+ */
+import type { ApplicationFunction, Probot } from "probot";
+import type { AppDeps } from "./deps.js";
+import { type ArtifactLimits, DEFAULT_LIMITS } from "./github/artifact-limits.js";
+import { guardDelivery } from "./handlers/guard-delivery.js";
+import { handleWorkflowRunCompleted } from "./handlers/handle-workflow-run-completed.js";
+import type { Handler } from "./handlers/handler.js";
+import { openStore } from "./store/open-store.js";
+import type { Store } from "./store/store.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: each handler is typed by its own events; the list holds them all.
+const handlers: Handler<any>[] = [handleWorkflowRunCompleted];
+
+export interface SlipwayAppOptions {
+  store: Store | Promise<Store>;
+  limits?: Partial<ArtifactLimits>;
+  now?: () => Date;
+}
+
+const DELIVERY_MEMORY_MS = 7 * 24 * 3600 * 1000;
+
+export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunction {
+  return async (app: Probot) => {
+    const store = await options.store;
+    const now = options.now ?? (() => new Date());
+    let login: Promise<string> | undefined;
+    const deps: AppDeps = {
+      store,
+      limits: { ...DEFAULT_LIMITS, ...options.limits },
+      now,
+      appLogin: () => {
+        login ??= app
+          .auth()
+          .then((octokit) => octokit.request("GET /app"))
+          .then(({ data }) => `${data?.slug}[bot]`)
+          .catch((error: unknown) => {
+            login = undefined;
+            throw error;
+          });
+        return login;
+      },
+    };
+    // GitHub redelivers for days at most; older claims only take room.
+    await store.pruneDeliveries(new Date(now().getTime() - DELIVERY_MEMORY_MS));
+    for (const handler of handlers) app.on(handler.events, guardDelivery(handler, deps));
+  };
+}
+
+const slipwayApp: ApplicationFunction = async (app, options) => {
+  const { store, description } = await openStore();
+  app.log.info(`Slipway store: ${description}`);
+  await createSlipwayApp({ store })(app, options);
+};
+
+export default slipwayApp;
