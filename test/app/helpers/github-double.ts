@@ -27,6 +27,8 @@ export interface RecordedRequest {
   method: string;
   /** Without the /api/v3 prefix. */
   path: string;
+  /** As requested (with GitHub Enterprise's /api/v3 prefix when the app uses it). */
+  rawPath: string;
   query: Record<string, string>;
   body: unknown;
   status: number;
@@ -172,7 +174,16 @@ export class GitHubDouble {
     const body = raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined;
     const method = req.method ?? "GET";
     const storage = path.startsWith("/_storage/");
-    const record: RecordedRequest = { method, path, query, body, status: 0, storage, at: Date.now() };
+    const record: RecordedRequest = {
+      method,
+      path,
+      rawPath: url.pathname,
+      query,
+      body,
+      status: 0,
+      storage,
+      at: Date.now(),
+    };
     this.requests.push(record);
     if (!storage) this.problems.push(...requestProblems({ method, path, query, body }));
 
