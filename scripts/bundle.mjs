@@ -37,9 +37,6 @@ for (const { name, entry } of entries) {
     "--quiet",
     "--target",
     "es2022",
-    // Types are checked by `npm run typecheck`; checking here would let any unfinished file in the
-    // tree break every bundle.
-    "--transpile-only",
   ];
   for (const external of externals) args.push("-e", external);
   execFileSync("npx", args, { cwd: root, stdio: "inherit" });

@@ -104,10 +104,11 @@ export type Field = z.output<typeof fieldSchema>;
 export type Constraints = z.output<typeof constraintsSchema>;
 
 /** Reads and validates a schema file; errors name the file, line and key path. */
-export function loadTableSchema(path: string): TableSchema {
+export function loadTableSchema(file: string, shown = file): TableSchema {
+  const path = shown; // messages name the schema as the user wrote it
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (cause) {
     throw new InputError(
       path,

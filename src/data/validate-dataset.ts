@@ -37,8 +37,9 @@ export async function validateDataset(
   measureDrift?: MeasureDrift,
 ): Promise<DataReport> {
   const started = performance.now();
-  const schemaFile = options.schema ? absolute(options.cwd, options.schema) : undefined;
-  const schema = schemaFile ? loadTableSchema(schemaFile) : null;
+  // Messages name the schema as the user wrote its path; reading needs it resolved.
+  const schemaFile = options.schema;
+  const schema = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
   if (schema && schemaFile) await assertPatternsCompile(sql, schema, schemaFile);
 
   const dataset = await openDataset(sql, options.path, {

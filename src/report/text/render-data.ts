@@ -6,13 +6,20 @@ import {
   describeOutcome,
   describeSamples,
 } from "../data-summary.js";
-import type { DataReport } from "../types.js";
+import type { CheckResult, DataReport } from "../types.js";
 import { mark, textTable } from "./text-table.js";
 
-export function renderDataText(report: DataReport, renderDrift?: (report: DataReport) => string): string {
+export interface DataTextOptions {
+  /** List passed checks one by one too (by default they are counted per check name). */
+  all?: boolean;
+  renderDrift?: (report: DataReport) => string;
+}
+
+export function renderDataText(report: DataReport, options: DataTextOptions = {}): string {
   const lines = [`${mark(report.valid)} ${report.dataset} (${report.path}): ${dataVerdict(report)}`];
-  if (report.checks.length > 0) {
-    const rows = checksFailuresFirst(report.checks).map((check) => [
+  const listed = options.all ? report.checks : report.checks.filter((check) => !check.success);
+  if (listed.length > 0) {
+    const rows = checksFailuresFirst(listed).map((check) => [
       mark(check.success),
       check.id,
       describeExpected(check),
@@ -21,6 +28,9 @@ export function renderDataText(report: DataReport, renderDrift?: (report: DataRe
     ]);
     lines.push("", textTable(["", "Check", "Expected", "Unexpected", "Failing rows"], rows));
   }
+  const passed = report.checks.filter((check) => check.success);
+  if (!options.all && passed.length > 0)
+    lines.push("", `✓ ${passed.length} checks passed: ${countByName(passed)} (--all lists them)`);
   if (report.errors.length > 0) {
     lines.push("", "Errors:");
     for (const error of report.errors.slice(0, 50)) {
@@ -35,6 +45,16 @@ export function renderDataText(report: DataReport, renderDrift?: (report: DataRe
     }
     if (report.errors.length > 50) lines.push(`  … ${report.errors.length - 50} more`);
   }
-  if (report.drift && renderDrift) lines.push("", renderDrift(report));
+  if (report.drift && options.renderDrift) lines.push("", options.renderDrift(report));
   return `${lines.join("\n")}\n`;
+}
+
+/** "31 type, 32 required, 2 maximum" — passed checks counted per check name, most first. */
+function countByName(checks: readonly CheckResult[]): string {
+  const counts = new Map<string, number>();
+  for (const check of checks) counts.set(check.check, (counts.get(check.check) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, count]) => `${count} ${name}`)
+    .join(", ");
 }

@@ -1,0 +1,105 @@
+/**
+ * The datasets one run validates — given on the command line / as action inputs, or taken from
+ * .github/slipway.yml — and their validation with each one's fail-on policy. Shared by the CLI,
+ * the validate-data action and `slipway run`.
+ */
+import { loadConfig } from "../config/load-config.js";
+import type { DatasetConfig } from "../config/schema.js";
+import { ConfigError } from "../errors.js";
+import type { DataReport } from "../report/types.js";
+import { dataPassed, type FailOn } from "./data-passed.js";
+import type { Sql } from "./sql.js";
+import { type MeasureDrift, validateDataset } from "./validate-dataset.js";
+
+export interface DataTargetsInput {
+  data?: string;
+  schema?: string;
+  reference?: string;
+  name?: string;
+  /** Only this dataset of the config. */
+  dataset?: string;
+  failOn?: FailOn;
+  config?: string;
+  cwd: string;
+}
+
+export interface DataTargets {
+  targets: DatasetConfig[];
+  /** Where relative paths start: the current folder, or the repository root for config datasets. */
+  cwd: string;
+}
+
+export function resolveDataTargets(input: DataTargetsInput): DataTargets {
+  if (input.data) {
+    return {
+      cwd: input.cwd,
+      targets: [
+        {
+          name: input.name ?? input.data,
+          path: input.data,
+          ...(input.schema ? { schema: input.schema } : {}),
+          ...(input.reference ? { reference: input.reference } : {}),
+          "fail-on": input.failOn ?? "error",
+        },
+      ],
+    };
+  }
+  if (input.schema || input.reference) {
+    throw new ConfigError(
+      "(arguments)",
+      "schema/reference",
+      "go with data; without data the datasets come from the config.",
+    );
+  }
+  const loaded = loadConfig({ cwd: input.cwd, ...(input.config ? { path: input.config } : {}) });
+  const all = loaded.config.data;
+  const targets = input.dataset ? all.filter((d) => d.name === input.dataset) : all;
+  if (targets.length === 0) {
+    const known = all.map((d) => d.name).join(", ") || "none";
+    throw new ConfigError(
+      loaded.file,
+      "data",
+      input.dataset
+        ? `has no dataset "${input.dataset}" (datasets: ${known}).`
+        : "lists no datasets; add one or pass the data path.",
+    );
+  }
+  return { targets, cwd: loaded.root };
+}
+
+export interface ValidateDatasetsOptions {
+  cwd: string;
+  now: Date;
+  /** Overrides every dataset's own fail-on. */
+  failOn?: FailOn;
+  measureDrift?: MeasureDrift;
+  onProgress?: (message: string) => void;
+}
+
+export async function validateDatasets(
+  sql: Sql,
+  targets: readonly DatasetConfig[],
+  options: ValidateDatasetsOptions,
+): Promise<{ reports: DataReport[]; passed: boolean }> {
+  const reports: DataReport[] = [];
+  let passed = true;
+  for (const target of targets) {
+    options.onProgress?.(`validating ${target.name} (${target.path})`);
+    const report = await validateDataset(
+      sql,
+      {
+        name: target.name,
+        path: target.path,
+        ...(target.schema ? { schema: target.schema } : {}),
+        ...(target.reference ? { reference: target.reference } : {}),
+        ...(target.drift ? { drift: target.drift } : {}),
+        cwd: options.cwd,
+        now: options.now,
+      },
+      options.measureDrift,
+    );
+    reports.push(report);
+    passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
+  }
+  return { reports, passed };
+}
