@@ -1,0 +1,177 @@
+/**
+ * The test-model step: read inputs and the config, test the model against its baseline, then write
+ * slipway-report.json, the job summary, one annotation per failed rule or test, and the outputs
+ * `passed` and `report-path`. The composite action may already have run the test and evaluate
+ * commands as steps of their own (inputs `test` / `evaluate`); commands only in the config run here.
+ * The only try/catch: anything thrown fails the step with one line and a summary saying why.
+ */
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { loadConfig } from "../../config/load-config.js";
+import type { ModelConfig } from "../../config/schema.js";
+import { ConfigError, describeFailure, InputError } from "../../errors.js";
+import { commandGit } from "../../model/baseline/git-files.js";
+import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
+import { runShell } from "../../model/commands/run-shell.js";
+import { workingTreeFiles } from "../../model/files/model-files.js";
+import { duckdbPredictions } from "../../model/prediction-metrics-seam.js";
+import { modelFails, testModel } from "../../model/test-model.js";
+import { codeBlock } from "../../report/markdown/escape.js";
+import { renderModelMarkdown } from "../../report/markdown/render-model.js";
+import type { ReportMeta } from "../../report/merge-report.js";
+import { describeRule, formatNumber } from "../../report/model-summary.js";
+import { writeReportPart } from "../../report/report-file.js";
+
+const FAIL_ON = ["error", "warning", "never"] as const;
+
+export async function run(): Promise<void> {
+  try {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const loaded = loadConfig({ cwd: workspace, path: core.getInput("config") || undefined });
+    for (const warning of loaded.warnings) core.warning(warning);
+    if (!loaded.config.model) {
+      throw new ConfigError(
+        loaded.file,
+        "model",
+        "is missing: add a model section to test a model (see README).",
+      );
+    }
+    const inputs = {
+      test: core.getInput("test"),
+      evaluate: core.getInput("evaluate"),
+      junit: core.getInput("junit"),
+      testExitCode: core.getInput("test-exit-code"),
+      failOn: core.getInput("fail-on"),
+    };
+    // Inputs override the file; each override is said in the log.
+    const model: ModelConfig = { ...loaded.config.model };
+    for (const key of ["test", "evaluate", "junit"] as const) {
+      if (inputs[key]) {
+        core.info(`Input ${key} overrides model.${key} of ${loaded.file}.`);
+        model[key] = inputs[key];
+      }
+    }
+    const failOn = (inputs.failOn || model["fail-on"]) as ModelConfig["fail-on"];
+    if (!FAIL_ON.includes(failOn))
+      throw new InputError("fail-on", `must be error, warning or never, not "${failOn}".`);
+
+    const result = await testModel(
+      {
+        config: model,
+        configFile: loaded.file,
+        root: loaded.root,
+        // A command given as an input ran as a step of the composite action already.
+        run: { test: !inputs.test, evaluate: !inputs.evaluate },
+        testExitCode: inputs.testExitCode === "" ? null : Number(inputs.testExitCode),
+        baseline: baselineSource(model, env),
+        onOutput: (chunk) => process.stdout.write(chunk),
+        log: core.info,
+      },
+      {
+        files: workingTreeFiles(loaded.root),
+        git: commandGit(loaded.root),
+        runShell,
+        computePredictions: duckdbPredictions,
+      },
+    );
+    for (const warning of result.warnings) core.warning(warning);
+    const { report } = result;
+
+    const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
+    writeReportPart(reportPath, { model: report }, reportMeta(env));
+    for (const rule of report.rules.filter((r) => !r.passed)) {
+      const change =
+        rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";
+      core.error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}${change}.`, {
+        title: `Model rule failed: ${rule.metric}`,
+      });
+    }
+    for (const failure of report.tests.failures) {
+      // Point at the test's source when the runner said it; the JUnit file itself is no place to look.
+      const file = failure.file && !failure.file.toLowerCase().endsWith(".xml") ? { file: failure.file } : {};
+      core.error(failure.message, { title: `Test failed: ${failure.name}`, ...file });
+    }
+    await core.summary.addRaw(renderModelMarkdown(report), true).write();
+
+    core.setOutput("passed", String(report.passed));
+    core.setOutput("report-path", reportPath);
+    if (modelFails(report, failOn)) {
+      core.setFailed(`Model testing failed (fail-on: ${failOn}); see the job summary.`);
+    }
+  } catch (error) {
+    const failure = describeFailure(error);
+    core.setOutput("passed", "false");
+    core.setFailed(failure.message);
+    try {
+      await core.summary
+        .addRaw(`#### ❌ Model\n\nSlipway could not test the model:\n\n${codeBlock(failure.message)}\n`, true)
+        .write();
+    } catch {
+      // No summary file (a run outside GitHub): the failure above already says everything.
+    }
+  }
+}
+
+/**
+ * Inputs first, then the config; in a pull request with neither, the base branch's latest
+ * slipway-report artifact.
+ */
+function baselineSource(model: ModelConfig, env: NodeJS.ProcessEnv): BaselineSource {
+  const file = core.getInput("baseline");
+  const ref = core.getInput("baseline-ref");
+  if (file) return { kind: "file", path: file };
+  if (ref) return { kind: "git", ref };
+  if (model.baseline?.report) return { kind: "file", path: model.baseline.report };
+  if (model.baseline?.ref) return { kind: "git", ref: model.baseline.ref };
+  const branch = core.getInput("baseline-branch") || env.GITHUB_BASE_REF;
+  if (!branch) {
+    return {
+      kind: "none",
+      reason:
+        "Not a pull request and no baseline configured (baseline, baseline-ref or model.baseline); compared with nothing.",
+    };
+  }
+  const token = core.getInput("token");
+  if (!token || !env.GITHUB_REPOSITORY) {
+    return {
+      kind: "none",
+      reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
+    };
+  }
+  return {
+    kind: "artifact",
+    query: {
+      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      token,
+      repository: env.GITHUB_REPOSITORY,
+      branch,
+      artifactName: core.getInput("artifact-name") || "slipway-report",
+      ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
+    },
+  };
+}
+
+/**
+ * The report's commit, ref, repository and run, from the variables GitHub sets for every step.
+ * (The same facts src/actions/report-meta.ts gives the data step; kept here until that file lands,
+ * so this step does not depend on work in progress.)
+ */
+function reportMeta(env: NodeJS.ProcessEnv): Partial<ReportMeta> {
+  const runId = Number(env.GITHUB_RUN_ID);
+  return {
+    ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...(Number.isFinite(runId) && runId > 0
+      ? {
+          run: {
+            id: runId,
+            attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+            workflow: env.GITHUB_WORKFLOW ?? "",
+            url: `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`,
+          },
+        }
+      : {}),
+  };
+}
