@@ -1,8 +1,8 @@
 /**
  * The Slipway GitHub App: a registry of handlers, one file each under app/handlers/. Every handler
  * runs behind the delivery guard (a redelivered webhook is handled once, a failure is logged with
- * its delivery id). `createSlipwayApp` takes its store (tests pass one); the default export opens
- * the store the environment names (see store/open-store.ts), for `probot run` and app/main.ts.
+ * its delivery id). `createSlipwayApp` takes its store (tests and app/main.ts pass one); the
+ * default export opens the store the environment names (store/open-store.ts), for `probot run`.
  */
 import type { ApplicationFunction, Probot } from "probot";
 import type { AppDeps } from "./deps.js";

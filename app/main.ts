@@ -1,9 +1,31 @@
 /**
  * `npm run app`: the Slipway app on Probot's server, configured by Probot's environment (APP_ID,
  * PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, GHE_HOST, PORT, HOST, LOG_LEVEL) and the store's
- * (DATABASE_URL, or SLIPWAY_DATA_DIR for the embedded store). See docs/app.md.
+ * (DATABASE_URL, or SLIPWAY_DATA_DIR for the embedded store). Without APP_ID, Probot serves its
+ * setup page, which registers the app from app.yml (see docs/app.md).
  */
 import { run } from "probot";
-import slipwayApp from "./index.js";
+import { createSlipwayApp } from "./index.js";
+import { openStore } from "./store/open-store.js";
 
-await run(slipwayApp);
+const { store, description } = await openStore();
+console.info(`Slipway store: ${description}`);
+const server = await run(createSlipwayApp({ store }));
+
+// Probot stops the server on SIGINT and exits at once; the embedded store must be closed cleanly
+// too (it is a PostgreSQL data directory), and containers are stopped with SIGTERM.
+process.removeAllListeners("SIGINT");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error("Slipway could not stop cleanly:", error);
+          process.exit(1);
+        },
+      );
+  });
+}

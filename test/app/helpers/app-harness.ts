@@ -49,6 +49,8 @@ export interface HarnessOptions {
   double: GitHubDouble;
   limits?: Partial<ArtifactLimits>;
   now?: () => Date;
+  /** Default debug, so tests can read every record; benchmarks log as production does. */
+  logLevel?: "debug" | "info" | "warn";
   /** Octokit's retry and throttling, as in production (server mode only). */
   resilience?: { retryAfterBaseValue?: number; throttle?: boolean };
 }
@@ -64,8 +66,8 @@ export interface ReceiveHarness {
   receive(delivery: Delivery): Promise<string>;
 }
 
-function logSink(logs: Record<string, unknown>[]) {
-  return pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+function logSink(logs: Record<string, unknown>[], level: HarnessOptions["logLevel"] = "debug") {
+  return pino({ level }, { write: (line: string) => void logs.push(JSON.parse(line)) });
 }
 
 export async function receiveHarness(options: HarnessOptions): Promise<ReceiveHarness> {
@@ -75,7 +77,7 @@ export async function receiveHarness(options: HarnessOptions): Promise<ReceiveHa
     privateKey: testKey(),
     secret: WEBHOOK_SECRET,
     baseUrl: options.double.url,
-    log: logSink(logs),
+    log: logSink(logs, options.logLevel),
     Octokit: octokitWith({ retry: false, throttle: false }),
   });
   await probot.load(createSlipwayApp({ store: options.store, limits: options.limits, now: options.now }));
@@ -115,7 +117,7 @@ export async function serverHarness(options: HarnessOptions): Promise<ServerHarn
       GHE_PROTOCOL: "http",
     },
     overrides: {
-      log: logSink(logs),
+      log: logSink(logs, options.logLevel),
       Octokit: octokitWith({
         retry: resilience ? { retryAfterBaseValue: resilience.retryAfterBaseValue ?? 1000 } : false,
         throttle: resilience?.throttle ?? false,
