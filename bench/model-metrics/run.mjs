@@ -4,7 +4,8 @@
 //
 //   node bench/model-metrics/run.mjs [rows]        (default 10000000; files cached in bench/out/)
 //
-// Prints seconds, rows/s and peak RSS of each, the ratios, and the largest metric difference.
+// Prints seconds, rows/s, peak RSS and CPU seconds of each, the ratios, and the largest metric
+// difference. Slipway's seconds include opening DuckDB; sklearn's start at read_csv (imports excluded).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -86,6 +87,7 @@ const slipway = bundleSlipway();
 const lines = [];
 const mb = (x) => `${x.toFixed(0)} MB`;
 const rate = (r) => `${(r.rows / r.seconds / 1e6).toFixed(2)} M rows/s`;
+const cpu = (r) => `cpu ${r.cpu_seconds.toFixed(2)} s`;
 for (const task of Object.keys(GENERATORS)) {
   const ours = run("node", [slipway, files[task].csv, task]);
   const oursParquet = run("node", [slipway, files[task].parquet, task]);
@@ -99,10 +101,10 @@ for (const task of Object.keys(GENERATORS)) {
   );
   lines.push(
     `\n${task}, ${rows.toLocaleString("en")} rows (${Object.keys(theirs.metrics).length} metrics)`,
-    `  slipway, CSV         ${ours.seconds.toFixed(2)} s  ${rate(ours)}  peak RSS ${mb(ours.peak_rss_mb)}  (process ${ours.process_seconds.toFixed(2)} s)`,
-    `  slipway, Parquet     ${oursParquet.seconds.toFixed(2)} s  ${rate(oursParquet)}  peak RSS ${mb(oursParquet.peak_rss_mb)}  (process ${oursParquet.process_seconds.toFixed(2)} s)`,
-    `  pandas + sklearn     ${theirs.seconds.toFixed(2)} s  ${rate(theirs)}  peak RSS ${mb(theirs.peak_rss_mb)}  (read_csv ${theirs.read_seconds.toFixed(2)} s + metrics ${theirs.metric_seconds.toFixed(2)} s; process ${theirs.process_seconds.toFixed(2)} s)`,
-    `  ratio (sklearn / slipway, CSV): time ${(theirs.seconds / ours.seconds).toFixed(2)}x, peak RSS ${(theirs.peak_rss_mb / ours.peak_rss_mb).toFixed(2)}x; sklearn metrics alone / slipway: ${(theirs.metric_seconds / ours.seconds).toFixed(2)}x`,
+    `  slipway, CSV         ${ours.seconds.toFixed(2)} s  ${rate(ours)}  peak RSS ${mb(ours.peak_rss_mb)}  ${cpu(ours)}  (process ${ours.process_seconds.toFixed(2)} s)`,
+    `  slipway, Parquet     ${oursParquet.seconds.toFixed(2)} s  ${rate(oursParquet)}  peak RSS ${mb(oursParquet.peak_rss_mb)}  ${cpu(oursParquet)}  (process ${oursParquet.process_seconds.toFixed(2)} s)`,
+    `  pandas + sklearn     ${theirs.seconds.toFixed(2)} s  ${rate(theirs)}  peak RSS ${mb(theirs.peak_rss_mb)}  ${cpu(theirs)}  (read_csv ${theirs.read_seconds.toFixed(2)} s + metrics ${theirs.metric_seconds.toFixed(2)} s; process ${theirs.process_seconds.toFixed(2)} s)`,
+    `  ratio (sklearn / slipway, CSV): time ${(theirs.seconds / ours.seconds).toFixed(2)}x, peak RSS ${(theirs.peak_rss_mb / ours.peak_rss_mb).toFixed(2)}x, cpu ${(theirs.cpu_seconds / ours.cpu_seconds).toFixed(2)}x; sklearn metrics alone / slipway: ${(theirs.metric_seconds / ours.seconds).toFixed(2)}x`,
     `  largest difference from sklearn: ${worst.diff.toExponential(2)} (${worst.name})`,
   );
 }

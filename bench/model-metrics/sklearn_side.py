@@ -12,7 +12,13 @@ from sklearn import metrics as M
 
 warnings.simplefilter("ignore")
 path, task = sys.argv[1], sys.argv[2]
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 started = time.perf_counter()
+cpu_started = cpu()
 df = pd.read_csv(path)
 read_seconds = time.perf_counter() - started
 y = df["y"].to_numpy()
@@ -49,5 +55,6 @@ print(json.dumps({
     "metric_seconds": seconds - read_seconds,
     "rows": int(len(df)),
     "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "cpu_seconds": cpu() - cpu_started,
     "metrics": {k: float(v) for k, v in out.items()},
 }))
