@@ -122,7 +122,12 @@ async function measure(store: Store): Promise<Figures> {
     }
 
     const throughput = await deliveriesPerSecond(double, server, THROUGHPUT);
-    const throttledServer = await serverHarness({ store, double, logLevel: "info", resilience: { throttle: true } });
+    const throttledServer = await serverHarness({
+      store,
+      double,
+      logLevel: "info",
+      resilience: { throttle: true },
+    });
     let throttled: number | null = null;
     try {
       throttled = await deliveriesPerSecond(double, throttledServer, THROTTLED);
