@@ -25,6 +25,7 @@ import { defineHandler } from "./handler.js";
 const CHECK_SUMMARY_LIMIT = 65535;
 
 export const handleWorkflowRunCompleted = defineHandler({
+  name: "workflow-run-completed",
   events: ["workflow_run.completed"],
   async handle(context, deps) {
     const { workflow_run: run, repository } = context.payload;

@@ -8,6 +8,8 @@ import type { Context } from "probot";
 import type { AppDeps } from "../deps.js";
 
 export interface Handler<E extends EmitterWebhookEventName = EmitterWebhookEventName> {
+  /** Names the handler's claim on a delivery: several handlers may answer the same event. */
+  name: string;
   events: readonly E[];
   handle(context: Context<E>, deps: AppDeps): Promise<void>;
 }
