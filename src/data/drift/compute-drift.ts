@@ -15,7 +15,7 @@ import type { ColumnDrift, DriftReport, DriftTest, NotComparedColumn } from "../
 import { ident, type Sql } from "../sql.js";
 import { type ColumnKind, chooseTest, FEW_VALUES_MAX, isDrifted } from "./choose-test.js";
 import { type ColumnPlan, INTEGER_CATEGORICAL_MAX_DISTINCT, planColumn } from "./column-kind.js";
-import { ecdfDistances } from "./ecdf-distances.js";
+import { chooseEcdfPlan, ecdfDistances } from "./ecdf-distances.js";
 import {
   binnedCountsSql,
   frequencyStatistics,
@@ -32,6 +32,11 @@ export interface DriftSource {
   relation: string;
   columns: { name: string; type: string }[];
   rows: number;
+  /**
+   * Copy the compared columns into a temp table first (default): right for CSV and JSON, which
+   * DuckDB parses again on every read. Columnar files (Parquet) read fast as they are: pass false.
+   */
+  materialize?: boolean;
 }
 
 export interface ComputeDriftOptions {
@@ -65,8 +70,8 @@ export async function computeDrift(sql: Sql, options: ComputeDriftOptions): Prom
     const tables = { reference: `__slipway_drift_ref_${id}`, current: `__slipway_drift_cur_${id}` };
     try {
       const [referenceProfiles, currentProfiles] = [
-        await stageSample(sql, options.reference.relation, tables.reference, compared),
-        await stageSample(sql, options.current.relation, tables.current, compared),
+        await stageSample(sql, stageOf(options.reference), tables.reference, compared),
+        await stageSample(sql, stageOf(options.current), tables.current, compared),
       ];
       for (const column of compared) {
         const reference = referenceProfiles.get(column.alias)!;
@@ -79,8 +84,12 @@ export async function computeDrift(sql: Sql, options: ComputeDriftOptions): Prom
         columns.push(await compareColumn(sql, tables, column, { reference, current }, config, options));
       }
     } finally {
-      await sql.run(`DROP TABLE IF EXISTS ${ident(tables.reference)}`);
-      await sql.run(`DROP TABLE IF EXISTS ${ident(tables.current)}`);
+      for (const [side, table] of [
+        [options.reference, tables.reference],
+        [options.current, tables.current],
+      ] as const) {
+        await sql.run(`DROP ${stageOf(side).materialize ? "TABLE" : "VIEW"} IF EXISTS ${ident(table)}`);
+      }
     }
   }
   const drifted = columns.filter((column) => column.drifted).length;
@@ -95,6 +104,11 @@ export async function computeDrift(sql: Sql, options: ComputeDriftOptions): Prom
     not_compared: notCompared,
   };
 }
+
+const stageOf = (source: DriftSource) => ({
+  relation: source.relation,
+  materialize: source.materialize ?? true,
+});
 
 type Settings = Pick<DriftConfig, "method" | "share" | "columns" | "ignore"> & {
   threshold?: number | undefined;
@@ -210,7 +224,8 @@ async function measure(
   counts: { reference: number; current: number },
 ): Promise<Measured> {
   if (test === "ks" || test === "wasserstein") {
-    const distances = await ecdfDistances(sql, tables, alias, counts);
+    const plan = chooseEcdfPlan(counts, profiles.reference.distinct + profiles.current.distinct);
+    const distances = await ecdfDistances(sql, tables, alias, counts, plan);
     if (test === "wasserstein") {
       const norm = Math.max(profiles.reference.std ?? 0, MIN_WASSERSTEIN_NORM);
       return { statistic: distances.wasserstein / norm };

@@ -148,8 +148,19 @@ export async function runDriftTargets(sql: Sql, targets: readonly DriftTarget[])
         return `${dataset.path}: ${dataset.rejects.length} rows could not be read and were left out of drift (first: line ${first.line}, ${first.message}).`;
       });
     const report = await computeDrift(sql, {
-      reference: { relation: reference.view, columns: reference.columns, rows: reference.rows },
-      current: { relation: current.view, columns: current.columns, rows: current.rows },
+      // Parquet is read fast in place; CSV and JSON are copied once rather than parsed per query.
+      reference: {
+        relation: reference.view,
+        columns: reference.columns,
+        rows: reference.rows,
+        materialize: reference.format !== "parquet",
+      },
+      current: {
+        relation: current.view,
+        columns: current.columns,
+        rows: current.rows,
+        materialize: current.format !== "parquet",
+      },
       config: target.settings,
       referenceLabel: target.reference.path,
       currentLabel: target.current.path,

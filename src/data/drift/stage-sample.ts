@@ -1,8 +1,8 @@
 /**
- * Copies the compared columns of one dataset into a DuckDB temp table, once: numbers as finite
- * DOUBLEs (NaN and ±∞ become null, as Evidently drops them; −0 becomes 0 so it groups with 0),
- * everything else as text. Every later query reads this table instead of re-parsing a CSV per
- * column. Then profiles each column in one scan: count of values, distinct values (exact up to
+ * Stages the compared columns of one dataset: numbers as finite DOUBLEs (NaN and ±∞ become null,
+ * as Evidently drops them; −0 becomes 0 so it groups with 0), everything else as text. Sources that
+ * are costly to re-read (CSV and JSON, parsed again by every query) are copied once into a temp
+ * table; columnar ones (Parquet) get a view, which costs neither the copy nor its memory. Then profiles each column in one scan: count of values, distinct values (exact up to
  * EXACT_DISTINCT_MAX, where the test choice and binning need it), and for numbers min, max and the
  * population standard deviation.
  */
@@ -32,7 +32,7 @@ export interface ColumnProfile {
 
 export async function stageSample(
   sql: Sql,
-  relation: string,
+  source: { relation: string; materialize: boolean },
   table: string,
   columns: readonly StagedColumn[],
 ): Promise<Map<string, ColumnProfile>> {
@@ -45,7 +45,7 @@ export async function stageSample(
     return `${value} AS ${ident(column.alias)}`;
   });
   await sql.run(
-    `CREATE OR REPLACE TEMP TABLE ${ident(table)} AS SELECT ${select.join(", ")} FROM ${relation}`,
+    `CREATE OR REPLACE TEMP ${source.materialize ? "TABLE" : "VIEW"} ${ident(table)} AS SELECT ${select.join(", ")} FROM ${source.relation}`,
   );
 
   const aggregates = columns.flatMap((column, i) => {

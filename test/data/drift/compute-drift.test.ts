@@ -46,8 +46,19 @@ async function drift(
   const reference = await open("ref");
   const current = await open("cur");
   return computeDrift(sql, {
-    reference: { relation: reference.view, columns: reference.columns, rows: reference.rows },
-    current: { relation: current.view, columns: current.columns, rows: current.rows },
+    // Parquet is staged as a view, CSV copied into a table: both routes are exercised.
+    reference: {
+      relation: reference.view,
+      columns: reference.columns,
+      rows: reference.rows,
+      materialize: extension === "csv",
+    },
+    current: {
+      relation: current.view,
+      columns: current.columns,
+      rows: current.rows,
+      materialize: extension === "csv",
+    },
     config,
     referenceLabel: `${fixture}_ref.${extension}`,
   });
