@@ -88,6 +88,7 @@ export const columnDriftSchema = z.looseObject({
   threshold: z.number(),
   drifted: z.boolean(),
   kind: z.enum(["numeric", "categorical"]).optional(),
+  note: z.string().optional(),
 });
 
 export const driftReportSchema = z.looseObject({
@@ -96,6 +97,10 @@ export const driftReportSchema = z.looseObject({
   share: z.number().min(0).max(1),
   threshold: z.number().optional(),
   columns: z.array(columnDriftSchema),
+  current: z.string().optional(),
+  not_compared: z
+    .array(z.looseObject({ column: z.string(), reason: z.string(), detail: z.string() }))
+    .optional(),
 });
 
 export const dataReportSchema = z.looseObject({
@@ -152,7 +157,20 @@ export const packageReportSchema = z.looseObject({
   digest: z.string().nullable(),
   size_bytes: count,
   labels: z.record(z.string(), z.string()),
-  smoke: z.looseObject({ passed: z.boolean(), seconds: z.number().nonnegative() }).nullable(),
+  smoke: z
+    .looseObject({
+      passed: z.boolean(),
+      seconds: z.number().nonnegative(),
+      latency_ms: z.number().nonnegative().nullable().optional(),
+      rows: count.nullable().optional(),
+      message: z.string().optional(),
+      log: z.string().optional(),
+    })
+    .nullable(),
+  builder: z.string().optional(),
+  version: z.string().nullable().optional(),
+  layers: z.array(z.looseObject({ size_bytes: count, created_by: z.string() })).optional(),
+  pushed: z.boolean().optional(),
 });
 
 export const reportSchema = z.looseObject({

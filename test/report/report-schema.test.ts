@@ -112,6 +112,17 @@ describe("parseReport", () => {
       r.model.primary = "f1_macro";
       r.model.directions = { log_loss: "lower" };
       r.model.notes = ["compared with origin/main"];
+      r.package.layers = [{ size_bytes: 10, created_by: "COPY model.joblib" }];
+      r.package.smoke = { passed: true, seconds: 1, latency_ms: 12, rows: 5, message: "ok" };
+      r.package.pushed = false;
+      r.data[0].drift = {
+        reference: "ref.csv",
+        drifted: false,
+        share: 0,
+        columns: [],
+        current: "x.csv",
+        not_compared: [{ column: "id", reason: "ignored", detail: "ignored by config" }],
+      };
       r.model.confusion = {
         labels: ["0", "1"],
         matrix: [

@@ -4,10 +4,18 @@
  * a string out. Every report-born string goes through escape.ts, because reports of forks are
  * untrusted; the whole stays under GitHub's size limit, cutting whole sections with a visible note
  * so no <details> or code fence is ever left open.
+ *
+ * Each dataset and the image are the data, drift and package helpers' own renderings (as in job
+ * summaries), folded. The model's table is this file's: it compares with the base branch's stored
+ * report (not the run's own baseline, which renderModelMarkdown shows), as `Metric | base | head |
+ * Δ | rule`, with slices apart and variants side by side.
  */
 import { defaultDirection } from "../../model/rules/metric-direction.js";
 import type { DataReport, ModelReport, PackageReport, Report, RuleResult } from "../types.js";
 import { codeBlock, details, inlineText, table } from "./escape.js";
+import { renderDataMarkdown } from "./render-data.js";
+import { renderDriftMarkdown } from "./render-drift.js";
+import { formatBytes, renderPackageMarkdown } from "./render-package.js";
 
 /** GitHub refuses comment bodies over 65536 characters (check-run summaries: 65535). */
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -224,7 +232,7 @@ function verdictLine(
     }
     if (main.head.data.length > 0) parts.push(`${plural(main.head.data.length, "dataset")} valid`);
     if (model && model.tests.passed > 0) parts.push(`${plural(model.tests.passed, "test")} passed`);
-    if (main.head.package) parts.push(`image ${bytes(main.head.package.size_bytes)}`);
+    if (main.head.package) parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
   }
   return parts.join(" · ");
 }
@@ -448,84 +456,19 @@ function renderData(datasets: DataReport[], label: string): string {
       "l",
     ]),
   ];
-  for (const data of shown) {
-    const detail = renderDatasetDetails(data);
-    if (detail) parts.push(detail);
-  }
+  for (const data of shown) parts.push(renderDatasetDetails(data));
   if (datasets.length > shown.length)
     parts.push(`${datasets.length - shown.length} more datasets are in the report.`);
   return parts.join("\n\n");
 }
 
-function renderDatasetDetails(data: DataReport): string | null {
-  const body: string[] = [];
-  const failed = data.checks.filter((check) => !check.success);
-  if (failed.length > 0) {
-    const rows = failed.slice(0, MAX.checks).map((check) => [
-      inlineText(check.id, MAX.cell),
-      inlineText(check.column ?? "", MAX.cell),
-      inlineText(check.check, 30),
-      `${check.unexpected_count} (${num(check.unexpected_percent)}%)`,
-      inlineText(JSON.stringify(check.expected) ?? "", MAX.cell),
-      check.samples
-        .slice(0, 3)
-        .map((s) => `row ${s.row}: ${inlineText(JSON.stringify(s.value) ?? "", 30)}`)
-        .join("<br>"),
-    ]);
-    body.push(
-      `**Failed checks** (${failed.length})`,
-      table(["Check", "Column", "Constraint", "Unexpected", "Expected", "Samples"], rows),
-    );
-    if (failed.length > MAX.checks) body.push(`… and ${failed.length - MAX.checks} more failed checks.`);
-  }
-  if (data.errors.length > 0) {
-    const rows = data.errors
-      .slice(0, MAX.checks)
-      .map((error) => [
-        inlineText(error.kind, 30),
-        inlineText(error.column ?? "", MAX.cell),
-        error.row === undefined ? "" : String(error.row),
-        inlineText(error.message, 160),
-      ]);
-    body.push(
-      `**Structural errors** (${data.errors.length})`,
-      table(["Kind", "Column", "Row", "Message"], rows),
-    );
-    if (data.errors.length > MAX.checks) body.push(`… and ${data.errors.length - MAX.checks} more errors.`);
-  }
-  const drift = data.drift;
-  if (drift && drift.columns.length > 0) {
-    const columns = [...drift.columns]
-      .sort((a, b) => Number(b.drifted) - Number(a.drifted))
-      .slice(0, MAX.rows);
-    const rows = columns.map((column) => [
-      inlineText(column.column, MAX.cell),
-      inlineText(column.test, 20),
-      num(column.statistic),
-      num(column.p_value),
-      num(column.threshold),
-      column.drifted ? "⚠️ yes" : "no",
-    ]);
-    const threshold =
-      drift.threshold === undefined ? "" : `; the dataset drifts at ${percent(drift.threshold)}`;
-    body.push(
-      `**Drift** against ${code(drift.reference, MAX.cell)}: ${percent(drift.share)} of columns drifted${threshold}.`,
-      table(["Column", "Test", "Statistic", "p-value", "Threshold", "Drifted"], rows, [
-        "l",
-        "l",
-        "r",
-        "r",
-        "r",
-        "l",
-      ]),
-    );
-    if (drift.columns.length > columns.length)
-      body.push(`… and ${drift.columns.length - columns.length} more columns.`);
-  }
-  if (body.length === 0) return null;
-  const problems = failed.length + data.errors.length;
-  const summary = `${data.dataset}: ${problems > 0 ? `${problems} problem${problems === 1 ? "" : "s"}` : "all checks passed"}${drift ? `, drift ${percent(drift.share)}` : ""}`;
-  return details(summary, body.join("\n\n"), !data.valid);
+/** The data helper's rendering of one dataset (checks, errors, drift), folded; open when invalid. */
+function renderDatasetDetails(data: DataReport): string {
+  const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
+  const drift = data.drift ? `, drift ${percent(data.drift.share)}` : "";
+  const summary = `${data.dataset}: ${problems > 0 ? plural(problems, "problem") : "all checks passed"}${drift}`;
+  const body = renderDataMarkdown(data, (report) => (report.drift ? renderDriftMarkdown(report.drift) : ""));
+  return details(summary, body, !data.valid);
 }
 
 function renderParams(model: ModelReport, baseModel: ModelReport | null): string | null {
@@ -545,22 +488,16 @@ function renderParams(model: ModelReport, baseModel: ModelReport | null): string
   );
 }
 
+/** The package helper's rendering of the image, and its size against the base branch's image. */
 function renderImage(pkg: PackageReport, basePkg: PackageReport | null): string {
-  const size = basePkg
-    ? `${bytes(pkg.size_bytes)} (${signedBytes(pkg.size_bytes - basePkg.size_bytes)} vs base)`
-    : bytes(pkg.size_bytes);
-  const smoke = pkg.smoke
-    ? `${pkg.smoke.passed ? "✅ passed" : "❌ failed"} in ${num(pkg.smoke.seconds)} s`
-    : "not run";
-  const tags =
-    pkg.tags
-      .slice(0, 5)
-      .map((tag) => `${code(tag, MAX.cell)}`)
-      .join(", ") || "—";
-  const rows = [
-    [`${code(pkg.image, MAX.cell)}`, tags, pkg.digest ? `${code(pkg.digest, 80)}` : "—", size, smoke],
-  ];
-  return ["#### Image", table(["Image", "Tags", "Digest", "Size", "Smoke test"], rows)].join("\n\n");
+  const parts = [renderPackageMarkdown(pkg)];
+  if (basePkg) {
+    const delta = pkg.size_bytes - basePkg.size_bytes;
+    parts.push(
+      `Size against the base branch's image: ${delta >= 0 ? "+" : "−"}${formatBytes(Math.abs(delta))} (base ${formatBytes(basePkg.size_bytes)}).`,
+    );
+  }
+  return parts.join("\n\n");
 }
 
 function renderTrend(
@@ -710,21 +647,6 @@ function quality(delta: number, direction: Direction): string {
 
 function percent(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`;
-}
-
-function bytes(size: number): string {
-  const units = ["B", "KB", "MB", "GB", "TB"];
-  let value = size;
-  let unit = 0;
-  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
-function signedBytes(delta: number): string {
-  return `${delta >= 0 ? "+" : "−"}${bytes(Math.abs(delta))}`;
 }
 
 /** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */

@@ -7,6 +7,9 @@ import {
   metricDirection,
   renderComment,
 } from "../../../src/report/markdown/render-comment.js";
+import { renderDataMarkdown } from "../../../src/report/markdown/render-data.js";
+import { renderDriftMarkdown } from "../../../src/report/markdown/render-drift.js";
+import { renderPackageMarkdown } from "../../../src/report/markdown/render-package.js";
 import type { Report } from "../../../src/report/types.js";
 import {
   buildReport,
@@ -202,16 +205,16 @@ describe("renderComment", () => {
       ["train", "1000", "5", "❌ 1 of 2 failed", "❌ 1", "no drift (25% of columns)", "❌ invalid"],
       ["test", "1000", "5", "✅ 1 passed", "—", "—", "✅ valid"],
     ]);
-    expect(tableRows(text, ["Check", "Column", "Constraint", "Unexpected", "Expected", "Samples"])).toEqual([
-      ["age.minimum", "age", "minimum", "3 (0.3%)", "0", "row 17: -3"],
-    ]);
-    expect(tableRows(text, ["Kind", "Column", "Row", "Message"])).toEqual([
-      ["missing&#95;column", "tenure", "", "column tenure is missing"],
-    ]);
-    expect(tableRows(text, ["Column", "Test", "Statistic", "p-value", "Threshold", "Drifted"])).toEqual([
-      ["income", "ks", "0.31", "0.001", "0.05", "⚠️ yes"],
-      ["age", "ks", "0.02", "0.9", "0.05", "no"],
-    ]);
+    // Each dataset is the data helper's own rendering (with the drift helper's), folded: open when invalid.
+    const train = renderDataMarkdown(data, (r) => renderDriftMarkdown(r.drift!));
+    expect(text).toContain(
+      `<details open><summary>train&#58; 2 problems, drift 25%</summary>\n\n${train}\n\n</details>`,
+    );
+    expect(text).toContain(
+      `<details><summary>test&#58; all checks passed</summary>\n\n${renderDataMarkdown(dataReport({ dataset: "test" }))}`,
+    );
+    expect(train).toContain("age.minimum");
+    expect(train).toContain("income");
     expect(text).toMatch(/<details open><summary>train&#58; 2 problems, drift 25%<\/summary>/);
     expect(text).toMatch(/^\*\*Failed\*\* · data invalid&#58; train/m);
   });
@@ -231,15 +234,14 @@ describe("renderComment", () => {
     expect(text).toContain("Parameters&#58; 2 changed of 4");
   });
 
-  it("shows the image: tags, digest, size against the base's, smoke test", () => {
+  it("shows the image as the package helper renders it, with its size against the base's", () => {
     const head = buildReport({ package: packageReport({ size_bytes: 250_000_000 }) });
     const base = buildReport({ package: packageReport({ size_bytes: 200_000_000 }) });
     const text = renderComment(input({ variants: [{ name: null, head, base }] }));
-    const [row] = tableRows(text, ["Image", "Tags", "Digest", "Size", "Smoke test"]);
-    expect(row?.[0]).toBe("<code>ghcr.io/acme/churn-model</code>");
-    expect(row?.[2]).toMatch(/^<code>sha256&#58;2f1c4c2d/);
-    expect(row?.[3]).toBe("250.0 MB (+50.0 MB vs base)");
-    expect(row?.[4]).toBe("✅ passed in 2.5 s");
+    expect(text).toContain(
+      `${renderPackageMarkdown(head.package!)}\n\nSize against the base branch's image: +50.0 MB (base 200.0 MB).`,
+    );
+    expect(text).toMatch(/ · image 250\.0 MB$/m);
   });
 
   it("folds failing tests with their messages in code blocks", () => {
