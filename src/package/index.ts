@@ -8,5 +8,6 @@ export * from "./package-inputs.js";
 export * from "./package-model.js";
 export * from "./plan-package.js";
 export * from "./read-git-facts.js";
+export * from "./registry-credentials.js";
 export * from "./sample-input.js";
 export * from "./smoke-test.js";

@@ -7,11 +7,12 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { InputError } from "../../errors.js";
-import { BUILDER_NAMES, type BuilderName, type RegistryCredentials } from "../../package/builders/builder.js";
+import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
 import { detectBuilder } from "../../package/builders/detect-builder.js";
 import { PackageError } from "../../package/errors.js";
 import { packageModel } from "../../package/package-model.js";
 import { readGitFacts } from "../../package/read-git-facts.js";
+import { credentialsFromEnv } from "../../package/registry-credentials.js";
 import { renderPackageMarkdown } from "../../report/markdown/render-package.js";
 import { DEFAULT_REPORT_PATH, readReportFile, writeReportPart } from "../../report/report-file.js";
 import { renderPackageText } from "../../report/text/render-package.js";
@@ -103,17 +104,3 @@ export const registerPackage: RegisterCommand = (program, io, setExit) => {
       setExit(outcome.passed ? 0 : 1);
     });
 };
-
-/** Both or neither: a username without a password is a mistake worth saying. */
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): RegistryCredentials | null {
-  const username = env.SLIPWAY_REGISTRY_USERNAME ?? "";
-  const password = env.SLIPWAY_REGISTRY_PASSWORD ?? "";
-  if (!username && !password) return null;
-  if (!username || !password) {
-    throw new InputError(
-      username ? "SLIPWAY_REGISTRY_PASSWORD" : "SLIPWAY_REGISTRY_USERNAME",
-      "is empty while the other registry credential is set: set both, or neither to use the builder's own login.",
-    );
-  }
-  return { username, password };
-}
