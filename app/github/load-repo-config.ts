@@ -4,12 +4,15 @@
  * validated by the same schema as the CLI's. A missing file means the defaults; a broken one means
  * the defaults too, with the problems said in the check run and the comment.
  */
+import type { EmitterWebhookEventName } from "@octokit/webhooks";
 import type { Context } from "probot";
 import { type Config, validateConfig } from "../../src/config/index.js";
 
 const FILE = ".github/slipway.yml (default branch)";
 
-export async function loadRepoConfig(context: Context): Promise<{ config: Config; problems: string[] }> {
+export async function loadRepoConfig<E extends EmitterWebhookEventName>(
+  context: Context<E>,
+): Promise<{ config: Config; problems: string[] }> {
   let raw: unknown;
   try {
     raw = await context.config("slipway.yml");

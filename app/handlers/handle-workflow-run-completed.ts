@@ -38,7 +38,7 @@ export const handleWorkflowRunCompleted = defineHandler({
     }
     let checked = false;
     try {
-      const { config, problems } = await loadRepoConfig(context as unknown as Context);
+      const { config, problems } = await loadRepoConfig(context);
       const reads = await readReportArtifacts(context.octokit, { owner, repo }, artifacts, deps.limits);
       const heads = reads.flatMap((read) =>
         read.ok ? [{ variant: read.artifact.variant, report: read.report }] : [],

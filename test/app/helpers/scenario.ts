@@ -18,7 +18,8 @@ model:
 comment: { trend: 5 }
 `;
 
-export const sha = (n: number) => n.toString(16).padStart(40, "0");
+/** A commit SHA whose first seven digits (what comments show) differ for each n. */
+export const sha = (n: number) => `${n.toString(16).padStart(7, "0")}${"f".repeat(33)}`;
 
 let nextRepoId = 5000;
 let nextId = 10_000;
