@@ -27,9 +27,17 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
   const engine = loadEngine();
   const instance = await engine.DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
+  // SLIPWAY_DEBUG_SQL=1 prints every statement (its start) and its time to stderr; =full prints all of it.
+  const debugLength = process.env.SLIPWAY_DEBUG_SQL === "full" ? undefined : 300;
+  const debug = process.env.SLIPWAY_DEBUG_SQL
+    ? (text: string, ms: number) =>
+        process.stderr.write(`[sql ${ms.toFixed(0)} ms] ${text.replace(/\s+/g, " ").slice(0, debugLength)}\n`)
+    : null;
   const sql: Sql = {
     async all(text) {
+      const started = performance.now();
       const reader = await connection.runAndReadAll(text);
+      debug?.(text, performance.now() - started);
       return reader.getRowObjectsJS().map((row) => toPlainRow(row as Record<string, unknown>));
     },
     async run(text) {

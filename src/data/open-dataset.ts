@@ -32,7 +32,8 @@ export interface RejectedRow {
   message: string;
 }
 
-export interface Dataset {
+/** A data file (or glob) as a DuckDB view, before anything was counted. */
+export interface DatasetView {
   /** Name of the DuckDB view holding the data. */
   view: string;
   /** The path as the user gave it. */
@@ -41,12 +42,17 @@ export interface Dataset {
   /** Absolute paths of the files read, in reading order. */
   files: string[];
   columns: DatasetColumn[];
+  /** The column holding each row's file name when several files are read, else null. */
+  fileColumn: string | null;
+  /** Where DuckDB stores the rows it could not read (CSV/TSV), else null. */
+  rejectsTable: string | null;
+}
+
+export interface Dataset extends DatasetView {
   rows: number;
   rejects: RejectedRow[];
   /** Per file, in reading order, how many rows were read (to turn dataset rows into file rows). */
   rowsPerFile: number[];
-  /** The column holding each row's file name when several files are read, else null. */
-  fileColumn: string | null;
 }
 
 export interface OpenDatasetOptions {
@@ -61,7 +67,28 @@ export interface OpenDatasetOptions {
 let counter = 0;
 export const FILE_COLUMN = "__slipway_file";
 
+/** Opens the data and counts its rows (one scan of every column for text formats). */
 export async function openDataset(sql: Sql, path: string, options: OpenDatasetOptions): Promise<Dataset> {
+  const dataset = await openDatasetView(sql, path, options);
+  const rowsPerFile = await countRowsPerFile(sql, dataset);
+  return {
+    ...dataset,
+    rows: rowsPerFile.reduce((a, b) => a + b, 0),
+    rejects: await readDatasetRejects(sql, dataset),
+    rowsPerFile,
+  };
+}
+
+/**
+ * Opens the data as a view without reading it, for callers that count rows in a scan of their own
+ * (validation does, so a valid CSV is parsed once). Read errors can then surface in that scan:
+ * pass them through `explainReadFailure`.
+ */
+export async function openDatasetView(
+  sql: Sql,
+  path: string,
+  options: OpenDatasetOptions,
+): Promise<DatasetView> {
   const format = detectFormat(path);
   if (!format) {
     throw new InputError(
@@ -94,18 +121,15 @@ export async function openDataset(sql: Sql, path: string, options: OpenDatasetOp
   const columns = described
     .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }))
     .filter((column) => column.name !== FILE_COLUMN);
-  const counts = await countRows(reader, format, columns);
-  const rejects = format === "csv" || format === "tsv" ? await readRejects(sql, rejectsTable) : [];
+  const isText = format === "csv" || format === "tsv";
   return {
     view,
     path,
     format,
     files,
     columns,
-    rows: counts.reduce((a, b) => a + b, 0),
-    rejects,
-    rowsPerFile: counts,
     fileColumn: multi ? FILE_COLUMN : null,
+    rejectsTable: isText ? rejectsTable : null,
   };
 }
 
@@ -202,8 +226,10 @@ async function createJsonView(reader: Reader): Promise<void> {
   await createView(reader, source);
 }
 
-async function countRows(reader: Reader, format: DataFormat, columns: DatasetColumn[]): Promise<number[]> {
-  const { sql, view, multi, files, path } = reader;
+/** Rows read per file, in reading order; touches every column so unreadable rows are found. */
+export async function countRowsPerFile(sql: Sql, dataset: DatasetView): Promise<number[]> {
+  const { view, files, columns } = dataset;
+  const multi = files.length > 1;
   // Touch every column: DuckDB parses (and rejects) only the columns a query reads.
   const touch = columns.map((column, i) => `count(${ident(column.name)}) AS c${i}`).join(", ");
   const counts = `count(*) AS n${touch ? `, ${touch}` : ""}`;
@@ -218,13 +244,22 @@ async function countRows(reader: Reader, format: DataFormat, columns: DatasetCol
     const byFile = new Map(rows.map((row) => [String(row.file), Number(row.n)]));
     return files.map((file) => byFile.get(file) ?? 0);
   } catch (error) {
-    throw format === "csv" || format === "tsv"
-      ? await csvFailure(files, path, error)
-      : readFailure(path, error);
+    throw await explainReadFailure(dataset, error);
   }
 }
 
-async function readRejects(sql: Sql, table: string): Promise<RejectedRow[]> {
+/** Turns an engine error met while reading the data into an InputError naming the file (and line). */
+export async function explainReadFailure(dataset: DatasetView, error: unknown): Promise<InputError> {
+  if (error instanceof InputError) return error;
+  return dataset.format === "csv" || dataset.format === "tsv"
+    ? await csvFailure(dataset.files, dataset.path, error)
+    : readFailure(dataset.path, error);
+}
+
+/** The rows DuckDB could not read in the scans so far (CSV/TSV), once each, in file order. */
+export async function readDatasetRejects(sql: Sql, dataset: DatasetView): Promise<RejectedRow[]> {
+  const table = dataset.rejectsTable;
+  if (!table) return [];
   let rows: Awaited<ReturnType<Sql["all"]>>;
   try {
     rows = await sql.all(

@@ -6,7 +6,13 @@ import { isAbsolute, resolve } from "node:path";
 import type { DriftConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { CheckResult, DataReport, DriftReport, StructuralError } from "../report/types.js";
-import { engineMessage, openDataset } from "./open-dataset.js";
+import {
+  countRowsPerFile,
+  engineMessage,
+  explainReadFailure,
+  openDatasetView,
+  readDatasetRejects,
+} from "./open-dataset.js";
 import { literal, type Sql } from "./sql.js";
 import { loadTableSchema, type TableSchema } from "./table-schema.js";
 import { rowLocator } from "./validate/locate-row.js";
@@ -42,37 +48,51 @@ export async function validateDataset(
   const schema = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
   if (schema && schemaFile) await assertPatternsCompile(sql, schema, schemaFile);
 
-  const dataset = await openDataset(sql, options.path, {
+  const dataset = await openDatasetView(sql, options.path, {
     cwd: options.cwd,
     ...(options.name ? { name: options.name } : {}),
     missingValues: schema?.missingValues ?? [""],
   });
-  const errors: StructuralError[] = dataset.rejects.map((reject) => ({
-    kind: reject.kind,
-    message: `line ${reject.line}: ${reject.message}`,
-    row: reject.line - 1,
-    ...(reject.column ? { column: reject.column } : {}),
-    ...(dataset.files.length > 1 ? { file: reject.file } : {}),
-  }));
-  if (dataset.rows === 0 && dataset.rejects.length === 0) {
+  const errors: StructuralError[] = [];
+  const names = dataset.columns.map((column) => column.name);
+  const match = schema ? matchFields(schema, names) : { present: [], errors: [] };
+  errors.push(...match.errors);
+  const present = dataset.columns.filter((column) => match.present.includes(column.name));
+  const plan =
+    schema && schemaFile
+      ? planChecks(schema, present, { schemaFile, now: options.now })
+      : { columns: [], checks: [] };
+  const others = names.filter((name) => !match.present.includes(name));
+
+  let run: Awaited<ReturnType<typeof runChecks>>;
+  try {
+    run = await runChecks(sql, plan, {
+      source: projection(plan, dataset.view, dataset.fileColumn, others),
+      otherColumns: others.map((_, i) => `o${i}`),
+      locator: async () => {
+        const rowsPerFile =
+          dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
+        return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
+      },
+    });
+  } catch (error) {
+    throw await explainReadFailure(dataset, error);
+  }
+  const checks = run.results;
+  const rejects = await readDatasetRejects(sql, dataset);
+  errors.unshift(
+    ...rejects.map((reject) => ({
+      kind: reject.kind,
+      message: `line ${reject.line}: ${reject.message}`,
+      row: reject.line - 1,
+      ...(reject.column ? { column: reject.column } : {}),
+      ...(dataset.files.length > 1 ? { file: reject.file } : {}),
+    })),
+  );
+  if (run.rows === 0 && rejects.length === 0) {
     errors.push({ kind: "no_rows", message: "the file has a header but no data rows." });
   }
-
-  let checks: CheckResult[] = [];
-  if (schema && schemaFile) {
-    const match = matchFields(
-      schema,
-      dataset.columns.map((column) => column.name),
-    );
-    errors.push(...match.errors);
-    const present = dataset.columns.filter((column) => match.present.includes(column.name));
-    const plan = planChecks(schema, present, { schemaFile, now: options.now });
-    checks = await runChecks(sql, plan, {
-      source: projection(plan, dataset.view, dataset.fileColumn),
-      locateRow: rowLocator(dataset.files, dataset.rowsPerFile, dataset.rejects, options.cwd),
-    });
-    errors.push(...typeErrors(checks));
-  }
+  errors.push(...typeErrors(checks));
 
   const drift =
     options.reference && measureDrift
@@ -88,7 +108,7 @@ export async function validateDataset(
     dataset: options.name ?? options.path,
     path: options.path,
     format: dataset.format,
-    rows: dataset.rows,
+    rows: run.rows,
     columns: dataset.columns.length,
     valid: errors.length === 0 && checks.every((check) => check.success),
     seconds: (performance.now() - started) / 1000,

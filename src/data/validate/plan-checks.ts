@@ -285,11 +285,19 @@ function planTableChecks(schema: TableSchema, columns: PlannedColumn[]): Planned
 }
 
 /** The projection every query of the plan reads from: text and typed value of each column. */
-export function projection(plan: CheckPlan, view: string, fileColumn: string | null): string {
+export function projection(
+  plan: CheckPlan,
+  view: string,
+  fileColumn: string | null,
+  others: readonly string[] = [],
+): string {
   const select = plan.columns.flatMap((column) => [
     `${column.expressions.text} AS ${x(column)}`,
     `${column.expressions.typed} AS ${t(column)}`,
   ]);
+  others.forEach((name, i) => {
+    select.push(`${ident(name)} AS o${i}`);
+  });
   if (fileColumn) select.push(`${ident(fileColumn)} AS __file`);
   if (select.length === 0) select.push("1 AS __one");
   return `SELECT ${select.join(", ")} FROM ${ident(view)}`;
