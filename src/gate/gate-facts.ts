@@ -99,7 +99,14 @@ export const gateFactsSchema = z
       .nullable()
       .default(null)
       .describe("Earlier deployments of the commit; null when unknown."),
-    gaps: z.array(z.string()).default([]).describe("Facts that could not be gathered, and why."),
+    gaps: z
+      .array(z.string())
+      .default([])
+      .describe("Facts that could not be gathered, and why: each keeps the gate from approving."),
+    notes: z
+      .array(z.string())
+      .default([])
+      .describe("Why a fact is null (a team that could not be read…): shown, blocks nothing by itself."),
     now: instant.optional().describe("The clock the decision was made at (for replay)."),
   })
   .strict();
