@@ -18,9 +18,9 @@ import { duckdbPredictions } from "../../model/prediction-metrics-seam.js";
 import { modelFails, testModel } from "../../model/test-model.js";
 import { codeBlock } from "../../report/markdown/escape.js";
 import { renderModelMarkdown } from "../../report/markdown/render-model.js";
-import type { ReportMeta } from "../../report/merge-report.js";
 import { describeRule, formatNumber } from "../../report/model-summary.js";
 import { writeReportPart } from "../../report/report-file.js";
+import { reportMetaFromEnv } from "../report-meta.js";
 
 const FAIL_ON = ["error", "warning", "never"] as const;
 
@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     const { report } = result;
 
     const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
-    writeReportPart(reportPath, { model: report }, reportMeta(env));
+    writeReportPart(reportPath, { model: report }, reportMetaFromEnv(env));
     for (const rule of report.rules.filter((r) => !r.passed)) {
       const change =
         rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";
@@ -149,29 +149,5 @@ function baselineSource(model: ModelConfig, env: NodeJS.ProcessEnv): BaselineSou
       artifactName: core.getInput("artifact-name") || "slipway-report",
       ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
     },
-  };
-}
-
-/**
- * The report's commit, ref, repository and run, from the variables GitHub sets for every step.
- * (The same facts src/actions/report-meta.ts gives the data step; kept here until that file lands,
- * so this step does not depend on work in progress.)
- */
-function reportMeta(env: NodeJS.ProcessEnv): Partial<ReportMeta> {
-  const runId = Number(env.GITHUB_RUN_ID);
-  return {
-    ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
-    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
-    ...(Number.isFinite(runId) && runId > 0
-      ? {
-          run: {
-            id: runId,
-            attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
-            workflow: env.GITHUB_WORKFLOW ?? "",
-            url: `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`,
-          },
-        }
-      : {}),
   };
 }
