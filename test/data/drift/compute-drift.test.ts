@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -11,7 +11,7 @@ import type { ColumnDrift, DriftReport } from "../../../src/report/types.js";
 import { type ReferenceQuery, referenceDrift, writeDriftFixtures } from "./drift-reference.js";
 import { expectClose } from "./stats/expect-close.js";
 
-type Fixture = "small" | "equal" | "large" | "asymp";
+type Fixture = "small" | "equal" | "large" | "asymp" | "mixed";
 
 let dir: string;
 let sql: Sql;
@@ -212,6 +212,17 @@ describe("computeDrift", () => {
       { column: "x", reason: "ignored", detail: "listed in drift.ignore" },
       { column: "ghost", reason: "not_found", detail: expect.stringContaining("in neither dataset") },
     ]);
+  });
+
+  it("an empty column and a column typed differently on each side: reported, or compared as categories", async () => {
+    writeFileSync(join(dir, "mixed_ref.csv"), "blank,code\n,1\n,2\n,2\n,3\n");
+    writeFileSync(join(dir, "mixed_cur.csv"), "blank,code\n,2\n,x\n,3\n,3\n");
+    const report = await drift("mixed");
+    expect(report.not_compared).toEqual([
+      { column: "blank", reason: "empty", detail: "no values in the reference data" },
+    ]);
+    expect(testsOf(report)).toEqual({ code: ["chi2", "categorical"] });
+    expect(byColumn(report).code!.note).toMatch(/1 value appears only in the current data/);
   });
 
   it("a per-column method that does not fit the column is a configuration error naming its key", async () => {
