@@ -2,7 +2,7 @@
  * Per-column data drift between a reference and a current dataset, as Evidently defines it (see
  * choose-test.ts), computed in DuckDB: the compared columns are staged once per dataset, then each
  * column costs one aggregate query over its value counts or histogram — never rows pulled into JS.
- * The p-values come from ./stats. Columns that cannot be compared (missing on one side, dates,
+ * Each test is measured by measure-column.ts, p-values from ./stats. Columns that cannot be compared (missing on one side, dates,
  * nested types, no values) are listed with the reason instead of failing the run.
  *
  * Column kinds (Evidently's rule for features): numbers are numeric, except integer columns whose
@@ -11,21 +11,13 @@
  */
 import type { DriftConfig } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
-import type { ColumnDrift, DriftReport, DriftTest, NotComparedColumn } from "../../report/types.js";
+import type { ColumnDrift, DriftReport, NotComparedColumn } from "../../report/types.js";
 import { ident, type Sql } from "../sql.js";
 import { type ColumnKind, chooseTest, FEW_VALUES_MAX, isDrifted } from "./choose-test.js";
 import { type ColumnPlan, INTEGER_CATEGORICAL_MAX_DISTINCT, planColumn } from "./column-kind.js";
-import { chooseEcdfPlan, ecdfDistances } from "./ecdf-distances.js";
-import {
-  binnedCountsSql,
-  frequencyStatistics,
-  type SampleTables,
-  valueCountsSql,
-} from "./frequency-statistics.js";
-import { BINNING_MIN_DISTINCT, sturgesEdges } from "./histogram-bins.js";
+import type { SampleTables } from "./frequency-statistics.js";
+import { measureColumn } from "./measure-column.js";
 import { type ColumnProfile, type StagedColumn, stageSample } from "./stage-sample.js";
-import { chi2Sf, normalTwoSidedP } from "./stats/incomplete-gamma.js";
-import { ksTwoSample } from "./stats/ks-two-sample.js";
 
 export interface DriftSource {
   /** A view name or a SQL FROM expression. */
@@ -49,9 +41,6 @@ export interface ComputeDriftOptions {
   /** Where the drift settings were read, to name them in errors (default: the CLI options). */
   configSource?: { file: string; keyPath: string };
 }
-
-/** Evidently's floor under the reference standard deviation that normalises the Wasserstein distance. */
-const MIN_WASSERSTEIN_NORM = 0.001;
 
 let staged = 0;
 
@@ -193,8 +182,7 @@ async function compareColumn(
       `${choice.detail}.`,
     );
   }
-  const counts = { reference: reference.count, current: current.count };
-  const measured = await measure(sql, tables, column.alias, choice.test, kind, profiles, counts);
+  const measured = await measureColumn(sql, tables, column.alias, choice.test, kind, profiles);
   const notes = [choice.note, measured.note].filter(Boolean);
   return {
     column: column.name,
@@ -206,89 +194,6 @@ async function compareColumn(
     kind,
     ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
   };
-}
-
-interface Measured {
-  statistic: number;
-  pValue?: number;
-  note?: string;
-}
-
-async function measure(
-  sql: Sql,
-  tables: SampleTables,
-  alias: string,
-  test: DriftTest,
-  kind: ColumnKind,
-  profiles: { reference: ColumnProfile; current: ColumnProfile },
-  counts: { reference: number; current: number },
-): Promise<Measured> {
-  if (test === "ks" || test === "wasserstein") {
-    const plan = chooseEcdfPlan(counts, profiles.reference.distinct + profiles.current.distinct);
-    const distances = await ecdfDistances(sql, tables, alias, counts, plan);
-    if (test === "wasserstein") {
-      const norm = Math.max(profiles.reference.std ?? 0, MIN_WASSERSTEIN_NORM);
-      return { statistic: distances.wasserstein / norm };
-    }
-    const d = Math.max(Math.min(Math.max(distances.dMinus, 0), 1), distances.dPlus);
-    const ks = ksTwoSample(d, counts.reference, counts.current);
-    return { statistic: ks.statistic, pValue: ks.pValue };
-  }
-  const binned =
-    kind === "numeric" &&
-    profiles.reference.distinct > BINNING_MIN_DISTINCT &&
-    test !== "chi2" &&
-    test !== "z";
-  const countsSql = binned
-    ? binnedCountsSql(tables, alias, histogramEdges(profiles))
-    : valueCountsSql(tables, alias);
-  const f = await frequencyStatistics(sql, countsSql, counts);
-  switch (test) {
-    case "chi2": {
-      if (f.newKeys > 0) {
-        // scipy's statistic is +∞ (p = 0); JSON has no infinity, so the report carries the largest double.
-        return {
-          statistic: Number.MAX_VALUE,
-          pValue: 0,
-          note: `${f.newKeys} ${f.newKeys === 1 ? "value appears" : "values appear"} only in the current data (chi-square is infinite)`,
-        };
-      }
-      return { statistic: f.chi2, pValue: f.keys > 1 ? chi2Sf(f.chi2, f.keys - 1) : 1 };
-    }
-    case "z":
-      return zTest(f.keys, f.firstKey, counts);
-    case "psi":
-      return { statistic: f.psi };
-    case "jensenshannon":
-      return { statistic: f.jensenShannon };
-    case "linf":
-      return { statistic: f.linf };
-  }
-}
-
-/**
- * Evidently's z-test for two proportions: the share of values other than the first key (sorted),
- * reference against current, pooled; p = 2·P(Z > |z|). One shared value on both sides is p = 1.
- */
-function zTest(
-  keys: number,
-  first: { reference: number; current: number },
-  counts: { reference: number; current: number },
-): Measured {
-  if (keys <= 1) return { statistic: 0, pValue: 1 };
-  const n1 = counts.reference;
-  const n2 = counts.current;
-  const p1 = (n1 - first.reference) / n1;
-  const p2 = (n2 - first.current) / n2;
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
-  return { statistic: z, pValue: normalTwoSidedP(z) };
-}
-
-function histogramEdges(profiles: { reference: ColumnProfile; current: ColumnProfile }): number[] {
-  const min = Math.min(profiles.reference.min!, profiles.current.min!);
-  const max = Math.max(profiles.reference.max!, profiles.current.max!);
-  return sturgesEdges(min, max, profiles.reference.count + profiles.current.count);
 }
 
 async function distinctInBoth(sql: Sql, tables: SampleTables, alias: string): Promise<number> {
