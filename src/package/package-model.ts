@@ -72,7 +72,8 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
       contextDir: staged.dir,
       dockerfile: staged.dockerfile,
       tags: plan.tags.references,
-      labels: plan.labels,
+      // A generated Dockerfile carries the labels itself (one LABEL step); a team's gets them as flags.
+      labels: plan.context.kind === "custom" ? plan.labels : {},
       ...(options.noCache ? { noCache: true } : {}),
       ...(options.onBuildOutput ? { onOutput: options.onBuildOutput } : {}),
     });
@@ -118,6 +119,7 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
     version: plan.tags.version,
     layers: image.layers.map((layer) => ({ size_bytes: layer.sizeBytes, created_by: layer.createdBy })),
     pushed: false,
+    build_seconds: buildSeconds,
   };
   const passed = smoke?.passed ?? true;
   const pushed: { reference: string; digest: string }[] = [];

@@ -104,7 +104,12 @@ export function planPackage(inputs: PackageInputs, options: PlanOptions): Packag
   const files: ContextFile[] = [
     {
       path: CONTEXT.dockerfile,
-      content: renderDockerfile({ baseImage, buildImage: pkg["build-image"] ?? baseImage, port: pkg.port }),
+      content: renderDockerfile({
+        baseImage,
+        buildImage: pkg["build-image"] ?? baseImage,
+        port: pkg.port,
+        labels,
+      }),
     },
     { path: CONTEXT.dockerignore, content: DOCKERIGNORE },
     { path: CONTEXT.requirements, content: requirements },

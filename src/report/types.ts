@@ -188,6 +188,7 @@ export interface PackageReport {
   version?: string | null;
   layers?: ImageLayerReport[];
   pushed?: boolean;
+  build_seconds?: number;
 }
 
 export interface SmokeReport {

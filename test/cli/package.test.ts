@@ -91,7 +91,7 @@ describe("slipway package", () => {
     expect(text.code).toBe(0);
     created.push(`${registry.host}/acme/cli-iris:again`);
     expect(text.stdout).toMatch(
-      /^✓ image 127\.0\.0\.1:\d+\/acme\/cli-iris \(buildah, \d+\.\d MB, \d+ layers\)\n/,
+      /^✓ image 127\.0\.0\.1:\d+\/acme\/cli-iris \(buildah, \d+\.\d MB, \d+ layers, built in \d+\.\d s\)\n/,
     );
     expect(text.stdout).toContain("  digest: not pushed");
     expect(text.stdout).toContain("  smoke:  not run");

@@ -67,6 +67,8 @@ beforeAll(async () => {
   project = makeModelProject({
     image: `${registry.host}/acme/iris-model`,
     files: { "data/train.schema.yaml": "fields:\n  - { name: sepal_length, type: number }\n" },
+    // Quotes, a backslash and a $ must reach the image as written.
+    package: { labels: { "com.acme.note": 'costs $5 "net" \\ gross' } },
   });
   // A dataset with a schema, whose digest the image carries.
   const configPath = join(project.root, ".github", "slipway.yml");
@@ -118,6 +120,7 @@ describe("packageModel with buildah and a real registry", () => {
     }).split(" ")[0];
     expect(config.config.Labels).toMatchObject(outcome.report.labels);
     expect(outcome.report.labels).toEqual({
+      "com.acme.note": 'costs $5 "net" \\ gross',
       "dev.slipway.data.schema-digest": `sha256:${schemaSha}`,
       "dev.slipway.model.digest": `sha256:${modelSha}`,
       "dev.slipway.model.framework": "sklearn",

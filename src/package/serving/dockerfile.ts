@@ -25,6 +25,8 @@ export interface DockerfileInput {
   baseImage: string;
   buildImage: string;
   port: number;
+  /** Written as one LABEL instruction at the end (see labelInstruction). */
+  labels: Readonly<Record<string, string>>;
 }
 
 export function renderDockerfile(input: DockerfileInput): string {
@@ -35,13 +37,11 @@ ARG BUILD_IMAGE=${input.buildImage}
 
 # Requirements are installed in their own stage: pip, compilers and caches never reach the image.
 FROM \${BUILD_IMAGE} AS deps
-ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PYTHONDONTWRITEBYTECODE=1
 COPY ${CONTEXT.requirements} /tmp/slipway/requirements.txt
-RUN mkdir -p /opt/slipway/deps && python3 -m pip install ${DEPENDENCIES_MARKER} --no-warn-script-location -r /tmp/slipway/requirements.txt
+RUN mkdir -p /opt/slipway/deps && PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore PYTHONDONTWRITEBYTECODE=1 python3 -m pip install ${DEPENDENCIES_MARKER} --no-warn-script-location -r /tmp/slipway/requirements.txt
 
 FROM \${BASE_IMAGE}
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PORT=${input.port} SLIPWAY_DEPS=/opt/slipway/deps SLIPWAY_MODEL_DIR=/opt/slipway/model
-WORKDIR /opt/slipway
 COPY --from=deps /opt/slipway/deps /opt/slipway/deps
 COPY ${CONTEXT.serve}/ /opt/slipway/serve/
 USER ${RUNTIME_USER}
@@ -49,7 +49,20 @@ EXPOSE ${input.port}
 CMD ["python3", "/opt/slipway/serve/server.py"]
 # The weights last, in their own layer: a new model rebuilds only this one.
 COPY ${CONTEXT.model}/ /opt/slipway/model/
+${labelInstruction(input.labels)}
 `;
+}
+
+/**
+ * All labels in one LABEL instruction. Passed as --label flags instead, buildah adds one build step
+ * (and one image commit) per label, which made a weights-only rebuild several times slower.
+ * Values are double-quoted with backslash, quote and $ escaped (LABEL expands variables); newlines
+ * become spaces.
+ */
+export function labelInstruction(labels: Readonly<Record<string, string>>): string {
+  const quote = (text: string) => `"${text.replace(/[\r\n]+/g, " ").replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
+  const pairs = Object.entries(labels).map(([key, value]) => `${quote(key)}=${quote(value)}`);
+  return pairs.length === 0 ? "" : `LABEL ${pairs.join(" \\\n      ")}`;
 }
 
 /** Only what the Dockerfile copies is sent to the builder. */

@@ -15,7 +15,10 @@ export function renderPackageMarkdown(report: PackageReport): string {
     ["Digest", report.digest ? inlineText(report.digest) : report.pushed ? "—" : "not pushed"],
     ["Size", `${formatBytes(report.size_bytes)}${layers.length ? ` in ${layers.length} layers` : ""}`],
   ];
-  if (report.builder) rows.push(["Builder", inlineText(report.builder)]);
+  if (report.builder) {
+    const took = report.build_seconds !== undefined ? ` (built in ${report.build_seconds.toFixed(1)} s)` : "";
+    rows.push(["Builder", `${inlineText(report.builder)}${took}`]);
+  }
   rows.push(["Smoke test", smokeCell(report)]);
   const out = [`#### ${icon} Image: ${inlineText(report.image)}`, "", table(["", ""], rows)];
   const labels = Object.entries(report.labels);

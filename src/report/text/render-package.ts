@@ -10,6 +10,7 @@ export function renderPackageText(report: PackageReport): string {
     report.builder,
     formatBytes(report.size_bytes),
     layers.length ? `${layers.length} layer${layers.length === 1 ? "" : "s"}` : null,
+    report.build_seconds !== undefined ? `built in ${report.build_seconds.toFixed(1)} s` : null,
   ]
     .filter(Boolean)
     .join(", ");

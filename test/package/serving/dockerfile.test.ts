@@ -1,10 +1,16 @@
 import { describe, expect, it } from "@jest/globals";
-import { DOCKERIGNORE, RUNTIME_USER, renderDockerfile } from "../../../src/package/serving/dockerfile.js";
+import {
+  DOCKERIGNORE,
+  labelInstruction,
+  RUNTIME_USER,
+  renderDockerfile,
+} from "../../../src/package/serving/dockerfile.js";
 
 const dockerfile = renderDockerfile({
   baseImage: "docker.io/library/python:3.12-slim",
   buildImage: "docker.io/library/python:3.12",
   port: 9000,
+  labels: { "org.opencontainers.image.title": "churn", "dev.slipway.model.name": "churn" },
 });
 /** Instructions without comments, one per line. */
 const instructions = dockerfile
@@ -47,7 +53,11 @@ describe("renderDockerfile", () => {
     const positions = order.map(indexOf);
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(lines.at(-1)).toBe("COPY model/ /opt/slipway/model/");
+    expect(lines.at(-3)).toBe("COPY model/ /opt/slipway/model/");
+    expect(lines.slice(-2)).toEqual([
+      'LABEL "org.opencontainers.image.title"="churn" \\',
+      '      "dev.slipway.model.name"="churn"',
+    ]);
   });
 
   it("runs as a non-root numeric user, listens on the configured port", () => {
@@ -69,5 +79,17 @@ describe("DOCKERIGNORE", () => {
       .map((line) => line.split(" ")[1]!)) {
       expect(entries).toContain(`!${source}`);
     }
+  });
+});
+
+describe("labelInstruction", () => {
+  it.each([
+    [{ a: "plain" }, 'LABEL "a"="plain"'],
+    [{ m: '{"f1":0.8}' }, 'LABEL "m"="{\\"f1\\":0.8}"'],
+    [{ d: "costs $5 \\ net" }, 'LABEL "d"="costs \\$5 \\\\ net"'],
+    [{ d: "two\nlines" }, 'LABEL "d"="two lines"'],
+    [{}, ""],
+  ])("%j → %s", (labels, instruction) => {
+    expect(labelInstruction(labels)).toBe(instruction);
   });
 });

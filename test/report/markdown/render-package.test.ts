@@ -38,6 +38,9 @@ describe("renderPackageMarkdown", () => {
     expect(markdown).toContain("<details><summary>2 labels</summary>");
     expect(markdown).toContain("| 4.1 KB | COPY dir&#58;1 in /opt/slipway/model/ |");
     expect(markdown).not.toContain("Container log");
+    expect(renderPackageMarkdown({ ...report, build_seconds: 3.21 })).toContain(
+      "| Builder | buildah (built in 3.2 s) |",
+    );
   });
 
   it("puts a failed smoke test's container log open, fenced, and neutralises what the log holds", () => {

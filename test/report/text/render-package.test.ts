@@ -35,6 +35,12 @@ describe("renderPackageText", () => {
     );
   });
 
+  it("says how long the build took", () => {
+    expect(renderPackageText({ ...report, build_seconds: 3.21 }).split("\n")[0]).toBe(
+      "✓ image localhost/churn (buildah, 2.0 MB, 1 layer, built in 3.2 s)",
+    );
+  });
+
   it("ends a failed smoke test with the last lines of the container's log", () => {
     const log = Array.from({ length: 40 }, (_, i) => `log ${i + 1}`).join("\n");
     const text = renderPackageText({
