@@ -1,8 +1,7 @@
-/** Opens a reference and a current dataset with their detected types and measures drift between them. */
+/** Drift between a dataset and its reference, as validate-data measures it: the same run as `slipway drift`. */
 import type { DriftConfig } from "../config/schema.js";
 import type { DriftReport } from "../report/types.js";
-import { computeDrift } from "./drift/compute-drift.js";
-import { openDataset } from "./open-dataset.js";
+import { runDriftTargets } from "./drift/drift-targets.js";
 import type { Sql } from "./sql.js";
 import type { MeasureDrift } from "./validate-dataset.js";
 
@@ -10,16 +9,13 @@ export const measureDrift: MeasureDrift = async (
   sql: Sql,
   options: { reference: string; current: string; cwd: string; config?: DriftConfig },
 ): Promise<DriftReport> => {
-  const reference = await openDataset(sql, options.reference, {
-    cwd: options.cwd,
-    name: "reference",
-    typed: true,
-  });
-  const current = await openDataset(sql, options.current, { cwd: options.cwd, name: "current", typed: true });
-  return computeDrift(sql, {
-    reference: { relation: reference.view, columns: reference.columns, rows: reference.rows },
-    current: { relation: current.view, columns: current.columns, rows: current.rows },
-    ...(options.config ? { config: options.config } : {}),
-    referenceLabel: options.reference,
-  });
+  const [run] = await runDriftTargets(sql, [
+    {
+      dataset: null,
+      reference: { path: options.reference, cwd: options.cwd },
+      current: { path: options.current, cwd: options.cwd },
+      settings: options.config ?? {},
+    },
+  ]);
+  return run!.report;
 };
