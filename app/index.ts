@@ -18,6 +18,8 @@ const handlers: Handler<any>[] = [handleWorkflowRunCompleted];
 
 export interface SlipwayAppOptions {
   store: Store | Promise<Store>;
+  /** Logged at start (which store, where). */
+  storeDescription?: string;
   limits?: Partial<ArtifactLimits>;
   now?: () => Date;
 }
@@ -27,6 +29,7 @@ const DELIVERY_MEMORY_MS = 7 * 24 * 3600 * 1000;
 export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunction {
   return async (app: Probot) => {
     const store = await options.store;
+    if (options.storeDescription) app.log.info(`Slipway store: ${options.storeDescription}`);
     const now = options.now ?? (() => new Date());
     let login: Promise<string> | undefined;
     const deps: AppDeps = {
@@ -53,8 +56,7 @@ export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunctio
 
 const slipwayApp: ApplicationFunction = async (app, options) => {
   const { store, description } = await openStore();
-  app.log.info(`Slipway store: ${description}`);
-  await createSlipwayApp({ store })(app, options);
+  await createSlipwayApp({ store, storeDescription: description })(app, options);
 };
 
 export default slipwayApp;

@@ -9,8 +9,7 @@ import { createSlipwayApp } from "./index.js";
 import { openStore } from "./store/open-store.js";
 
 const { store, description } = await openStore();
-console.info(`Slipway store: ${description}`);
-const server = await run(createSlipwayApp({ store }));
+const server = await run(createSlipwayApp({ store, storeDescription: description }));
 
 // Probot stops the server on SIGINT and exits at once; the embedded store must be closed cleanly
 // too (it is a PostgreSQL data directory), and containers are stopped with SIGTERM.
