@@ -44,7 +44,8 @@ export function checkFreeze(policy: EnvironmentPolicy, facts: GateFacts, now: nu
     policy["override-approvers"].length > 0
       ? `; an override approver (${policy["override-approvers"].join(", ")}) can lift it by commenting \`/slipway approve ${facts.environment}\` during the freeze`
       : "";
-  const refusedText = refused.length ? ` Not lifted by: ${refused.join("; ")}.` : "";
+  const refusedText =
+    refused.length && policy["override-approvers"].length ? ` Not lifted by: ${refused.join("; ")}.` : "";
   const result = wait("freeze", `${frozen}; the deploy waits until it ends${overrideHint}.${refusedText}`);
   return { ...result, until: new Date(state.until).toISOString() };
 }

@@ -87,13 +87,15 @@ export function freezeAt(windows: readonly FreezeWindow[], now: number): FreezeS
   const described = new Set(open.map((w) => describeWindow(w.window)));
   // A window that opens exactly when (or before) another closes keeps the freeze going. Followed for a
   // bounded number of links and time: past that, "until at least" is said and looked at again then.
-  for (let link = 0; link < MAX_LINKS && until - now <= HORIZON_MS; link++) {
+  for (let link = 0; ; link++) {
     const next = windows.map((window) => ({ window, span: openSpan(window, until) })).filter((w) => w.span);
     if (next.length === 0) return { frozen: true, since, until, atLeast: false, windows: [...described] };
+    if (link >= MAX_LINKS || until - now > HORIZON_MS) {
+      return { frozen: true, since, until, atLeast: true, windows: [...described] };
+    }
     for (const w of next) described.add(describeWindow(w.window));
     until = Math.max(...next.map((w) => w.span!.end));
   }
-  return { frozen: true, since, until, atLeast: true, windows: [...described] };
 }
 
 /** The occurrence of a window that contains `at` (start ≤ at < end), if any. */

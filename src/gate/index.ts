@@ -1,4 +1,5 @@
 export * from "./approver-entry.js";
+export * from "./await-decision.js";
 export * from "./check-policy.js";
 export * from "./collect-approvals.js";
 export * from "./decide-gate.js";

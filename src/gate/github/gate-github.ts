@@ -242,3 +242,21 @@ export class FetchGateGitHub implements GateGitHub {
     return { ok: true, value: { facts, problems } };
   }
 }
+
+/**
+ * The same look-ups, with team membership asked through another client: a workflow's GITHUB_TOKEN
+ * cannot read an organisation's teams, so the gate step may be given a second token just for that.
+ */
+export function withTeamClient(github: GateGitHub, teams: GateGitHub | undefined): GateGitHub {
+  if (!teams) return github;
+  return {
+    policyFile: () => github.policyFile(),
+    resolveRef: (ref) => github.resolveRef(ref),
+    pullRequestsForCommit: (sha) => github.pullRequestsForCommit(sha),
+    reviews: (pull) => github.reviews(pull),
+    comments: (pull) => github.comments(pull),
+    teamMembers: (org, slug) => teams.teamMembers(org, slug),
+    deployments: (sha, environment) => github.deployments(sha, environment),
+    reportsForCommit: (sha) => github.reportsForCommit(sha),
+  };
+}

@@ -21,6 +21,8 @@ export interface GateScenario {
   comments?: Record<number, { user: string; body: string; created_at: string }[]>;
   /** "org/slug" → logins, or an HTTP status to refuse with. */
   teams?: Record<string, string[] | number>;
+  /** When set, team members are served only to this token (as an org-scoped token); others get 403. */
+  teamToken?: string;
   deployments?: {
     id: number;
     sha: string;
@@ -80,7 +82,7 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
     }
     const { template, operation } = found;
     problems.push(...queryProblems(operation, url.searchParams).map((p) => `${template}: ${p}`));
-    if (request.headers.authorization !== "Bearer ghs_test_token")
+    if (!/^Bearer \S+$/.test(request.headers.authorization ?? ""))
       problems.push(`${template}: no token sent`);
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
       problems.push(...responseProblems(operation, status, body).map((p) => `${template} ${status}: ${p}`));
@@ -205,7 +207,10 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
         return;
       }
       case "/orgs/{org}/teams/{team_slug}/members": {
-        const members = scenario.teams?.[`${parts[2]}/${parts[4]}`];
+        const members =
+          scenario.teamToken && request.headers.authorization !== `Bearer ${scenario.teamToken}`
+            ? 403
+            : scenario.teams?.[`${parts[2]}/${parts[4]}`];
         if (members === undefined || typeof members === "number") {
           refuse(typeof members === "number" ? members : 404);
           return;
