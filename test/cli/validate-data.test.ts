@@ -76,7 +76,7 @@ describe("slipway validate-data: exit codes and output forms", () => {
     const base = ["validate-data", "--data", "cur.csv", "--reference", "ref.csv"];
     const lenient = await runCli(base, { cwd: dir });
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toMatch(/✗ Drift against ref\.csv: 1 of 1 columns drifted/);
+    expect(lenient.stdout).toMatch(/✗ Drift cur\.csv against ref\.csv: 1 of 1 columns drifted/);
     expect((await runCli([...base, "--fail-on", "warning"], { cwd: dir })).code).toBe(1);
     expect(
       (
