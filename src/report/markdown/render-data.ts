@@ -17,7 +17,7 @@ export function renderDataMarkdown(report: DataReport, renderDrift?: (report: Da
   const out = [
     `#### ${icon} Data: ${inlineText(report.dataset)}`,
     "",
-    `\`${inlineText(report.path)}\` — ${inlineText(dataVerdict(report))}`,
+    `<code>${inlineText(report.path)}</code> — ${inlineText(dataVerdict(report))}`,
   ];
   const ordered = checksFailuresFirst(report.checks);
   const failed = ordered.filter((check) => !check.success);
