@@ -71,7 +71,7 @@ export const datasetSchema = z
     path: z.string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
     schema: z.string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
     reference: z.string().optional().describe("Reference data for drift."),
-    drift: driftSchema.optional(),
+    drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
     "fail-on": failOn.default("error"),
   })
   .strict();
@@ -96,7 +96,7 @@ export const metricRuleSchema = z
 export const predictionsSchema = z
   .object({
     path: z.string().describe("CSV or Parquet file of predictions."),
-    task: z.enum(["classification", "regression"]),
+    task: z.enum(["classification", "regression"]).describe("Which metrics are computed."),
     label: z.string().default("y").describe("Column with the true value."),
     prediction: z.string().default("y_pred").describe("Column with the predicted value."),
     probabilities: z.array(z.string()).optional().describe("Class-probability columns, p_<class>."),
@@ -117,7 +117,9 @@ export const modelSchema = z
       .describe("JUnit XML results (glob)."),
     evaluate: z.string().optional().describe("Command that writes metrics or predictions."),
     metrics: z.array(z.string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
-    predictions: predictionsSchema.optional(),
+    predictions: predictionsSchema
+      .optional()
+      .describe("Predictions Slipway computes metrics from (scikit-learn's definitions)."),
     params: z.array(z.string()).default([]).describe("Parameter files compared with the baseline's."),
     primary: z.string().optional().describe("The metric that ranks variants and trends."),
     rules: z
@@ -130,7 +132,8 @@ export const modelSchema = z
         report: z.string().optional().describe("A slipway-report.json or metrics file as baseline."),
       })
       .strict()
-      .optional(),
+      .optional()
+      .describe("What the metrics are compared with."),
     "fail-on": failOn.default("error"),
   })
   .strict();
@@ -138,14 +141,17 @@ export const modelSchema = z
 export const packageSchema = z
   .object({
     name: z.string().min(1).describe("Model name; the image title."),
-    framework: z.enum(["sklearn", "custom"]).default("sklearn"),
+    framework: z
+      .enum(["sklearn", "custom"])
+      .default("sklearn")
+      .describe("sklearn: Slipway writes the server and Dockerfile; custom: your own dockerfile."),
     model: z
       .union([z.string(), z.array(z.string())])
       .optional()
       .describe("Model artifact(s)."),
     dockerfile: z.string().optional().describe("Your own Dockerfile (framework: custom)."),
     context: z.string().default(".").describe("Build context for a custom Dockerfile."),
-    python: z.string().default("3.12"),
+    python: z.string().default("3.12").describe("Python version of the image."),
     "base-image": z
       .string()
       .optional()
@@ -157,14 +163,14 @@ export const packageSchema = z
     requirements: z.string().optional().describe("Serving requirements file."),
     sample: z.string().optional().describe("JSON sample input for the smoke test."),
     image: z.string().optional().describe("Image repository, e.g. ghcr.io/acme/churn-model."),
-    port: z.number().int().positive().default(8080),
+    port: z.number().int().positive().default(8080).describe("Port the model server listens on."),
     labels: z.record(z.string(), z.string()).default({}).describe("Extra image labels."),
   })
   .strict();
 
 export const commentSchema = z
   .object({
-    enabled: z.boolean().default(true),
+    enabled: z.boolean().default(true).describe("Post the pull-request comment."),
     trend: z.number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
   })
   .strict();
@@ -174,7 +180,7 @@ const freezeWindowSchema = z.union([
     .object({
       cron: z.string().describe("Start of each window (5-field cron)."),
       duration: duration,
-      timezone: z.string().default("UTC"),
+      timezone: z.string().default("UTC").describe("IANA time zone the cron is read in."),
     })
     .strict(),
   z
@@ -187,29 +193,46 @@ const freezeWindowSchema = z.union([
 
 export const environmentSchema = z
   .object({
-    require: z.array(z.enum(["data", "model", "package"])).default([]),
-    approvals: z.number().int().min(0).default(0),
+    require: z
+      .array(z.enum(["data", "model", "package"]))
+      .default([])
+      .describe("Report parts that must have passed for the deployed commit."),
+    approvals: z.number().int().min(0).default(0).describe("Approvals needed from approvers."),
     approvers: z.array(z.string()).default([]).describe('Users and "@org/team".'),
-    "prevent-self-approval": z.boolean().default(true),
+    "prevent-self-approval": z
+      .boolean()
+      .default(true)
+      .describe("Approvals by whoever deploys or wrote the pull request do not count."),
     branches: z.array(z.string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
     tags: z.array(z.string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
     after: z
-      .object({ environment: z.string(), soak: duration.default("0s") })
+      .object({
+        environment: z.string().describe("Environment the commit must have been deployed to first."),
+        soak: duration.default("0s"),
+      })
       .strict()
-      .optional(),
-    freeze: z.array(freezeWindowSchema).default([]),
+      .optional()
+      .describe("Deploy only what was deployed to another environment first, at least soak ago."),
+    freeze: z.array(freezeWindowSchema).default([]).describe("Windows in which deployments wait."),
     "override-approvers": z.array(z.string()).default([]).describe("May approve a deploy during a freeze."),
   })
   .strict();
 
 export const configSchema = z
   .object({
-    version: z.literal(1).default(1),
-    data: z.array(datasetSchema).default([]),
-    model: modelSchema.optional(),
-    package: packageSchema.optional(),
-    comment: commentSchema.default({ enabled: true, trend: 20 }),
-    environments: z.record(z.string(), environmentSchema).default({}),
+    version: z.literal(1).default(1).describe("Version of this file's format."),
+    data: z.array(datasetSchema).default([]).describe("Datasets to validate, one entry each."),
+    model: modelSchema
+      .optional()
+      .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
+    package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    comment: commentSchema
+      .default({ enabled: true, trend: 20 })
+      .describe("The pull-request comment the app posts."),
+    environments: z
+      .record(z.string(), environmentSchema)
+      .default({})
+      .describe("Deployment policy per GitHub environment name."),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** Every `slipway` command, registered in one place: a new command is one file and one line here. */
 import type { Command } from "commander";
 import type { CliIo } from "../context.js";
+import { registerConfig } from "./config.js";
 import { registerDrift } from "./drift.js";
 import { registerGate } from "./gate.js";
 import { registerInferSchema } from "./infer-schema.js";
@@ -18,6 +19,7 @@ const commands: RegisterCommand[] = [
   registerPackage,
   registerDrift,
   registerGate,
+  registerConfig,
 ];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
