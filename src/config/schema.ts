@@ -10,7 +10,7 @@ import { DURATION_HINT, parseDuration } from "./duration.js";
 const duration = z
   .string()
   .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
-  .describe(`A duration: ${DURATION_HINT}.`);
+  .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
 
 /** "5%" (relative) or 0.01 (absolute). */
 const amount = z
