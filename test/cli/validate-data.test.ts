@@ -206,5 +206,8 @@ describe("slipway validate-data: bad input, each one clear message", () => {
     );
   });
   it("an unknown --fail-on", () =>
-    exit2(["--data", "good.csv", "--fail-on", "sometimes"], /^slipway: --fail-on: must be error, warning or never, not "sometimes"/));
+    exit2(
+      ["--data", "good.csv", "--fail-on", "sometimes"],
+      /^slipway: --fail-on: must be error, warning or never, not "sometimes"/,
+    ));
 });
