@@ -6,15 +6,26 @@
  */
 import type { ApplicationFunction, Probot } from "probot";
 import type { AppDeps } from "./deps.js";
+import { startGateSweep } from "./gate/sweep-gates.js";
 import { type ArtifactLimits, DEFAULT_LIMITS } from "./github/artifact-limits.js";
 import { guardDelivery } from "./handlers/guard-delivery.js";
+import { handleDeploymentProtectionRuleRequested } from "./handlers/handle-deployment-protection-rule-requested.js";
+import { handleGateCommand } from "./handlers/handle-gate-command.js";
+import { handleGateReport } from "./handlers/handle-gate-report.js";
+import { handlePullRequestReview } from "./handlers/handle-pull-request-review.js";
 import { handleWorkflowRunCompleted } from "./handlers/handle-workflow-run-completed.js";
 import type { Handler } from "./handlers/handler.js";
 import { openStore } from "./store/open-store.js";
 import type { Store } from "./store/store.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: each handler is typed by its own events; the list holds them all.
-const handlers: Handler<any>[] = [handleWorkflowRunCompleted];
+const handlers: Handler<any>[] = [
+  handleWorkflowRunCompleted,
+  handleDeploymentProtectionRuleRequested,
+  handlePullRequestReview,
+  handleGateCommand,
+  handleGateReport,
+];
 
 export interface SlipwayAppOptions {
   store: Store | Promise<Store>;
@@ -22,6 +33,8 @@ export interface SlipwayAppOptions {
   storeDescription?: string;
   limits?: Partial<ArtifactLimits>;
   now?: () => Date;
+  /** How often pending deployment gates are looked at without an event (freeze and soak ends). */
+  gateSweepMs?: number;
 }
 
 const DELIVERY_MEMORY_MS = 7 * 24 * 3600 * 1000;
@@ -51,6 +64,7 @@ export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunctio
     // GitHub redelivers for days at most; older claims only take room.
     await store.pruneDeliveries(new Date(now().getTime() - DELIVERY_MEMORY_MS));
     for (const handler of handlers) app.on(handler.events, guardDelivery(handler, deps));
+    startGateSweep(app, deps, options.gateSweepMs ?? (Number(process.env.SLIPWAY_GATE_SWEEP_MS) || 60_000));
   };
 }
 

@@ -47,6 +47,13 @@ export function requestBodyProblems(operation: Json, body: unknown): string[] {
   return check(schema, body, "request");
 }
 
+/** Problems of a value against a named component schema (e.g. a webhook payload's). */
+export function schemaProblems(component: string, value: unknown): string[] {
+  const schema = api.components.schemas[component];
+  if (!schema) return [`no component schema "${component}"`];
+  return check(schema, value, component);
+}
+
 function resolve(node: Json): Json {
   let current = node;
   while (current?.$ref) {
