@@ -40133,85 +40133,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/data/duckdb.ts
-/**
- * Opens DuckDB. The engine is native (~70 MB a platform), so the action bundles never contain it:
- * on a runner the composite action installs it into the tool cache and sets SLIPWAY_DUCKDB_PREFIX,
- * and we load it from there with createRequire (ESM ignores NODE_PATH). Elsewhere (CLI, tests) it
- * resolves from node_modules as usual.
- */
-
-
-function loadEngine() {
-    const prefix = process.env.SLIPWAY_DUCKDB_PREFIX;
-    const require = (0,external_node_module_namespaceObject.createRequire)(prefix ? (0,external_node_path_namespaceObject.join)(prefix, "package.json") : import.meta.url);
-    return require("@duckdb/node-api");
-}
-async function openDuckDB(options = {}) {
-    const engine = loadEngine();
-    const instance = await engine.DuckDBInstance.create(":memory:");
-    const connection = await instance.connect();
-    // SLIPWAY_DEBUG_SQL=1 prints every statement (its start) and its time to stderr; =full prints all of it.
-    const debugLength = process.env.SLIPWAY_DEBUG_SQL === "full" ? undefined : 300;
-    const debug = process.env.SLIPWAY_DEBUG_SQL
-        ? (text, ms) => process.stderr.write(`[sql ${ms.toFixed(0)} ms] ${text.replace(/\s+/g, " ").slice(0, debugLength)}\n`)
-        : null;
-    const sql = {
-        async all(text) {
-            const started = performance.now();
-            const reader = await connection.runAndReadAll(text);
-            debug?.(text, performance.now() - started);
-            return reader.getRowObjectsJS().map((row) => toPlainRow(row));
-        },
-        async run(text) {
-            await connection.run(text);
-        },
-        close() {
-            connection.closeSync();
-            instance.closeSync();
-        },
-    };
-    if (options.memoryLimit)
-        await sql.run(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
-    if (options.threads)
-        await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
-    return sql;
-}
-function toPlainRow(row) {
-    const out = {};
-    for (const [key, value] of Object.entries(row))
-        out[key] = toPlain(value);
-    return out;
-}
-function toPlain(value) {
-    if (value === null || value === undefined)
-        return null;
-    if (typeof value === "bigint")
-        return Number(value);
-    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-        return value;
-    if (Array.isArray(value))
-        return value.map(toPlain);
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === "object") {
-        // DuckDB value classes (dates, timestamps, decimals, intervals) print themselves as SQL text.
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && typeof value.toString === "function") {
-            const text = String(value);
-            const numeric = Number(text);
-            return value.constructor?.name?.includes("Decimal") && Number.isFinite(numeric) ? numeric : text;
-        }
-        const out = {};
-        for (const [key, inner] of Object.entries(value))
-            out[key] = toPlain(inner);
-        return out;
-    }
-    return String(value);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -49904,7 +49825,7 @@ const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m
 
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
-    .describe(`A duration: ${DURATION_HINT}.`);
+    .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
 /** "5%" (relative) or 0.01 (absolute). */
 const amount = union([
     schemas_number().nonnegative(),
@@ -50307,6 +50228,95 @@ function load_config_loadConfig(options) {
     }
     const root = (0,external_node_path_namespaceObject.dirname)(file).endsWith(".github") ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(file)) : (0,external_node_path_namespaceObject.dirname)(file);
     return { config: result.config, file, root, warnings: result.warnings };
+}
+
+;// CONCATENATED MODULE: ./src/data/data-passed.ts
+function dataPassed(report, failOn) {
+    if (failOn === "never")
+        return true;
+    if (!report.valid)
+        return false;
+    // Drift is a warning: it fails the step only when the team asked for that.
+    return failOn !== "warning" || !(report.drift?.drifted ?? false);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/data/duckdb.ts
+/**
+ * Opens DuckDB. The engine is native (~70 MB a platform), so the action bundles never contain it:
+ * on a runner the composite action installs it into the tool cache and sets SLIPWAY_DUCKDB_PREFIX,
+ * and we load it from there with createRequire (ESM ignores NODE_PATH). Elsewhere (CLI, tests) it
+ * resolves from node_modules as usual.
+ */
+
+
+function loadEngine() {
+    const prefix = process.env.SLIPWAY_DUCKDB_PREFIX;
+    const require = (0,external_node_module_namespaceObject.createRequire)(prefix ? (0,external_node_path_namespaceObject.join)(prefix, "package.json") : import.meta.url);
+    return require("@duckdb/node-api");
+}
+async function openDuckDB(options = {}) {
+    const engine = loadEngine();
+    const instance = await engine.DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    // SLIPWAY_DEBUG_SQL=1 prints every statement (its start) and its time to stderr; =full prints all of it.
+    const debugLength = process.env.SLIPWAY_DEBUG_SQL === "full" ? undefined : 300;
+    const debug = process.env.SLIPWAY_DEBUG_SQL
+        ? (text, ms) => process.stderr.write(`[sql ${ms.toFixed(0)} ms] ${text.replace(/\s+/g, " ").slice(0, debugLength)}\n`)
+        : null;
+    const sql = {
+        async all(text) {
+            const started = performance.now();
+            const reader = await connection.runAndReadAll(text);
+            debug?.(text, performance.now() - started);
+            return reader.getRowObjectsJS().map((row) => toPlainRow(row));
+        },
+        async run(text) {
+            await connection.run(text);
+        },
+        close() {
+            connection.closeSync();
+            instance.closeSync();
+        },
+    };
+    if (options.memoryLimit)
+        await sql.run(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
+    if (options.threads)
+        await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
+    return sql;
+}
+function toPlainRow(row) {
+    const out = {};
+    for (const [key, value] of Object.entries(row))
+        out[key] = toPlain(value);
+    return out;
+}
+function toPlain(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+        return value;
+    if (Array.isArray(value))
+        return value.map(toPlain);
+    if (value instanceof Date)
+        return value.toISOString();
+    if (typeof value === "object") {
+        // DuckDB value classes (dates, timestamps, decimals, intervals) print themselves as SQL text.
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && typeof value.toString === "function") {
+            const text = String(value);
+            const numeric = Number(text);
+            return value.constructor?.name?.includes("Decimal") && Number.isFinite(numeric) ? numeric : text;
+        }
+        const out = {};
+        for (const [key, inner] of Object.entries(value))
+            out[key] = toPlain(inner);
+        return out;
+    }
+    return String(value);
 }
 
 ;// CONCATENATED MODULE: ./src/data/data-format.ts
@@ -52049,16 +52059,6 @@ const measureDrift = async (sql, options) => {
     return run.report;
 };
 
-;// CONCATENATED MODULE: ./src/data/data-passed.ts
-function dataPassed(report, failOn) {
-    if (failOn === "never")
-        return true;
-    if (!report.valid)
-        return false;
-    // Drift is a warning: it fails the step only when the team asked for that.
-    return failOn !== "warning" || !(report.drift?.drifted ?? false);
-}
-
 ;// CONCATENATED MODULE: ./src/data/table-schema.ts
 /**
  * Frictionless Table Schema (YAML or JSON) with Slipway's extras, as one zod definition.
@@ -52836,6 +52836,8 @@ function absolute(cwd, path) {
 
 
 
+
+
 function resolveDataTargets(input) {
     if (input.data) {
         return {
@@ -52883,6 +52885,20 @@ async function validateDatasets(sql, targets, options) {
         passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
     }
     return { reports, passed };
+}
+/**
+ * What every adapter does (CLI, action, `slipway run`): resolve the datasets, open DuckDB, validate
+ * them all with drift measured the way `slipway drift` does, and close DuckDB again.
+ */
+async function validateData(input, options) {
+    const { targets, cwd } = resolveDataTargets(input);
+    const sql = await openDuckDB();
+    try {
+        return { ...(await validateDatasets(sql, targets, { ...options, cwd, measureDrift: measureDrift })), cwd };
+    }
+    finally {
+        sql.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/data-summary.ts
@@ -53017,51 +53033,6 @@ function table(header, rows, align) {
 /** A folded section; the summary is escaped, the body is trusted Markdown built by us. */
 function details(summary, body, open = false) {
     return `<details${open ? " open" : ""}><summary>${inlineText(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown/render-data.ts
-/**
- * A DataReport as Markdown, for job summaries and the PR comment. Every value from the data or the
- * schema is untrusted (a fork's PR can put anything in a CSV) and goes through escape.ts.
- */
-
-
-function renderDataMarkdown(report, renderDrift) {
-    const icon = report.valid ? "✅" : "❌";
-    const out = [
-        `#### ${icon} Data: ${inlineText(report.dataset)}`,
-        "",
-        `<code>${inlineText(report.path)}</code> — ${inlineText(dataVerdict(report))}`,
-    ];
-    const ordered = checksFailuresFirst(report.checks);
-    const failed = ordered.filter((check) => !check.success);
-    const passed = ordered.filter((check) => check.success);
-    const checkTable = (checks) => table(["", "Check", "Expected", "Unexpected", "Failing rows"], checks.map((check) => [
-        check.success ? "✓" : "✗",
-        inlineText(check.id),
-        inlineText(describeExpected(check)),
-        inlineText(describeOutcome(check)),
-        inlineText(describeSamples(check, 3), 300),
-    ]));
-    if (failed.length > 0)
-        out.push("", checkTable(failed));
-    if (passed.length > 0)
-        out.push("", details(`${passed.length} checks passed`, checkTable(passed)));
-    if (report.errors.length > 0) {
-        const rows = report.errors
-            .slice(0, 30)
-            .map((error) => [
-            inlineText(error.kind),
-            inlineText(error.column ?? ""),
-            error.row !== undefined ? String(error.row) : "",
-            inlineText(error.message, 300),
-        ]);
-        const more = report.errors.length > 30 ? `\n\n… and ${report.errors.length - 30} more errors.` : "";
-        out.push("", details(`${report.errors.length} structural errors`, table(["Error", "Column", "Row", "Detail"], rows) + more, true));
-    }
-    if (report.drift && renderDrift)
-        out.push("", renderDrift(report));
-    return out.join("\n");
 }
 
 ;// CONCATENATED MODULE: ./src/report/text/render-drift.ts
@@ -53210,6 +53181,52 @@ function renderDriftMarkdown(drift) {
         const more = skipped.length > MAX_ROWS ? `\n\n… and ${skipped.length - MAX_ROWS} more.` : "";
         out.push("", details(`${skipped.length} ${skipped.length === 1 ? "column" : "columns"} not compared`, table(["Column", "Why"], rows) + more));
     }
+    return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/render-data.ts
+/**
+ * A DataReport as Markdown, for job summaries and the PR comment. Every value from the data or the
+ * schema is untrusted (a fork's PR can put anything in a CSV) and goes through escape.ts.
+ */
+
+
+
+function renderDataMarkdown(report) {
+    const icon = report.valid ? "✅" : "❌";
+    const out = [
+        `#### ${icon} Data: ${inlineText(report.dataset)}`,
+        "",
+        `<code>${inlineText(report.path)}</code> — ${inlineText(dataVerdict(report))}`,
+    ];
+    const ordered = checksFailuresFirst(report.checks);
+    const failed = ordered.filter((check) => !check.success);
+    const passed = ordered.filter((check) => check.success);
+    const checkTable = (checks) => table(["", "Check", "Expected", "Unexpected", "Failing rows"], checks.map((check) => [
+        check.success ? "✓" : "✗",
+        inlineText(check.id),
+        inlineText(describeExpected(check)),
+        inlineText(describeOutcome(check)),
+        inlineText(describeSamples(check, 3), 300),
+    ]));
+    if (failed.length > 0)
+        out.push("", checkTable(failed));
+    if (passed.length > 0)
+        out.push("", details(`${passed.length} checks passed`, checkTable(passed)));
+    if (report.errors.length > 0) {
+        const rows = report.errors
+            .slice(0, 30)
+            .map((error) => [
+            inlineText(error.kind),
+            inlineText(error.column ?? ""),
+            error.row !== undefined ? String(error.row) : "",
+            inlineText(error.message, 300),
+        ]);
+        const more = report.errors.length > 30 ? `\n\n… and ${report.errors.length - 30} more errors.` : "";
+        out.push("", details(`${report.errors.length} structural errors`, table(["Error", "Column", "Row", "Detail"], rows) + more, true));
+    }
+    if (report.drift)
+        out.push("", renderDriftMarkdown(report.drift));
     return out.join("\n");
 }
 
@@ -53373,9 +53390,6 @@ function dataAnnotations(reports, cwd, workspace) {
 
 
 
-
-
-
 async function run() {
     try {
         const failOn = (getInput("fail-on") || "error");
@@ -53392,29 +53406,13 @@ async function run() {
             ...runner_optional("dataset", getInput("dataset")),
             ...runner_optional("config", getInput("config")),
         };
-        const { targets, cwd } = resolveDataTargets(input);
-        const sql = await openDuckDB();
-        let result;
-        try {
-            result = await validateDatasets(sql, targets, {
-                cwd,
-                now: new Date(),
-                failOn,
-                measureDrift: measureDrift,
-                onProgress: info,
-            });
-        }
-        finally {
-            sql.close();
-        }
+        const result = await validateData(input, { now: new Date(), failOn, onProgress: info });
         const reportPath = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("report-path") || "slipway-report.json");
         writeReportPart(reportPath, { data: result.reports }, reportMetaFromEnv(process.env));
-        for (const annotation of dataAnnotations(result.reports, cwd, workspace)) {
+        for (const annotation of dataAnnotations(result.reports, result.cwd, workspace)) {
             error(annotation.message, annotation.properties);
         }
-        const markdown = result.reports
-            .map((report) => renderDataMarkdown(report, (r) => (r.drift ? renderDriftMarkdown(r.drift) : "")))
-            .join("\n\n");
+        const markdown = result.reports.map((report) => renderDataMarkdown(report)).join("\n\n");
         await summary.addRaw(markdown, true).write();
         const valid = result.reports.every((report) => report.valid);
         setOutput("valid", String(valid));

@@ -8,6 +8,8 @@ import type { DatasetConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { dataPassed, type FailOn } from "./data-passed.js";
+import { openDuckDB } from "./duckdb.js";
+import { measureDrift } from "./measure-drift.js";
 import type { Sql } from "./sql.js";
 import { type MeasureDrift, validateDataset } from "./validate-dataset.js";
 
@@ -102,4 +104,21 @@ export async function validateDatasets(
     passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
   }
   return { reports, passed };
+}
+
+/**
+ * What every adapter does (CLI, action, `slipway run`): resolve the datasets, open DuckDB, validate
+ * them all with drift measured the way `slipway drift` does, and close DuckDB again.
+ */
+export async function validateData(
+  input: DataTargetsInput,
+  options: Omit<ValidateDatasetsOptions, "cwd" | "measureDrift">,
+): Promise<{ reports: DataReport[]; passed: boolean; cwd: string }> {
+  const { targets, cwd } = resolveDataTargets(input);
+  const sql = await openDuckDB();
+  try {
+    return { ...(await validateDatasets(sql, targets, { ...options, cwd, measureDrift })), cwd };
+  } finally {
+    sql.close();
+  }
 }

@@ -5,12 +5,9 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { FailOn } from "../../data/data-passed.js";
-import { openDuckDB } from "../../data/duckdb.js";
-import { measureDrift } from "../../data/measure-drift.js";
-import { resolveDataTargets, validateDatasets } from "../../data/validate-datasets.js";
+import { validateData } from "../../data/validate-datasets.js";
 import { describeFailure, InputError } from "../../errors.js";
 import { renderDataMarkdown } from "../../report/markdown/render-data.js";
-import { renderDriftMarkdown } from "../../report/markdown/render-drift.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 import { dataAnnotations } from "./data-annotations.js";
@@ -31,29 +28,14 @@ export async function run(): Promise<void> {
       ...optional("dataset", core.getInput("dataset")),
       ...optional("config", core.getInput("config")),
     };
-    const { targets, cwd } = resolveDataTargets(input);
-    const sql = await openDuckDB();
-    let result: Awaited<ReturnType<typeof validateDatasets>>;
-    try {
-      result = await validateDatasets(sql, targets, {
-        cwd,
-        now: new Date(),
-        failOn,
-        measureDrift,
-        onProgress: core.info,
-      });
-    } finally {
-      sql.close();
-    }
+    const result = await validateData(input, { now: new Date(), failOn, onProgress: core.info });
     const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
     writeReportPart(reportPath, { data: result.reports }, reportMetaFromEnv(process.env));
 
-    for (const annotation of dataAnnotations(result.reports, cwd, workspace)) {
+    for (const annotation of dataAnnotations(result.reports, result.cwd, workspace)) {
       core.error(annotation.message, annotation.properties);
     }
-    const markdown = result.reports
-      .map((report) => renderDataMarkdown(report, (r) => (r.drift ? renderDriftMarkdown(r.drift) : "")))
-      .join("\n\n");
+    const markdown = result.reports.map((report) => renderDataMarkdown(report)).join("\n\n");
     await core.summary.addRaw(markdown, true).write();
 
     const valid = result.reports.every((report) => report.valid);

@@ -4,13 +4,11 @@
  */
 import { resolve } from "node:path";
 import type { FailOn } from "../../data/data-passed.js";
-import { openDuckDB } from "../../data/duckdb.js";
-import { resolveDataTargets, validateDatasets } from "../../data/validate-datasets.js";
+import { validateData } from "../../data/validate-datasets.js";
 import { InputError } from "../../errors.js";
 import { renderDataMarkdown } from "../../report/markdown/render-data.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { renderDataText } from "../../report/text/render-data.js";
-import { measureDrift, renderDriftMarkdownFor, renderDriftTextFor } from "./drift-adapters.js";
 import type { RegisterCommand } from "./index.js";
 
 interface Options {
@@ -51,30 +49,14 @@ export const registerValidateData: RegisterCommand = (program, io, setExit) => {
       if (options.failOn && !FAIL_ON.includes(options.failOn)) {
         throw new InputError("--fail-on", `must be error, warning or never, not "${options.failOn}".`);
       }
-      const { targets, cwd } = resolveDataTargets({ ...options, cwd: io.cwd });
-      const sql = await openDuckDB();
-      let result: Awaited<ReturnType<typeof validateDatasets>>;
-      try {
-        result = await validateDatasets(sql, targets, {
-          cwd,
-          now: new Date(),
-          measureDrift,
-          ...(options.failOn ? { failOn: options.failOn } : {}),
-        });
-      } finally {
-        sql.close();
-      }
-      const { reports, passed } = result;
+      const { reports, passed } = await validateData(
+        { ...options, cwd: io.cwd },
+        { now: new Date(), ...(options.failOn ? { failOn: options.failOn } : {}) },
+      );
       if (options.report) writeReportPart(resolve(io.cwd, options.report), { data: reports });
       if (options.json) io.stdout(`${JSON.stringify(options.data ? reports[0] : reports, null, 2)}\n`);
-      else if (options.markdown)
-        io.stdout(`${reports.map((r) => renderDataMarkdown(r, renderDriftMarkdownFor)).join("\n\n")}\n`);
-      else
-        io.stdout(
-          reports
-            .map((r) => renderDataText(r, { renderDrift: renderDriftTextFor, all: options.all ?? false }))
-            .join("\n"),
-        );
+      else if (options.markdown) io.stdout(`${reports.map((r) => renderDataMarkdown(r)).join("\n\n")}\n`);
+      else io.stdout(reports.map((r) => renderDataText(r, { all: options.all ?? false })).join("\n"));
       setExit(passed ? 0 : 1);
     });
 };

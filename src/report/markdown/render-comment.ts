@@ -14,7 +14,6 @@ import { defaultDirection } from "../../model/rules/metric-direction.js";
 import type { DataReport, ModelReport, PackageReport, Report, RuleResult } from "../types.js";
 import { codeBlock, details, inlineText, table } from "./escape.js";
 import { renderDataMarkdown } from "./render-data.js";
-import { renderDriftMarkdown } from "./render-drift.js";
 import { formatBytes, renderPackageMarkdown } from "./render-package.js";
 
 /** GitHub refuses comment bodies over 65536 characters (check-run summaries: 65535). */
@@ -467,7 +466,7 @@ function renderDatasetDetails(data: DataReport): string {
   const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
   const drift = data.drift ? `, drift ${percent(data.drift.share)}` : "";
   const summary = `${data.dataset}: ${problems > 0 ? plural(problems, "problem") : "all checks passed"}${drift}`;
-  const body = renderDataMarkdown(data, (report) => (report.drift ? renderDriftMarkdown(report.drift) : ""));
+  const body = renderDataMarkdown(data);
   return details(summary, body, !data.valid);
 }
 

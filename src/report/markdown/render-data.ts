@@ -11,8 +11,9 @@ import {
 } from "../data-summary.js";
 import type { DataReport } from "../types.js";
 import { details, inlineText, table } from "./escape.js";
+import { renderDriftMarkdown } from "./render-drift.js";
 
-export function renderDataMarkdown(report: DataReport, renderDrift?: (report: DataReport) => string): string {
+export function renderDataMarkdown(report: DataReport): string {
   const icon = report.valid ? "✅" : "❌";
   const out = [
     `#### ${icon} Data: ${inlineText(report.dataset)}`,
@@ -54,6 +55,6 @@ export function renderDataMarkdown(report: DataReport, renderDrift?: (report: Da
       ),
     );
   }
-  if (report.drift && renderDrift) out.push("", renderDrift(report));
+  if (report.drift) out.push("", renderDriftMarkdown(report.drift));
   return out.join("\n");
 }

@@ -7,12 +7,12 @@ import {
   describeSamples,
 } from "../data-summary.js";
 import type { CheckResult, DataReport } from "../types.js";
+import { renderDriftText } from "./render-drift.js";
 import { mark, textTable } from "./text-table.js";
 
 export interface DataTextOptions {
   /** List passed checks one by one too (by default they are counted per check name). */
   all?: boolean;
-  renderDrift?: (report: DataReport) => string;
 }
 
 export function renderDataText(report: DataReport, options: DataTextOptions = {}): string {
@@ -45,7 +45,7 @@ export function renderDataText(report: DataReport, options: DataTextOptions = {}
     }
     if (report.errors.length > 50) lines.push(`  … ${report.errors.length - 50} more`);
   }
-  if (report.drift && options.renderDrift) lines.push("", options.renderDrift(report));
+  if (report.drift) lines.push("", renderDriftText(report.drift));
   return `${lines.join("\n")}\n`;
 }
 

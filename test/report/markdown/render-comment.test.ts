@@ -8,7 +8,6 @@ import {
   renderComment,
 } from "../../../src/report/markdown/render-comment.js";
 import { renderDataMarkdown } from "../../../src/report/markdown/render-data.js";
-import { renderDriftMarkdown } from "../../../src/report/markdown/render-drift.js";
 import { renderPackageMarkdown } from "../../../src/report/markdown/render-package.js";
 import type { Report } from "../../../src/report/types.js";
 import {
@@ -206,7 +205,7 @@ describe("renderComment", () => {
       ["test", "1000", "5", "✅ 1 passed", "—", "—", "✅ valid"],
     ]);
     // Each dataset is the data helper's own rendering (with the drift helper's), folded: open when invalid.
-    const train = renderDataMarkdown(data, (r) => renderDriftMarkdown(r.drift!));
+    const train = renderDataMarkdown(data);
     expect(text).toContain(
       `<details open><summary>train&#58; 2 problems, drift 25%</summary>\n\n${train}\n\n</details>`,
     );
