@@ -286,4 +286,58 @@ describe("deployment protection rule, end to end over HTTP", () => {
     expect(callbacksFor(s)).toHaveLength(1);
     expect(callbacksFor(s)[0]!.body.state).toBe("approved");
   });
+
+  it("a gate nobody approves expires: rejected, said so", async () => {
+    clock = new Date("2025-01-08T10:00:00Z");
+    const app = await startApp();
+    const s = setUp();
+    await trustedReport(s, 0.92);
+    await app.deliver({ name: "deployment_protection_rule", payload: s.requested });
+    expect(callbacksFor(s)).toEqual([]);
+    clock = new Date("2025-02-07T10:00:00Z"); // 30 days on: past the app's 29-day expiry
+    await until(() => callbacksFor(s).length > 0);
+    expect(callbacksFor(s)[0]!.body.state).toBe("rejected");
+    expect(callbacksFor(s)[0]!.body.comment).toMatch(/no approval came before the gate expired/);
+    expect((await store.gate(s.repo.id, s.deploymentId, "production"))!.state).toBe("expired");
+    expect((await store.decisions(s.repo.id, "production"))[0]!.outcome).toBe("expired");
+  });
+
+  it("/slipway status answers with what each waiting deployment lacks; a malformed command gets usage", async () => {
+    clock = new Date("2025-01-08T10:00:00Z");
+    const app = await startApp();
+    const s = setUp();
+    await trustedReport(s, 0.92);
+    await app.deliver({ name: "deployment_protection_rule", payload: s.requested });
+    const status = double.addComment(s.repo, 3, "/slipway status", "carol");
+    await app.deliver({
+      name: "issue_comment",
+      payload: commentCreated(s.repo, 3, { id: status, login: "carol", body: "/slipway status" }),
+    });
+    expect(gateDouble.reactions).toContainEqual({ commentId: status, content: "eyes" });
+    expect(rendered(double.comments(s.repo, 3).at(-1).body)).toMatch(
+      /Deployments waiting on Slipway:\n\n- \*\*production\*\* \(`[0-9a-f]{7}`\): pending — 0 of 1 approval/,
+    );
+
+    const bad = double.addComment(s.repo, 3, "/slipway approve", "alice");
+    await app.deliver({
+      name: "issue_comment",
+      payload: commentCreated(s.repo, 3, { id: bad, login: "alice", body: "/slipway approve" }),
+    });
+    expect(gateDouble.reactions).toContainEqual({ commentId: bad, content: "confused" });
+    expect(rendered(double.comments(s.repo, 3).at(-1).body)).toMatch(/say which one environment/);
+    expect(callbacksFor(s)).toEqual([]);
+  });
+
+  it("an environment without a policy is rejected, fail closed", async () => {
+    clock = new Date("2025-01-08T10:00:00Z");
+    const app = await startApp();
+    const s = setUp();
+    await app.deliver({
+      name: "deployment_protection_rule",
+      payload: { ...(s.requested as object), environment: "qa" },
+    });
+    expect(callbacksFor(s)).toHaveLength(1);
+    expect(callbacksFor(s)[0]!.body).toMatchObject({ environment_name: "qa", state: "rejected" });
+    expect(callbacksFor(s)[0]!.body.comment).toMatch(/environment "qa" has no policy/);
+  });
 });
