@@ -6,6 +6,7 @@ import { registerDrift } from "./drift.js";
 import { registerGate } from "./gate.js";
 import { registerInferSchema } from "./infer-schema.js";
 import { registerPackage } from "./package.js";
+import { registerRun } from "./run.js";
 import { registerTestModel } from "./test-model.js";
 import { registerValidateData } from "./validate-data.js";
 
@@ -20,6 +21,7 @@ const commands: RegisterCommand[] = [
   registerDrift,
   registerGate,
   registerConfig,
+  registerRun,
 ];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {

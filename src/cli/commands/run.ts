@@ -1,0 +1,141 @@
+/**
+ * `slipway run`: everything .github/slipway.yml asks for — validate the data, train and test the
+ * model, package it — then slipway-report.json and the pull-request comment exactly as the app
+ * would post it (stdout). Progress, the team's command output, one line per part and the verdict
+ * go to stderr, so `slipway run > comment.md` keeps the comment alone. Exit 0 passed (skipped
+ * parts named), 1 a part failed, 2 could not run (or, with --strict, a part could not run here).
+ */
+import { join, relative, resolve } from "node:path";
+import { findConfig, loadConfig } from "../../config/load-config.js";
+import { ConfigError, InputError } from "../../errors.js";
+import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
+import { readGitFacts } from "../../package/read-git-facts.js";
+import { DEFAULT_REPORT_PATH } from "../../report/report-file.js";
+import { defaultRunSeams } from "../../run/default-seams.js";
+import { renderLocalComment } from "../../run/local-comment.js";
+import { parseParts } from "../../run/parse-parts.js";
+import { renderRunParts, runVerdict } from "../../run/render-run.js";
+import { runPipeline } from "../../run/run-pipeline.js";
+import { PART_NAMES } from "../../run/run-result.js";
+import type { RegisterCommand } from "./index.js";
+
+interface Options {
+  config?: string;
+  report?: string;
+  python?: string;
+  requirements?: string;
+  skip?: string;
+  strict?: boolean;
+  builder?: string;
+  push?: boolean;
+  verbose?: boolean;
+  json?: boolean;
+}
+
+export const registerRun: RegisterCommand = (program, io, setExit) => {
+  program
+    .command("run")
+    .description(
+      "Do what .github/slipway.yml asks for: validate the data, train and test the model, package it; print the PR comment.",
+    )
+    .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
+    .option(
+      "--report <path>",
+      "where to write the report (default: slipway-report.json in the repository root)",
+    )
+    .option(
+      "--python <path>",
+      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the first on PATH with the requirements)",
+    )
+    .option(
+      "--requirements <path>",
+      "what the model's commands need (default: requirements.txt in the repository root, when there)",
+    )
+    .option("--skip <parts>", `parts not to run, comma-separated: ${PART_NAMES.join(", ")}`)
+    .option("--strict", "a part the config asks for that cannot run here is an error (exit 2), not a skip")
+    .option(
+      "--builder <name>",
+      `container builder: ${BUILDER_NAMES.join(" | ")} (default: the first that works)`,
+    )
+    .option("--push", "push the image after a passing smoke test (SLIPWAY_REGISTRY_USERNAME/_PASSWORD)")
+    .option("--verbose", "stream the container builder's output to stderr")
+    .option("--json", "print the run (parts, report, comment) as JSON instead of the comment")
+    .action(async (options: Options) => {
+      const skip = parseParts(options.skip, "--skip");
+      if (options.builder && !BUILDER_NAMES.includes(options.builder as BuilderName)) {
+        throw new InputError(
+          "--builder",
+          `must be one of ${BUILDER_NAMES.join(", ")}, not "${options.builder}".`,
+        );
+      }
+      if (!options.config && !findConfig(io.cwd)) {
+        throw new ConfigError(
+          ".github/slipway.yml",
+          "",
+          `not found in ${io.cwd} or any folder above it. \`slipway run\` does what that file asks for: ` +
+            "create it (docs/quickstart.md has one to copy and adapt), or point at one with --config PATH.",
+        );
+      }
+      const loaded = loadConfig({ cwd: io.cwd, ...(options.config ? { path: options.config } : {}) });
+      for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
+      const env = { ...process.env, ...io.env };
+      const git = await readGitFacts(loaded.root, env);
+      const reportPath = options.report
+        ? resolve(io.cwd, options.report)
+        : join(loaded.root, DEFAULT_REPORT_PATH);
+      const result = await runPipeline(
+        {
+          loaded,
+          reportPath,
+          meta: { ...(git.sha ? { commit: git.sha } : {}), ...(git.ref ? { ref: git.ref } : {}) },
+          now: new Date(),
+          env,
+          strict: Boolean(options.strict),
+          skip,
+          python: options.python ?? env.SLIPWAY_PYTHON ?? null,
+          requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
+          builder: (options.builder as BuilderName | undefined) ?? null,
+          push: Boolean(options.push),
+          onProgress: (line) => io.stderr(`slipway: ${line}\n`),
+          onOutput: io.stderr,
+          ...(options.verbose ? { onBuildOutput: io.stderr } : {}),
+        },
+        defaultRunSeams(),
+      );
+      const comment = renderLocalComment({
+        report: result.report,
+        config: loaded.config,
+        warnings: loaded.warnings,
+      });
+      const shownReport = relative(io.cwd, reportPath) || reportPath;
+      if (options.json) {
+        io.stdout(
+          `${JSON.stringify(
+            {
+              passed: result.passed,
+              exit_code: result.exitCode,
+              report_path: reportPath,
+              parts: result.parts,
+              python: result.python,
+              builder: result.builder,
+              warnings: result.warnings,
+              report: result.report,
+              comment,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      } else {
+        io.stdout(`${comment}\n`);
+        if (!loaded.config.comment.enabled) {
+          io.stderr(
+            "slipway: comment.enabled is false: the app posts this as the check run's summary only.\n",
+          );
+        }
+      }
+      for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+      io.stderr(`\n${renderRunParts(result.parts).join("\n")}\n${runVerdict(result, shownReport)}\n`);
+      setExit(result.exitCode);
+    });
+};
