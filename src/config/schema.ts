@@ -203,8 +203,13 @@ export const environmentSchema = z
       .boolean()
       .default(true)
       .describe("Approvals by whoever deploys or wrote the pull request do not count."),
-    branches: z.array(z.string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
-    tags: z.array(z.string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
+    branches: z
+      .array(z.string())
+      .default([])
+      .describe(
+        "Branch globs allowed to deploy. With branches or tags set, only matching refs may deploy; with neither, any.",
+      ),
+    tags: z.array(z.string()).default([]).describe("Tag globs allowed to deploy (see branches)."),
     after: z
       .object({
         environment: z.string().describe("Environment the commit must have been deployed to first."),
