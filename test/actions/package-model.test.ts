@@ -163,7 +163,7 @@ describe("package-model action (the bundled step, as the runner runs it)", () =>
     expect(step.stderr).toBe("");
     expect(step.status).toBe(0);
     expect(step.outputs.image).toBe(image);
-    expect(step.outputs.tags.split("\n")).toEqual([
+    expect(step.outputs.tags?.split("\n")).toEqual([
       `${image}:pr-2`,
       `${image}:candidate`,
       `${image}:sha-ec26c3e`,
