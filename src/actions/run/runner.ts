@@ -1,0 +1,139 @@
+/**
+ * The one-step action's bundled step: read inputs and the config, run what .github/slipway.yml
+ * asks for (runPipeline, as `slipway run` does), then write the job summary — the pull-request
+ * comment as the app will post it — one annotation per failed check, rule or test, and the outputs.
+ * Strict by default: on a runner, a part that cannot run fails the step rather than pass unchecked.
+ * The only try/catch; anything thrown fails the step with one line and a summary saying why.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { loadConfig } from "../../config/load-config.js";
+import type { ModelConfig } from "../../config/schema.js";
+import { describeFailure, InputError } from "../../errors.js";
+import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
+import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
+import { codeBlock } from "../../report/markdown/escape.js";
+import { describeRule, formatNumber } from "../../report/model-summary.js";
+import { DEFAULT_REPORT_PATH } from "../../report/report-file.js";
+import { defaultRunSeams } from "../../run/default-seams.js";
+import { renderLocalComment } from "../../run/local-comment.js";
+import { parseParts } from "../../run/parse-parts.js";
+import { renderRunParts, runVerdict } from "../../run/render-run.js";
+import { runPipeline } from "../../run/run-pipeline.js";
+import { reportMetaFromEnv } from "../report-meta.js";
+import { dataAnnotations } from "../validate-data/data-annotations.js";
+
+export async function run(): Promise<void> {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const reportPath = resolve(workspace, core.getInput("report-path") || DEFAULT_REPORT_PATH);
+  try {
+    const loaded = loadConfig({ cwd: workspace, path: core.getInput("config") || undefined });
+    for (const warning of loaded.warnings) core.warning(warning);
+    const builder = core.getInput("builder");
+    if (builder && !BUILDER_NAMES.includes(builder as BuilderName)) {
+      throw new InputError("builder", `must be one of ${BUILDER_NAMES.join(", ")}, not "${builder}".`);
+    }
+    const artifactName = core.getInput("artifact-name") || "slipway-report";
+    const result = await runPipeline(
+      {
+        loaded,
+        reportPath,
+        meta: reportMetaFromEnv(env),
+        now: new Date(),
+        env,
+        strict: booleanInput("strict", true),
+        skip: parseParts(core.getInput("skip"), "skip"),
+        requirements: core.getInput("requirements")
+          ? resolve(workspace, core.getInput("requirements"))
+          : null,
+        ...pullRequestBaseline(loaded.config.model, env),
+        builder: (builder as BuilderName) || null,
+        push: booleanInput("push", false),
+        onProgress: core.info,
+        onOutput: (chunk) => process.stdout.write(chunk),
+      },
+      defaultRunSeams(),
+    );
+    for (const warning of result.warnings) core.warning(warning);
+
+    const { report } = result;
+    for (const annotation of dataAnnotations(report.data, loaded.root, workspace)) {
+      core.error(annotation.message, annotation.properties);
+    }
+    for (const rule of report.model?.rules.filter((r) => !r.passed) ?? []) {
+      core.error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}.`, {
+        title: `Model rule failed: ${rule.metric}`,
+      });
+    }
+    for (const failure of report.model?.tests.failures ?? []) {
+      core.error(failure.message, { title: `Test failed: ${failure.name}` });
+    }
+    const lines = renderRunParts(result.parts);
+    const verdict = runVerdict(result, reportPath);
+    core.info(`${lines.join("\n")}\n${verdict}`);
+    const comment = renderLocalComment({
+      report,
+      config: loaded.config,
+      warnings: loaded.warnings,
+      variant: /^slipway-report-(.+)$/.exec(artifactName)?.[1] ?? null,
+      baseRef: env.GITHUB_BASE_REF || null,
+    });
+    await core.summary.addRaw(`${comment}\n\n${codeBlock(lines.join("\n"))}\n`, true).write();
+
+    core.setOutput("passed", String(result.passed));
+    core.setOutput("report-path", reportPath);
+    core.setOutput("image", report.package?.image ?? "");
+    core.setOutput("digest", report.package?.digest ?? "");
+    if (!result.passed) core.setFailed(verdict);
+  } catch (error) {
+    const failure = describeFailure(error);
+    core.setOutput("passed", "false");
+    // What ran before the failure is in the report: upload it too.
+    if (existsSync(reportPath)) core.setOutput("report-path", reportPath);
+    core.setFailed(failure.message);
+    try {
+      await core.summary
+        .addRaw(`#### ❌ Slipway\n\nSlipway could not run:\n\n${codeBlock(failure.message)}\n`, true)
+        .write();
+    } catch {
+      // No summary file (a run outside GitHub): the failure above already says everything.
+    }
+  }
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new InputError(name, `must be "true" or "false", not "${value}".`);
+}
+
+/**
+ * In a pull request whose config names no baseline, the base branch's latest slipway-report
+ * artifact (as the test-model action does); otherwise model.baseline decides.
+ */
+function pullRequestBaseline(
+  model: ModelConfig | undefined,
+  env: NodeJS.ProcessEnv,
+): { baseline?: BaselineSource } {
+  if (!model || model.baseline?.ref || model.baseline?.report) return {};
+  const branch = env.GITHUB_BASE_REF;
+  const token = core.getInput("token");
+  if (!branch || !token || !env.GITHUB_REPOSITORY) return {};
+  return {
+    baseline: {
+      kind: "artifact",
+      query: {
+        apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+        token,
+        repository: env.GITHUB_REPOSITORY,
+        branch,
+        artifactName: core.getInput("artifact-name") || "slipway-report",
+        ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
+      },
+    },
+  };
+}
