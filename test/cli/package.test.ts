@@ -12,6 +12,7 @@ import { runCli } from "../helpers/run-cli.js";
 import {
   containerEnv,
   ensureBaseImages,
+  RUNTIME_IMAGE,
   removeImages,
   skopeoInspect,
 } from "../package/helpers/containers.js";
@@ -156,6 +157,53 @@ describe("slipway package", () => {
     expect(report.passed).toBe(false);
     expect(report.package.smoke).toMatchObject({ passed: false });
     expect(report.package.smoke?.log).toContain("slipway-serve: loaded");
+  }, 120_000);
+
+  it("a team's own Dockerfile (framework: custom): labelled, tagged, built and smoke-tested as it is", async () => {
+    const server = [
+      "import json, os",
+      "from http.server import BaseHTTPRequestHandler, HTTPServer",
+      "class H(BaseHTTPRequestHandler):",
+      "    def answer(self, body):",
+      "        data = json.dumps(body).encode()",
+      "        self.send_response(200); self.send_header('Content-Length', str(len(data))); self.end_headers(); self.wfile.write(data)",
+      "    def do_GET(self): self.answer({'status': 'ok'})",
+      "    def do_POST(self):",
+      "        rows = json.loads(self.rfile.read(int(self.headers['Content-Length'])))['instances']",
+      "        self.answer({'predictions': [sum(row) for row in rows]})",
+      "HTTPServer((os.environ.get('HOST', '0.0.0.0'), int(os.environ['PORT'])), H).serve_forever()",
+      "",
+    ].join("\n");
+    const project = makeModelProject({
+      image: "localhost/slipway-test/cli-custom",
+      package: {
+        framework: "custom",
+        dockerfile: "serving/Dockerfile",
+        context: "serving",
+        model: undefined,
+      },
+      files: {
+        "serving/app.py": server,
+        "serving/Dockerfile": `FROM ${RUNTIME_IMAGE}\nCOPY app.py /srv/app.py\nUSER 4242\nCMD ["python3", "/srv/app.py"]\n`,
+      },
+    });
+    const result = await run(project, ["--json"]);
+    created.push("localhost/slipway-test/cli-custom:dev");
+    expect(result.stderr).not.toContain("internal error");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.smoke).toMatchObject({ passed: true, rows: 3 });
+    const config = skopeoInspect("containers-storage:localhost/slipway-test/cli-custom:dev", {
+      config: true,
+    }) as {
+      config: { Labels: Record<string, string>; User: string };
+    };
+    expect(config.config.Labels).toMatchObject({
+      "dev.slipway.model.framework": "custom",
+      "dev.slipway.model.name": "iris-model",
+      "org.opencontainers.image.title": "iris-model",
+    });
+    expect(config.config.User).toBe("4242");
   }, 120_000);
 
   it("no builder available: exit 2, saying which were looked for and how to install one", async () => {
