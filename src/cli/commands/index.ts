@@ -5,6 +5,7 @@ import { registerConfig } from "./config.js";
 import { registerDrift } from "./drift.js";
 import { registerGate } from "./gate.js";
 import { registerInferSchema } from "./infer-schema.js";
+import { registerInit } from "./init.js";
 import { registerPackage } from "./package.js";
 import { registerRun } from "./run.js";
 import { registerTestModel } from "./test-model.js";
@@ -22,6 +23,7 @@ const commands: RegisterCommand[] = [
   registerGate,
   registerConfig,
   registerRun,
+  registerInit,
 ];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
