@@ -69229,6 +69229,8 @@ async function runPipeline(options, seams) {
     const { config, root } = loaded;
     const progress = options.onProgress ?? (() => { });
     const skip = new Set(options.skip ?? []);
+    // The report says what this run did: an earlier run's must not outlive a run that stops early.
+    (0,external_node_fs_namespaceObject.rmSync)(options.reportPath, { force: true });
     if (config.data.length === 0 && !config.model && !config.package) {
         throw new errors_ConfigError(loaded.file, "", "asks for nothing to run: add a data, model or package section (see docs/quickstart.md).");
     }
@@ -69262,7 +69264,6 @@ async function runPipeline(options, seams) {
         if (builderPlan.kind === "ready")
             progress(`package: builder ${builderPlan.builder.name}`);
     }
-    (0,external_node_fs_namespaceObject.rmSync)(options.reportPath, { force: true });
     let report = emptyReport(options.meta);
     const save = (part) => {
         report = writeReportPart(options.reportPath, part, options.meta);

@@ -82,6 +82,8 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
   const { config, root } = loaded;
   const progress = options.onProgress ?? (() => {});
   const skip = new Set(options.skip ?? []);
+  // The report says what this run did: an earlier run's must not outlive a run that stops early.
+  rmSync(options.reportPath, { force: true });
   if (config.data.length === 0 && !config.model && !config.package) {
     throw new ConfigError(
       loaded.file,
@@ -118,7 +120,6 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
     if (builderPlan.kind === "ready") progress(`package: builder ${builderPlan.builder.name}`);
   }
 
-  rmSync(options.reportPath, { force: true });
   let report: Report = emptyReport(options.meta);
   const save = (part: ReportPart) => {
     report = writeReportPart(options.reportPath, part, options.meta);

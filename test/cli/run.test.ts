@@ -177,8 +177,8 @@ describe("slipway run on the example", () => {
       );
     });
 
-    it("--strict: exit 2 before anything runs", async () => {
-      rmSync(join(root, "slipway-report.json"), { force: true });
+    it("--strict: exit 2 before anything runs, and no report of an earlier run left behind", async () => {
+      writeFileSync(join(root, "slipway-report.json"), "{}");
       const result = await runCli(["run", "--strict"], { cwd: root, env: { PATH: bin } });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
