@@ -67,7 +67,9 @@ describe("actions/validate-data as a composite", () => {
     expect(run.outputs).toEqual({ valid: "true", "report-path": join(ws, "slipway-report.json") });
     // The bundled step found the engine the install step put in this runner's tool cache.
     const prefix = run.steps[3]!.env!.SLIPWAY_DUCKDB_PREFIX!;
-    expect(prefix).toBe(join(toolCache, "slipway-duckdb", `${engineVersion}-${process.platform}-${process.arch}`));
+    expect(prefix).toBe(
+      join(toolCache, "slipway-duckdb", `${engineVersion}-${process.platform}-${process.arch}`),
+    );
     expect(existsSync(join(prefix, "node_modules", "@duckdb", "node-api", "package.json"))).toBe(true);
     expect(run.steps[0]!.outputs).toEqual({ version: engineVersion, prefix });
     expect(run.summary).toContain("#### ✅ Data: people");
