@@ -21477,7 +21477,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -37387,8 +37387,10 @@ const environmentSchema = object({
     "prevent-self-approval": schemas_boolean()
         .default(true)
         .describe("Approvals by whoever deploys or wrote the pull request do not count."),
-    branches: array(schemas_string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
-    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
+    branches: array(schemas_string())
+        .default([])
+        .describe("Branch globs allowed to deploy. With branches or tags set, only matching refs may deploy; with neither, any."),
+    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (see branches)."),
     after: object({
         environment: schemas_string().describe("Environment the commit must have been deployed to first."),
         soak: schema_duration.default("0s"),
@@ -42023,6 +42025,630 @@ const registerInferSchema = (program, io) => {
     });
 };
 
+;// CONCATENATED MODULE: ./src/init/find-project-files.ts
+/**
+ * What a data-science repository holds, found from its file list: data files, metrics and params
+ * files (by DVC's conventions, and dvc.yaml when there is one), requirements, tests, the train and
+ * evaluate scripts, model artifacts, a sample input and the Python version. Pure: the files and a
+ * reader come in.
+ */
+
+/** Folders never searched: tools, environments, outputs, and where generated or test files live. */
+const SKIPPED_DIRS = new Set([
+    ".git",
+    ".github",
+    ".devcontainer",
+    ".dvc",
+    ".venv",
+    "venv",
+    "env",
+    ".env",
+    "node_modules",
+    "__pycache__",
+    ".tox",
+    ".nox",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".ipynb_checkpoints",
+    "site-packages",
+    "dist",
+    "build",
+    "mlruns",
+    "wandb",
+    "reports",
+    ".slipway-cache",
+]);
+const DATA = /\.(csv|tsv|parquet|jsonl|ndjson)(\.gz)?$/i;
+const MODEL = /\.(joblib|pkl|pickle)$/i;
+const TEST_DIRS = /^(tests?|testing)\//;
+/** A folder with more files of one format than this becomes one dataset with a glob. */
+const GLOB_OVER = 5;
+const MAX_DATASETS = 20;
+function findProjectFiles(files, read) {
+    const notes = [];
+    const sorted = [...files].sort();
+    const base = (path) => path.slice(path.lastIndexOf("/") + 1);
+    const dvc = dvcFiles(read("dvc.yaml"));
+    const metrics = unique([
+        ...dvc.metrics.filter((path) => sorted.includes(path)),
+        ...sorted.filter((p) => /(^|[-_.])metrics?\.(json|ya?ml|toml)$/i.test(base(p)) && !TEST_DIRS.test(p)),
+    ]);
+    const params = unique([
+        ...dvc.params.filter((path) => sorted.includes(path)),
+        ...sorted.filter((p) => /(^|[-_.])params\.(json|ya?ml|toml)$/i.test(base(p)) && !TEST_DIRS.test(p)),
+    ]);
+    const requirementFiles = sorted.filter((p) => !p.includes("/") && /^requirements.*\.txt$/i.test(p));
+    const requirements = requirementFiles.find((p) => p === "requirements.txt") ?? requirementFiles[0];
+    const serveRequirements = requirementFiles.find((p) => /serv|prod|deploy|infer/i.test(p)) ?? requirements;
+    const hasTests = sorted.some((p) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p)) ||
+        sorted.some((p) => ["pytest.ini", "conftest.py"].includes(p));
+    const script = (name) => [`${name}.py`, `src/${name}.py`, `scripts/${name}.py`].find((p) => sorted.includes(p));
+    const models = sorted
+        .filter((p) => MODEL.test(p) && !TEST_DIRS.test(p))
+        .sort((a, b) => Number(!a.startsWith("models/")) - Number(!b.startsWith("models/")) || a.localeCompare(b));
+    const sample = sorted.find((p) => /sample[^/]*\.json$/i.test(base(p)));
+    const dockerfile = sorted.find((p) => p === "Dockerfile");
+    const python = pythonVersion(read);
+    const head = read(".git/HEAD");
+    const defaultBranch = head ? /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim() : undefined;
+    const dataFiles = sorted.filter((p) => DATA.test(p) && !TEST_DIRS.test(p) && !/predictions?/i.test(base(p)));
+    const datasets = groupDatasets(dataFiles);
+    if (datasets.length > MAX_DATASETS) {
+        notes.push(`${datasets.length} datasets found; the first ${MAX_DATASETS} are configured, add the others by hand.`);
+        datasets.length = MAX_DATASETS;
+    }
+    for (const path of sorted.filter((p) => p.endsWith(".dvc") && DATA.test(p.slice(0, -4)))) {
+        if (!sorted.includes(path.slice(0, -4)))
+            notes.push(`${path.slice(0, -4)} is tracked by DVC but not here: run \`dvc pull\`, then slipway init again.`);
+    }
+    return {
+        datasets,
+        metrics,
+        params,
+        ...(requirements ? { requirements } : {}),
+        ...(serveRequirements ? { serveRequirements } : {}),
+        hasTests,
+        scripts: { ...opt("train", script("train")), ...opt("evaluate", script("evaluate")) },
+        models,
+        ...opt("sample", sample),
+        ...opt("dockerfile", dockerfile),
+        ...opt("python", python),
+        ...opt("defaultBranch", defaultBranch),
+        notes,
+    };
+}
+/**
+ * One dataset per file; a folder with many files of one format is one dataset read as a glob; a
+ * file named like "reference" beside exactly one other dataset is that dataset's drift reference.
+ */
+function groupDatasets(files) {
+    const byFolderAndFormat = new Map();
+    for (const file of files) {
+        const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+        const format = DATA.exec(file)[0].toLowerCase();
+        const key = `${folder}\u0000${format}`;
+        byFolderAndFormat.set(key, [...(byFolderAndFormat.get(key) ?? []), file]);
+    }
+    const datasets = [];
+    for (const [key, group] of byFolderAndFormat) {
+        const [folder, format] = key.split("\u0000");
+        if (group.length > GLOB_OVER) {
+            const name = folder ? folder.slice(folder.lastIndexOf("/") + 1) : "data";
+            datasets.push({ name, path: `${folder ? `${folder}/` : ""}*${format}`, folder, isReference: false });
+            continue;
+        }
+        for (const path of group) {
+            const stem = path.slice(path.lastIndexOf("/") + 1).replace(DATA, "");
+            datasets.push({ name: stem, path, folder, isReference: /(^|[-_])ref(erence)?([-_]|$)/i.test(stem) });
+        }
+    }
+    const out = [];
+    for (const dataset of datasets.filter((d) => !d.isReference)) {
+        out.push({ name: dataset.name, path: dataset.path });
+    }
+    for (const reference of datasets.filter((d) => d.isReference)) {
+        const siblings = out.filter((d) => folderOf(d.path) === reference.folder);
+        if (siblings.length === 1)
+            siblings[0].reference = reference.path;
+        else
+            out.push({ name: reference.name, path: reference.path });
+    }
+    // Names are unique in a config: prefix the folder when two files share a stem.
+    const clashing = new Set(out.filter((d, i) => out.findIndex((o) => o.name === d.name) !== i).map((d) => d.name));
+    for (const dataset of out.filter((d) => clashing.has(d.name))) {
+        dataset.name = dataset.path.replace(DATA, "").replace(/[/*]+/g, "-").replace(/^-|-$/g, "");
+    }
+    return out;
+}
+function folderOf(path) {
+    return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+}
+/** The metrics and params files a dvc.yaml names (stage metrics, and params files other than the default). */
+function dvcFiles(text) {
+    if (!text)
+        return { metrics: [], params: [] };
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text) ?? {};
+    }
+    catch {
+        return { metrics: [], params: [] };
+    }
+    const metrics = [];
+    const params = [];
+    for (const stage of Object.values(doc.stages ?? {})) {
+        for (const entry of stage?.metrics ?? [])
+            metrics.push(...entryPaths(entry));
+        for (const entry of stage?.params ?? []) {
+            // A bare key names a parameter of params.yaml; a mapping names its file.
+            if (typeof entry === "string")
+                params.push("params.yaml");
+            else
+                params.push(...entryPaths(entry));
+        }
+    }
+    return { metrics: unique(metrics), params: unique(params) };
+}
+function entryPaths(entry) {
+    if (typeof entry === "string")
+        return [entry];
+    if (entry && typeof entry === "object")
+        return Object.keys(entry);
+    return [];
+}
+function pythonVersion(read) {
+    const pinned = read(".python-version")?.trim().split("\n")[0]?.trim();
+    const runtime = /python-(\d+\.\d+)/.exec(read("runtime.txt") ?? "")?.[1];
+    const requires = /requires-python\s*=\s*["'][^"'\d]*(\d+\.\d+)/.exec(read("pyproject.toml") ?? "")?.[1];
+    const version = pinned ?? runtime ?? requires;
+    const minor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
+    return minor;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function opt(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/init/generated-marker.ts
+/**
+ * The first line of every file `slipway init` writes: a marker and the hash of the rest. On a later
+ * run the hash tells a file it wrote and nobody touched (safe to rewrite) from one a person edited
+ * (left alone); a file without the marker was never its to write.
+ */
+
+const MARKER = /^(#|\/\/) Written by `slipway init` \(sha256 ([0-9a-f]{16})\)\./;
+function hashOf(body) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(body).digest("hex").slice(0, 16);
+}
+function withMarker(body, comment) {
+    return `${comment} Written by \`slipway init\` (sha256 ${hashOf(body)}). Edit freely: once edited, slipway init leaves it alone.\n${body}`;
+}
+/** untouched: ours as written; edited: ours, changed since; foreign: not written by slipway init. */
+function provenance(text) {
+    const newline = text.indexOf("\n");
+    const first = newline < 0 ? text : text.slice(0, newline);
+    const match = MARKER.exec(first);
+    if (!match)
+        return "foreign";
+    return hashOf(newline < 0 ? "" : text.slice(newline + 1)) === match[2] ? "untouched" : "edited";
+}
+
+;// CONCATENATED MODULE: ./src/init/plan-init.ts
+/**
+ * What `slipway init` will do with each file it would write, given what is already there: create
+ * it, rewrite it (ours and untouched, with new content), leave it (the same), or skip it (a person's
+ * file, or ours edited since). Nothing here writes; applyPlan does, through the repository seam.
+ */
+
+function planFiles(drafts, existing, notes = []) {
+    const files = drafts.map((draft) => {
+        const current = existing(draft.path);
+        if (current === null)
+            return { ...draft, action: "create" };
+        if (current === draft.content)
+            return { ...draft, action: "unchanged" };
+        const origin = provenance(current);
+        if (origin === "untouched")
+            return { ...draft, action: "update", reason: "written by slipway init and not edited since" };
+        return {
+            ...draft,
+            action: "skip",
+            reason: origin === "edited"
+                ? "edited since slipway init wrote it; left as it is (delete it to have it written again)"
+                : "already there, not written by slipway init; left as it is",
+        };
+    });
+    return { files, notes: [...notes] };
+}
+/** Writes what the plan creates or updates; returns the paths written. */
+function applyPlan(plan, repository) {
+    const written = [];
+    for (const file of plan.files) {
+        if (file.action !== "create" && file.action !== "update")
+            continue;
+        repository.write(file.path, file.content);
+        written.push(file.path);
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/init/draft-config.ts
+/**
+ * The `.github/slipway.yml` (and the data schemas) `slipway init` drafts from what it found. Every
+ * key it writes is one the config schema accepts (a test parses the draft), with comments saying
+ * what to review.
+ */
+
+
+
+const JUNIT_PATH = "reports/junit.xml";
+const DEFAULT_PYTHON = "3.12";
+/** Where a dataset's drafted schema goes: beside the data, `<stem>.schema.yaml`. */
+function schemaPathFor(dataset) {
+    const folder = dataset.path.includes("/") ? dataset.path.slice(0, dataset.path.lastIndexOf("/") + 1) : "";
+    const file = dataset.path.slice(folder.length);
+    const stem = file.includes("*")
+        ? dataset.name
+        : file.replace(/\.(csv|tsv|parquet|jsonl|ndjson)(\.gz)?$/i, "");
+    return `${folder}${stem}.schema.yaml`;
+}
+function draftSchema(datasetPath, schema) {
+    const body = `# Table Schema drafted from ${datasetPath}: review the types, required columns, bounds and enums.\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+    return {
+        path: schemaPathFor({ name: "", path: datasetPath }),
+        content: withMarker(body, "#"),
+        purpose: `Table Schema of ${datasetPath}, inferred from the data`,
+    };
+}
+function draftConfig(project, options) {
+    const sections = [
+        `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
+        "# Slipway's configuration, drafted by `slipway init` from what this repository holds.",
+        "# Every key: docs/configuration.md in Slipway's repository. Check it with `slipway config check`.",
+        (0,dist/* stringify */.As)({ version: 1 }).trimEnd(),
+    ];
+    const data = project.datasets.map((dataset) => {
+        const found = options.schemas.get(dataset.path);
+        const schema = found && "existing" in found
+            ? found.existing
+            : found && "schema" in found
+                ? schemaPathFor(dataset)
+                : undefined;
+        return {
+            name: dataset.name,
+            path: dataset.path,
+            ...(schema ? { schema } : {}),
+            ...(dataset.reference ? { reference: dataset.reference } : {}),
+        };
+    });
+    if (data.length > 0) {
+        sections.push("", "# Datasets, checked against their Table Schemas (drafted from the data: review them), and for", "# drift against a reference when one is named.", (0,dist/* stringify */.As)({ data }, { lineWidth: 0 }).trimEnd());
+    }
+    const model = modelSection(project);
+    if (model) {
+        sections.push("", "# The model: its tests, its evaluation, and the files holding its metrics and parameters.", "# Add rules for the metrics that matter, e.g. rules: { accuracy: { min: 0.9, max-drop: 0.01 } }", (0,dist/* stringify */.As)({ model }, { lineWidth: 0 }).trimEnd());
+    }
+    const pkg = packageSection(project, options.name);
+    if (pkg) {
+        sections.push("", "# The model's container image: a scikit-learn server Slipway writes, smoke-tested with the sample.", (0,dist/* stringify */.As)({ package: pkg }, { lineWidth: 0 }).trimEnd());
+    }
+    return {
+        path: options.configPath,
+        content: withMarker(`${sections.join("\n")}\n`, "#"),
+        purpose: "Slipway's configuration",
+    };
+}
+function modelSection(project) {
+    const { train, evaluate } = project.scripts;
+    const commands = [train, evaluate].filter((s) => s !== undefined).map((s) => `python ${s}`);
+    const model = {
+        ...(project.hasTests ? { test: `python -m pytest -q --junitxml=${JUNIT_PATH}`, junit: JUNIT_PATH } : {}),
+        ...(commands.length > 0 ? { evaluate: commands.join(" && ") } : {}),
+        ...(project.metrics.length > 0 ? { metrics: project.metrics } : {}),
+        ...(project.params.length > 0 ? { params: project.params } : {}),
+    };
+    return Object.keys(model).length > 0 ? model : null;
+}
+function packageSection(project, name) {
+    const model = project.models[0];
+    if (!model)
+        return null;
+    return {
+        name,
+        framework: "sklearn",
+        model,
+        python: project.python ?? DEFAULT_PYTHON,
+        ...(project.serveRequirements ? { requirements: project.serveRequirements } : {}),
+        ...(project.sample ? { sample: project.sample } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/init/draft-devcontainer.ts
+/**
+ * `.devcontainer/devcontainer.json`: one environment for the whole team (VS Code, Codespaces, the
+ * devcontainer CLI) — the project's Python with its requirements installed, Node for the slipway
+ * command line, and the editor pointed at the config's JSON Schema.
+ */
+
+
+
+const DEVCONTAINER_PATH = ".devcontainer/devcontainer.json";
+function draftDevcontainer(project, options) {
+    const python = project.python ?? DEFAULT_PYTHON;
+    const definition = {
+        name: options.name,
+        image: `mcr.microsoft.com/devcontainers/python:1-${python}-bookworm`,
+        features: { "ghcr.io/devcontainers/features/node:1": { version: "20" } },
+        ...(project.requirements ? { postCreateCommand: `pip install -r ${project.requirements}` } : {}),
+        customizations: {
+            vscode: {
+                extensions: ["ms-python.python", "ms-toolsai.jupyter", "redhat.vscode-yaml"],
+                settings: { "yaml.schemas": { [CONFIG_SCHEMA_URL]: options.configPath } },
+            },
+        },
+    };
+    // devcontainer.json is JSON with comments, so the marker is a // line.
+    return {
+        path: DEVCONTAINER_PATH,
+        content: withMarker(`${JSON.stringify(definition, null, 2)}\n`, "//"),
+        purpose: "dev container: the team's shared environment",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/init/draft-workflow.ts
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are workflow YAML with GitHub expressions
+/**
+ * `.github/workflows/ml.yml`: on every pull request (and pushes to the default branch, whose reports
+ * are the baselines), Slipway's composite actions for the parts the config has, then the report
+ * uploaded for the app. It lints clean with actionlint (a test holds it to that).
+ */
+
+
+const WORKFLOW_PATH = ".github/workflows/ml.yml";
+const ACTIONS = "slipway-dev/slipway/actions";
+function draftWorkflow(project, parts) {
+    const branch = project.defaultBranch ?? "main";
+    const lines = [
+        "# Slipway on every pull request: validate the data, test the model against the base branch,",
+        "# package it, and upload the report the Slipway app turns into one comment.",
+        "name: ml",
+        "on:",
+        "  pull_request:",
+        "  push:",
+        `    branches: [${JSON.stringify(branch)}]`,
+        "permissions:",
+        "  contents: read",
+        "  actions: read # test-model reads the base branch's report artifact as the baseline",
+        "jobs:",
+        "  slipway:",
+        "    runs-on: ubuntu-24.04",
+        "    steps:",
+        "      - uses: actions/checkout@v4",
+        "        with:",
+        "          fetch-depth: 0 # the baseline may be the base branch's files",
+    ];
+    if (parts.data)
+        lines.push("      - name: Validate the data", `        uses: ${ACTIONS}/validate-data@v1`);
+    if (parts.model) {
+        lines.push("      - name: Test the model", "        if: ${{ !cancelled() }}", `        uses: ${ACTIONS}/test-model@v1`, "        with:", `          python-version: ${JSON.stringify(project.python ?? DEFAULT_PYTHON)}`, ...(project.requirements ? [`          requirements: ${project.requirements}`] : []));
+    }
+    if (parts.package)
+        lines.push("      - name: Package the model", `        uses: ${ACTIONS}/package-model@v1`);
+    lines.push("      - name: Upload the Slipway report", "        if: ${{ !cancelled() }}", "        uses: actions/upload-artifact@v4", "        with:", "          name: slipway-report", "          path: slipway-report.json");
+    return {
+        path: WORKFLOW_PATH,
+        content: withMarker(`${lines.join("\n")}\n`, "#"),
+        purpose: "workflow running Slipway's actions on pull requests",
+    };
+}
+
+;// CONCATENATED MODULE: ./src/init/plan-init-for.ts
+/**
+ * From a repository's files to the plan `slipway init` shows: the config, the data schemas, the
+ * workflow and the dev container, each created, rewritten, kept or skipped (see plan-init.ts).
+ */
+
+
+
+
+
+/** Datasets whose schema file is not a person's already: their schema is inferred from the data. */
+function datasetsToInfer(project, existing) {
+    return project.datasets
+        .filter((dataset) => {
+        const current = existing(schemaPathFor(dataset));
+        return current === null || provenance(current) !== "foreign";
+    })
+        .map((dataset) => dataset.path);
+}
+function planInit(inputs) {
+    const { project, existing } = inputs;
+    const name = imageName(inputs.name);
+    const notes = [...project.notes];
+    const schemas = new Map();
+    const drafts = [];
+    for (const dataset of project.datasets) {
+        const path = schemaPathFor(dataset);
+        const current = existing(path);
+        if (current !== null && provenance(current) === "foreign") {
+            schemas.set(dataset.path, { existing: path });
+            continue;
+        }
+        const result = inputs.inferred.get(dataset.path);
+        if (!result)
+            continue;
+        schemas.set(dataset.path, result);
+        if ("schema" in result)
+            drafts.push(draftSchema(dataset.path, result.schema));
+        else
+            notes.push(`${dataset.path}: no schema drafted (${result.error}); the dataset is configured without one.`);
+    }
+    drafts.unshift(draftConfig(project, { configPath: inputs.configPath, name, schemas }));
+    const parts = {
+        data: project.datasets.length > 0,
+        model: project.hasTests || project.scripts.evaluate !== undefined || project.metrics.length > 0,
+        package: project.models.length > 0,
+    };
+    if (!parts.data)
+        notes.push("No data files (csv, tsv, parquet, jsonl) found: no data section.");
+    if (!parts.model)
+        notes.push("No tests, evaluate script or metrics files found: no model section.");
+    if (!parts.package)
+        notes.push("No saved model (.joblib, .pkl) found: no package section; add one once the model is saved.");
+    if (project.models.length > 1)
+        notes.push(`Several saved models; ${project.models[0]} is packaged. Change package.model to pick another.`);
+    drafts.push(draftWorkflow(project, parts), draftDevcontainer(project, { name, configPath: inputs.configPath }));
+    return planFiles(drafts, existing, notes);
+}
+/** A folder name as an image name: lower case, letters, digits and single dashes. */
+function imageName(folder) {
+    const name = folder
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    return name || "model";
+}
+
+;// CONCATENATED MODULE: ./src/init/repository-files.ts
+/**
+ * The file-system seam of `slipway init`: list a repository's files (not descending into the
+ * folders the finder skips), read one, write one. Tests use it on temporary folders.
+ */
+
+
+
+function repositoryFiles(root) {
+    return {
+        list() {
+            const out = [];
+            const walk = (relative) => {
+                for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, relative), { withFileTypes: true })) {
+                    const path = relative ? `${relative}/${entry.name}` : entry.name;
+                    if (entry.isDirectory()) {
+                        if (!SKIPPED_DIRS.has(entry.name))
+                            walk(path);
+                    }
+                    else if (entry.isFile())
+                        out.push(path);
+                }
+            };
+            walk("");
+            return out.sort();
+        },
+        read(path) {
+            const file = (0,external_node_path_.join)(root, path);
+            return (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, "utf8") : null;
+        },
+        write(path, content) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), content);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+/**
+ * `slipway init [dir]`: drafts Slipway's files for an existing data-science repository — the config
+ * (with Table Schemas inferred from its data), the workflow and a dev container. A dry run by
+ * default: it shows what it would write; `--write` writes. Files a person wrote or edited are never
+ * overwritten.
+ */
+
+
+
+
+
+
+
+
+
+
+const registerInit = (program, io) => {
+    program
+        .command("init")
+        .description("Draft .github/slipway.yml (with inferred data schemas), the ml.yml workflow and a dev container for this repository. Shows them first; --write writes.")
+        .argument("[dir]", "the repository's root", ".")
+        .option("--write", "write the files (default: only show what would be written)")
+        .option("--config <path>", `where the config goes, from the root (default: ${DEFAULT_CONFIG_PATH})`)
+        .option("--json", "print the plan as JSON")
+        .action(async (dir, options) => {
+        const root = (0,external_node_path_.resolve)(io.cwd, dir);
+        if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
+            throw new InputError(dir, "is not a folder. Give the repository's root folder.");
+        const repository = repositoryFiles(root);
+        const project = findProjectFiles(repository.list(), repository.read);
+        const inferred = await inferSchemas(datasetsToInfer(project, repository.read), root, (path) => io.stderr(`inferring the schema of ${path}\n`));
+        const plan = planInit({
+            project,
+            inferred,
+            existing: repository.read,
+            name: (0,external_node_path_.basename)(root),
+            configPath: options.config ?? DEFAULT_CONFIG_PATH,
+        });
+        const written = options.write ? applyPlan(plan, repository) : [];
+        if (options.json) {
+            const files = plan.files.map(({ content: _, ...file }) => file);
+            io.stdout(`${JSON.stringify({ root, write: Boolean(options.write), files, notes: plan.notes, written }, null, 2)}\n`);
+        }
+        else
+            io.stdout(renderPlan(plan, { root, write: Boolean(options.write) }));
+    });
+};
+async function inferSchemas(paths, root, onProgress) {
+    const inferred = new Map();
+    if (paths.length === 0)
+        return inferred;
+    const sql = await openDuckDB();
+    try {
+        for (const path of paths) {
+            onProgress(path);
+            try {
+                inferred.set(path, { schema: await inferSchema(sql, path, { cwd: root }) });
+            }
+            catch (error) {
+                // One unreadable file should not stop the rest: it is configured without a schema, and said.
+                if (!isSlipwayError(error))
+                    throw error;
+                inferred.set(path, { error: describeFailure(error).message });
+            }
+        }
+    }
+    finally {
+        sql.close();
+    }
+    return inferred;
+}
+const LABEL = { create: "create", update: "update", unchanged: "unchanged", skip: "skip" };
+function renderPlan(plan, options) {
+    const width = Math.max(...plan.files.map((file) => file.path.length));
+    const lines = [`slipway init in ${options.root}`, ""];
+    for (const file of plan.files) {
+        const why = file.action === "skip" ? file.reason : file.purpose;
+        lines.push(`  ${LABEL[file.action].padEnd(9)} ${file.path.padEnd(width)}  ${why}`);
+    }
+    if (plan.notes.length > 0)
+        lines.push("", ...plan.notes.map((note) => `note: ${note}`));
+    const changing = plan.files.filter((file) => file.action === "create" || file.action === "update");
+    const files = (n) => `${n} file${n === 1 ? "" : "s"}`;
+    if (changing.length === 0) {
+        lines.push("", "Nothing to write.");
+    }
+    else if (options.write) {
+        lines.push("", `Wrote ${files(changing.length)}. Next: review the drafted schemas, add rules for the model's metrics, run \`slipway config check\`, and commit.`);
+    }
+    else {
+        for (const file of changing)
+            lines.push("", `── ${file.path} (${file.action}) ──`, file.content.trimEnd());
+        lines.push("", `Dry run: nothing written. Run \`slipway init --write\` to write the ${files(changing.length)} above.`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/package/builders/builder.ts
 const BUILDER_NAMES = ["docker", "buildah", "podman"];
 /** The registry host of a reference (docker.io when the first component is not a host). */
@@ -42071,8 +42697,6 @@ class PackageError extends SlipwayError {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:child_process"
@@ -42812,7 +43436,7 @@ function readPackageInputs(loaded, previous) {
 }
 
 ;// CONCATENATED MODULE: ./src/package/image-labels.ts
-const LABEL = {
+const image_labels_LABEL = {
     modelName: "dev.slipway.model.name",
     modelVersion: "dev.slipway.model.version",
     framework: "dev.slipway.model.framework",
@@ -42831,21 +43455,21 @@ function imageLabels(input) {
         "org.opencontainers.image.created": input.now.toISOString(),
         "org.opencontainers.image.revision": input.git.sha ?? "",
         "org.opencontainers.image.licenses": input.git.license ?? "",
-        [LABEL.modelName]: input.name,
-        [LABEL.modelVersion]: input.version ?? "",
-        [LABEL.framework]: input.framework,
+        [image_labels_LABEL.modelName]: input.name,
+        [image_labels_LABEL.modelVersion]: input.version ?? "",
+        [image_labels_LABEL.framework]: input.framework,
     };
     if (input.modelDigest)
-        labels[LABEL.modelDigest] = input.modelDigest;
+        labels[image_labels_LABEL.modelDigest] = input.modelDigest;
     if (input.modelPassed !== null)
-        labels[LABEL.modelPassed] = String(input.modelPassed);
+        labels[image_labels_LABEL.modelPassed] = String(input.modelPassed);
     // One JSON label rather than one label per metric: metric names such as recall[region=eu]
     // contain "=", which `--label key=value` cannot carry in a key.
     if (input.metrics && Object.keys(input.metrics).length > 0) {
-        labels[LABEL.metrics] = JSON.stringify(sortKeys(input.metrics));
+        labels[image_labels_LABEL.metrics] = JSON.stringify(sortKeys(input.metrics));
     }
     if (input.schemaDigest)
-        labels[LABEL.schemaDigest] = input.schemaDigest;
+        labels[image_labels_LABEL.schemaDigest] = input.schemaDigest;
     Object.assign(labels, input.extra);
     return sortKeys(labels);
 }
@@ -45042,7 +45666,11 @@ function ensureImagesWith(run) {
             options.onProgress?.(`Pulling ${image} with ${builder}…`);
             const pull = await run(builder, COMMANDS[builder].pull(image), { env: options.env });
             if (pull.code !== 0) {
-                return { ready: false, image, detail: lastLine(pull.output || pull.startError?.message || "no output") };
+                return {
+                    ready: false,
+                    image,
+                    detail: lastLine(pull.output || pull.startError?.message || "no output"),
+                };
             }
             pulled.push(image);
         }
@@ -45118,11 +45746,13 @@ const probePython = (command, requirements, env) => new Promise((resolve) => {
         catch {
             // Not our answer: fall through to the error below.
         }
-        const why = error
-            ? error.code === "ENOENT"
-                ? "could not be started"
-                : `failed: ${(stderr || error.message).trim().split("\n").pop()}`
-            : "gave no answer";
+        const code = error?.code;
+        const said = stderr.trim().split("\n").pop()?.trim();
+        const why = code === "ENOENT"
+            ? "could not be started"
+            : error
+                ? `exited with ${typeof code === "number" ? `code ${code}` : (error.signal ?? String(code))}${said ? `: ${said}` : ""}`
+                : "gave no answer Slipway understands (is it a Python interpreter?)";
         resolve({ error: `${command} ${why}` });
     });
 });
@@ -45594,7 +46224,7 @@ function renderVariants(variants, best, primary, better) {
         "Metric",
         ...shown.map((v) => `${v === best ? "🏆 " : ""}${escape_inlineText(variantLabel(v), 40)}`),
     ];
-    const names = unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
+    const names = render_comment_unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
     const ordered = primary && names.includes(primary) ? [primary, ...names.filter((n) => n !== primary)] : names;
     const rows = [["Result", ...shown.map((v) => (v.head.passed ? "✅ passed" : "❌ failed"))]];
     for (const metric of ordered.slice(0, MAX.rows)) {
@@ -45621,7 +46251,7 @@ function renderModel(model, baseModel, title, base, better) {
         : model.baseline
             ? `Base: the run's own baseline${model.baseline_ref ? ` (${code(model.baseline_ref, MAX.name)})` : ""}; no stored report of the base branch yet.`
             : "No baseline: the base branch has no Slipway report yet.";
-    const names = unique([
+    const names = render_comment_unique([
         ...Object.keys(model.metrics),
         ...Object.keys(baseline ?? {}),
         ...model.rules.map((r) => r.metric),
@@ -45677,7 +46307,7 @@ function ruleText(rule) {
 }
 function renderSlices(model, baseModel, better) {
     const baseline = baseMetrics(model, baseModel);
-    const names = unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
+    const names = render_comment_unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
     if (names.length === 0)
         return null;
     const rows = names.slice(0, MAX.slices).map((metric) => metricRow(metric, model, baseline, better));
@@ -45748,7 +46378,7 @@ function renderDatasetDetails(data) {
 }
 function renderParams(model, baseModel) {
     const base = baseModel ? baseModel.params : model.params_baseline;
-    const keys = unique([...Object.keys(base), ...Object.keys(model.params)]);
+    const keys = render_comment_unique([...Object.keys(base), ...Object.keys(model.params)]);
     const changed = keys.filter((key) => JSON.stringify(base[key]) !== JSON.stringify(model.params[key]));
     if (changed.length === 0)
         return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
@@ -45865,7 +46495,7 @@ function isSlice(metric) {
 function render_comment_plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function unique(values) {
+function render_comment_unique(values) {
     return [...new Set(values)];
 }
 /** Numbers as people read them: integers whole, others to `digits` significant digits. */
@@ -48470,7 +49100,7 @@ function parseStructuredFile(text, file, format) {
             return parseTomlFile(text, file);
     }
 }
-const MARKER = "\u0000slipway-nonfinite:";
+const parse_structured_file_MARKER = "\u0000slipway-nonfinite:";
 function parseJson(text, file) {
     const marked = markNonFinite(text);
     let data;
@@ -48487,8 +49117,8 @@ function parseJson(text, file) {
     }
     const lines = new Map();
     const restore = (value, path) => {
-        if (typeof value === "string" && value.startsWith(MARKER)) {
-            const [token, line] = value.slice(MARKER.length).split("@");
+        if (typeof value === "string" && value.startsWith(parse_structured_file_MARKER)) {
+            const [token, line] = value.slice(parse_structured_file_MARKER.length).split("@");
             lines.set(pathKey(path), Number(line));
             return token === "NaN" ? Number.NaN : token === "-Infinity" ? -Infinity : Infinity;
         }
@@ -48524,7 +49154,7 @@ function markNonFinite(text) {
         }
         const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9));
         if (token) {
-            out += JSON.stringify(`${MARKER}${token[1]}@${line}`);
+            out += JSON.stringify(`${parse_structured_file_MARKER}${token[1]}@${line}`);
             i += token[1].length;
             continue;
         }
@@ -57199,6 +57829,8 @@ async function runPipeline(options, seams) {
     const { config, root } = loaded;
     const progress = options.onProgress ?? (() => { });
     const skip = new Set(options.skip ?? []);
+    // The report says what this run did: an earlier run's must not outlive a run that stops early.
+    (0,external_node_fs_.rmSync)(options.reportPath, { force: true });
     if (config.data.length === 0 && !config.model && !config.package) {
         throw new ConfigError(loaded.file, "", "asks for nothing to run: add a data, model or package section (see docs/quickstart.md).");
     }
@@ -57232,7 +57864,6 @@ async function runPipeline(options, seams) {
         if (builderPlan.kind === "ready")
             progress(`package: builder ${builderPlan.builder.name}`);
     }
-    (0,external_node_fs_.rmSync)(options.reportPath, { force: true });
     let report = emptyReport(options.meta);
     const save = (part) => {
         report = writeReportPart(options.reportPath, part, options.meta);
@@ -57760,6 +58391,7 @@ const registerValidateData = (program, io, setExit) => {
 
 
 
+
 const commands = [
     registerValidateData,
     registerInferSchema,
@@ -57769,6 +58401,7 @@ const commands = [
     registerGate,
     registerConfig,
     registerRun,
+    registerInit,
 ];
 function registerCommands(program, io, setExit) {
     for (const register of commands)
