@@ -51258,7 +51258,7 @@ const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m
 
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
-    .describe(`A duration: ${DURATION_HINT}.`);
+    .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
 /** "5%" (relative) or 0.01 (absolute). */
 const amount = union([
     schemas_number().nonnegative(),
@@ -51306,7 +51306,7 @@ const datasetSchema = object({
     path: schemas_string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
     schema: schemas_string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
     reference: schemas_string().optional().describe("Reference data for drift."),
-    drift: driftSchema.optional(),
+    drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -51326,7 +51326,7 @@ const metricRuleSchema = object({
     .strict();
 const predictionsSchema = object({
     path: schemas_string().describe("CSV or Parquet file of predictions."),
-    task: schemas_enum(["classification", "regression"]),
+    task: schemas_enum(["classification", "regression"]).describe("Which metrics are computed."),
     label: schemas_string().default("y").describe("Column with the true value."),
     prediction: schemas_string().default("y_pred").describe("Column with the predicted value."),
     probabilities: array(schemas_string()).optional().describe("Class-probability columns, p_<class>."),
@@ -51343,7 +51343,9 @@ const modelSchema = object({
         .describe("JUnit XML results (glob)."),
     evaluate: schemas_string().optional().describe("Command that writes metrics or predictions."),
     metrics: array(schemas_string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
-    predictions: predictionsSchema.optional(),
+    predictions: predictionsSchema
+        .optional()
+        .describe("Predictions Slipway computes metrics from (scikit-learn's definitions)."),
     params: array(schemas_string()).default([]).describe("Parameter files compared with the baseline's."),
     primary: schemas_string().optional().describe("The metric that ranks variants and trends."),
     rules: record(schemas_string(), metricRuleSchema)
@@ -51354,19 +51356,22 @@ const modelSchema = object({
         report: schemas_string().optional().describe("A slipway-report.json or metrics file as baseline."),
     })
         .strict()
-        .optional(),
+        .optional()
+        .describe("What the metrics are compared with."),
     "fail-on": failOn.default("error"),
 })
     .strict();
 const packageSchema = object({
     name: schemas_string().min(1).describe("Model name; the image title."),
-    framework: schemas_enum(["sklearn", "custom"]).default("sklearn"),
+    framework: schemas_enum(["sklearn", "custom"])
+        .default("sklearn")
+        .describe("sklearn: Slipway writes the server and Dockerfile; custom: your own dockerfile."),
     model: union([schemas_string(), array(schemas_string())])
         .optional()
         .describe("Model artifact(s)."),
     dockerfile: schemas_string().optional().describe("Your own Dockerfile (framework: custom)."),
     context: schemas_string().default(".").describe("Build context for a custom Dockerfile."),
-    python: schemas_string().default("3.12"),
+    python: schemas_string().default("3.12").describe("Python version of the image."),
     "base-image": schemas_string()
         .optional()
         .describe("Final stage's base image (default docker.io/library/python:<python>-slim)."),
@@ -51376,12 +51381,12 @@ const packageSchema = object({
     requirements: schemas_string().optional().describe("Serving requirements file."),
     sample: schemas_string().optional().describe("JSON sample input for the smoke test."),
     image: schemas_string().optional().describe("Image repository, e.g. ghcr.io/acme/churn-model."),
-    port: schemas_number().int().positive().default(8080),
+    port: schemas_number().int().positive().default(8080).describe("Port the model server listens on."),
     labels: record(schemas_string(), schemas_string()).default({}).describe("Extra image labels."),
 })
     .strict();
 const commentSchema = object({
-    enabled: schemas_boolean().default(true),
+    enabled: schemas_boolean().default(true).describe("Post the pull-request comment."),
     trend: schemas_number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
 })
     .strict();
@@ -51389,7 +51394,7 @@ const freezeWindowSchema = union([
     object({
         cron: schemas_string().describe("Start of each window (5-field cron)."),
         duration: schema_duration,
-        timezone: schemas_string().default("UTC"),
+        timezone: schemas_string().default("UTC").describe("IANA time zone the cron is read in."),
     })
         .strict(),
     object({
@@ -51399,26 +51404,42 @@ const freezeWindowSchema = union([
         .strict(),
 ]);
 const environmentSchema = object({
-    require: array(schemas_enum(["data", "model", "package"])).default([]),
-    approvals: schemas_number().int().min(0).default(0),
+    require: array(schemas_enum(["data", "model", "package"]))
+        .default([])
+        .describe("Report parts that must have passed for the deployed commit."),
+    approvals: schemas_number().int().min(0).default(0).describe("Approvals needed from approvers."),
     approvers: array(schemas_string()).default([]).describe('Users and "@org/team".'),
-    "prevent-self-approval": schemas_boolean().default(true),
-    branches: array(schemas_string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
-    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
-    after: object({ environment: schemas_string(), soak: schema_duration.default("0s") })
+    "prevent-self-approval": schemas_boolean()
+        .default(true)
+        .describe("Approvals by whoever deploys or wrote the pull request do not count."),
+    branches: array(schemas_string())
+        .default([])
+        .describe("Branch globs allowed to deploy. With branches or tags set, only matching refs may deploy; with neither, any."),
+    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (see branches)."),
+    after: object({
+        environment: schemas_string().describe("Environment the commit must have been deployed to first."),
+        soak: schema_duration.default("0s"),
+    })
         .strict()
-        .optional(),
-    freeze: array(freezeWindowSchema).default([]),
+        .optional()
+        .describe("Deploy only what was deployed to another environment first, at least soak ago."),
+    freeze: array(freezeWindowSchema).default([]).describe("Windows in which deployments wait."),
     "override-approvers": array(schemas_string()).default([]).describe("May approve a deploy during a freeze."),
 })
     .strict();
 const schema_configSchema = object({
-    version: literal(1).default(1),
-    data: array(datasetSchema).default([]),
-    model: modelSchema.optional(),
-    package: packageSchema.optional(),
-    comment: commentSchema.default({ enabled: true, trend: 20 }),
-    environments: record(schemas_string(), environmentSchema).default({}),
+    version: literal(1).default(1).describe("Version of this file's format."),
+    data: array(datasetSchema).default([]).describe("Datasets to validate, one entry each."),
+    model: modelSchema
+        .optional()
+        .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
+    package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    comment: commentSchema
+        .default({ enabled: true, trend: 20 })
+        .describe("The pull-request comment the app posts."),
+    environments: record(schemas_string(), environmentSchema)
+        .default({})
+        .describe("Deployment policy per GitHub environment name."),
 })
     .strict();
 

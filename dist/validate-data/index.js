@@ -49979,8 +49979,10 @@ const environmentSchema = object({
     "prevent-self-approval": schemas_boolean()
         .default(true)
         .describe("Approvals by whoever deploys or wrote the pull request do not count."),
-    branches: array(schemas_string()).default([]).describe("Branch globs allowed to deploy (empty: any)."),
-    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (empty: any)."),
+    branches: array(schemas_string())
+        .default([])
+        .describe("Branch globs allowed to deploy. With branches or tags set, only matching refs may deploy; with neither, any."),
+    tags: array(schemas_string()).default([]).describe("Tag globs allowed to deploy (see branches)."),
     after: object({
         environment: schemas_string().describe("Environment the commit must have been deployed to first."),
         soak: schema_duration.default("0s"),

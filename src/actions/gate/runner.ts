@@ -19,7 +19,11 @@ export async function run(): Promise<void> {
   try {
     const environment = core.getInput("environment", { required: true });
     const token = core.getInput("token") || process.env.GITHUB_TOKEN || "";
-    if (!token) throw new InputError("token", "is empty; leave the token input at its default, the job's github.token, or pass one.");
+    if (!token)
+      throw new InputError(
+        "token",
+        "is empty; leave the token input at its default, the job's github.token, or pass one.",
+      );
     const timeoutMs = durationInput("timeout", "30m");
     const intervalMs = durationInput("poll-interval", "1m");
     const repository = requiredEnv("GITHUB_REPOSITORY");
