@@ -44479,11 +44479,10 @@ function readReportFile(path) {
     catch (cause) {
         throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
     }
-    const schema = parsed?.schema;
-    if (schema !== REPORT_SCHEMA) {
-        throw new InputError(path, `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`);
-    }
-    return parsed;
+    const result = parseReport(parsed, path);
+    if (!result.ok)
+        throw new InputError(path, result.message.replace(`${path} `, ""));
+    return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
 function writeReportPart(path, part, meta = {}) {
@@ -44614,6 +44613,853 @@ const registerPackage = (program, io, setExit) => {
         setExit(outcome.passed ? 0 : 1);
     });
 };
+
+;// CONCATENATED MODULE: ./src/model/rules/metric-direction.ts
+const LOWER = new Set([
+    "loss",
+    "logloss",
+    "error",
+    "err",
+    "mae",
+    "mse",
+    "rmse",
+    "msle",
+    "rmsle",
+    "mape",
+    "smape",
+    "brier",
+    "perplexity",
+    "entropy",
+    "latency",
+    "fpr",
+    "fnr",
+    "wer",
+    "cer",
+    "deviance",
+    "hamming",
+    "median_ae",
+]);
+const HIGHER = new Set([
+    "accuracy",
+    "acc",
+    "auc",
+    "roc_auc",
+    "f1",
+    "fbeta",
+    "precision",
+    "recall",
+    "r2",
+    "tpr",
+    "tnr",
+    "specificity",
+    "sensitivity",
+    "map",
+    "ndcg",
+    "mrr",
+    "bleu",
+    "rouge",
+    "iou",
+    "dice",
+    "jaccard",
+    "kappa",
+    "mcc",
+    "score",
+    "explained_variance",
+]);
+function defaultDirection(metric) {
+    // The last dotted segment, without a slice suffix: "eval.loss[region=EU]" → "loss".
+    const base = metric.replace(/\[.*\]$/, "");
+    const leaf = (base.split(".").pop() ?? base).toLowerCase();
+    if (LOWER.has(leaf))
+        return "lower";
+    if (HIGHER.has(leaf))
+        return "higher";
+    const tokens = leaf.split(/[_\-\s]+/).filter(Boolean);
+    if (tokens[0] === "neg")
+        return "higher";
+    if (tokens.some((token) => LOWER.has(token)))
+        return "lower";
+    if (tokens.some((token) => HIGHER.has(token)))
+        return "higher";
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/data-summary.ts
+/** Failed checks first (most unexpected first), then the passed ones in schema order. */
+function checksFailuresFirst(checks) {
+    const failed = checks
+        .filter((check) => !check.success)
+        .sort((a, b) => b.unexpected_percent - a.unexpected_percent);
+    return [...failed, ...checks.filter((check) => check.success)];
+}
+function dataVerdict(report) {
+    const failed = report.checks.filter((check) => !check.success).length;
+    const parts = [`${report.rows.toLocaleString("en-US")} rows`, `${report.columns} columns`];
+    const problems = [
+        failed > 0
+            ? `${failed} of ${report.checks.length} checks failed`
+            : `${report.checks.length} checks passed`,
+        ...(report.errors.length > 0
+            ? [`${report.errors.length} structural error${report.errors.length === 1 ? "" : "s"}`]
+            : []),
+    ];
+    return `${report.valid ? "valid" : "invalid"} — ${parts.join(", ")}; ${problems.join(", ")}`;
+}
+/** "≥ 0", "in [1, 3]", "matches ^a+$" — what a check expected, in words. */
+function describeExpected(check) {
+    const e = check.expected;
+    switch (check.check) {
+        case "type":
+            return `is ${String(e)}`;
+        case "required":
+            return "not null";
+        case "unique":
+            return "unique";
+        case "primaryKey":
+            return "unique, non-null key";
+        case "duplicate_rows":
+            return "no duplicate rows";
+        case "minimum":
+            return `≥ ${String(e)}`;
+        case "maximum":
+            return `≤ ${String(e)}`;
+        case "exclusiveMinimum":
+            return `> ${String(e)}`;
+        case "exclusiveMaximum":
+            return `< ${String(e)}`;
+        case "minLength":
+            return `length ≥ ${String(e)}`;
+        case "maxLength":
+            return `length ≤ ${String(e)}`;
+        case "pattern":
+            return `matches ${String(e)}`;
+        case "enum":
+            return `one of ${e.map(String).join(", ")}`;
+        case "freshness":
+            return `newer than ${String(e.max_age)}`;
+        case "null_fraction":
+            return `null share ≤ ${String(e.max)}`;
+        default:
+            return describeBounds(check.check, e);
+    }
+}
+function describeBounds(name, bounds) {
+    const label = bounds.quantile !== undefined ? `q${bounds.quantile}` : name;
+    if (bounds.min !== undefined && bounds.max !== undefined)
+        return `${label} in [${bounds.min}, ${bounds.max}]`;
+    if (bounds.min !== undefined)
+        return `${label} ≥ ${bounds.min}`;
+    return `${label} ≤ ${bounds.max}`;
+}
+/** "12 (2.1%)" for counted checks; the observed value for aggregate ones. */
+function describeOutcome(check) {
+    if (check.observed !== undefined)
+        return `observed ${data_summary_formatNumber(check.observed)}`;
+    if (check.unexpected_count === 0)
+        return "0";
+    return `${check.unexpected_count.toLocaleString("en-US")} (${formatPercent(check.unexpected_percent)})`;
+}
+function formatPercent(percent) {
+    if (percent > 0 && percent < 0.1)
+        return "<0.1%";
+    return `${Number(percent.toFixed(1))}%`;
+}
+function data_summary_formatNumber(value) {
+    if (typeof value !== "number")
+        return String(value);
+    if (Number.isInteger(value))
+        return value.toLocaleString("en-US");
+    return String(Number(value.toPrecision(6)));
+}
+function describeSamples(check, max = 5) {
+    if (check.samples.length === 0)
+        return "";
+    const shown = check.samples.slice(0, max).map((sample) => {
+        const where = sample.file ? `${sample.file}:${sample.row}` : `row ${sample.row}`;
+        return `${where}: ${sample.value === null ? "(empty)" : JSON.stringify(sample.value)}`;
+    });
+    const more = check.unexpected_count - Math.min(max, check.samples.length);
+    return shown.join("; ") + (more > 0 ? `; … ${more.toLocaleString("en-US")} more` : "");
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/render-data.ts
+/**
+ * A DataReport as Markdown, for job summaries and the PR comment. Every value from the data or the
+ * schema is untrusted (a fork's PR can put anything in a CSV) and goes through escape.ts.
+ */
+
+
+
+function renderDataMarkdown(report) {
+    const icon = report.valid ? "✅" : "❌";
+    const out = [
+        `#### ${icon} Data: ${escape_inlineText(report.dataset)}`,
+        "",
+        `<code>${escape_inlineText(report.path)}</code> — ${escape_inlineText(dataVerdict(report))}`,
+    ];
+    const ordered = checksFailuresFirst(report.checks);
+    const failed = ordered.filter((check) => !check.success);
+    const passed = ordered.filter((check) => check.success);
+    const checkTable = (checks) => table(["", "Check", "Expected", "Unexpected", "Failing rows"], checks.map((check) => [
+        check.success ? "✓" : "✗",
+        escape_inlineText(check.id),
+        escape_inlineText(describeExpected(check)),
+        escape_inlineText(describeOutcome(check)),
+        escape_inlineText(describeSamples(check, 3), 300),
+    ]));
+    if (failed.length > 0)
+        out.push("", checkTable(failed));
+    if (passed.length > 0)
+        out.push("", details(`${passed.length} checks passed`, checkTable(passed)));
+    if (report.errors.length > 0) {
+        const rows = report.errors
+            .slice(0, 30)
+            .map((error) => [
+            escape_inlineText(error.kind),
+            escape_inlineText(error.column ?? ""),
+            error.row !== undefined ? String(error.row) : "",
+            escape_inlineText(error.message, 300),
+        ]);
+        const more = report.errors.length > 30 ? `\n\n… and ${report.errors.length - 30} more errors.` : "";
+        out.push("", details(`${report.errors.length} structural errors`, table(["Error", "Column", "Row", "Detail"], rows) + more, true));
+    }
+    if (report.drift)
+        out.push("", renderDriftMarkdown(report.drift));
+    return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/render-comment.ts
+/**
+ * The pull-request comment (and check-run summary): one Markdown text from the reports of a run,
+ * the base-branch reports they compare against, and the base branch's trend. Pure: plain data in,
+ * a string out. Every report-born string goes through escape.ts, because reports of forks are
+ * untrusted; the whole stays under GitHub's size limit, cutting whole sections with a visible note
+ * so no <details> or code fence is ever left open.
+ *
+ * Each dataset and the image are the data, drift and package helpers' own renderings (as in job
+ * summaries), folded. The model's table is this file's: it compares with the base branch's stored
+ * report (not the run's own baseline, which renderModelMarkdown shows), as `Metric | base | head |
+ * Δ | rule`, with slices apart and variants side by side.
+ */
+
+
+
+
+/** GitHub refuses comment bodies over 65536 characters (check-run summaries: 65535). */
+const GITHUB_COMMENT_LIMIT = 65536;
+const MAX = { name: 80, cell: 60, rows: 60, slices: 150, checks: 30, datasets: 20, variants: 8, other: 6 };
+/**
+ * The verdict fails closed: a report that could not be read (invalid, another version, too big)
+ * means nothing was verified, so the check fails rather than pass as "neutral" — GitHub counts a
+ * neutral check as passing where the check is required. Neutral is left for runs with no report.
+ */
+function commentVerdict(input) {
+    const failed = input.variants.filter((variant) => !variant.head.passed);
+    if (failed.length > 0) {
+        const first = failed[0];
+        const what = input.variants.length === 1
+            ? ""
+            : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
+        return {
+            kind: "failed",
+            conclusion: "failure",
+            title: `Failed${what}: ${failureReasons(first.head).join("; ")}`,
+        };
+    }
+    const n = input.unreadable.length;
+    if (n > 0) {
+        return {
+            kind: "unverified",
+            conclusion: "failure",
+            title: `Not verified: ${render_comment_plural(n, "report")} could not be read`,
+        };
+    }
+    if (input.variants.length === 0)
+        return { kind: "empty", conclusion: "neutral", title: "No report" };
+    return {
+        kind: "passed",
+        conclusion: "success",
+        title: `Passed${input.variants.length > 1 ? ` (${input.variants.length} variants)` : ""}`,
+    };
+}
+function renderComment(input) {
+    const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
+    const verdict = commentVerdict(input);
+    const primary = pickPrimary(input);
+    const reported = input.variants.find((variant) => variant.head.model?.directions)?.head.model?.directions;
+    const better = (metric) => metricDirection(metric, input.better?.[metric], reported?.[metric]);
+    const best = bestVariant(input.variants, primary, better);
+    const main = best ?? input.variants[0];
+    const icon = { passed: "✅", failed: "❌", unverified: "⚠️", empty: "⚠️" }[verdict.kind];
+    const head = [];
+    if (input.marker)
+        head.push(input.marker);
+    head.push(`### ${icon} Slipway · ${escape_inlineText(input.workflow, MAX.name)}`);
+    head.push(verdictLine(verdict, main, primary, better));
+    if (input.unreadable.length > 0)
+        head.push(renderUnreadable(input.unreadable));
+    if (input.notices && input.notices.length > 0)
+        head.push(renderNotices(input.notices));
+    const sections = [];
+    if (input.variants.length > 1) {
+        sections.push({ title: "Variants", text: renderVariants(input.variants, best, primary, better) });
+    }
+    if (main) {
+        const label = input.variants.length > 1 ? ` · ${variantLabel(main)}` : "";
+        if (main.head.model) {
+            sections.push({
+                title: "Model",
+                text: renderModel(main.head.model, main.base?.model ?? null, `Model${label}`, input.base, better),
+            });
+            const slices = renderSlices(main.head.model, main.base?.model ?? null, better);
+            if (slices)
+                sections.push({ title: "Slices", text: slices });
+            const tests = renderTests(main.head.model);
+            if (tests)
+                sections.push({ title: "Tests", text: tests });
+        }
+        if (main.head.data.length > 0)
+            sections.push({ title: "Data", text: renderData(main.head.data, label) });
+        const params = main.head.model ? renderParams(main.head.model, main.base?.model ?? null) : null;
+        if (params)
+            sections.push({ title: "Parameters", text: params });
+        if (main.head.package) {
+            sections.push({ title: "Image", text: renderImage(main.head.package, main.base?.package ?? null) });
+        }
+    }
+    const trend = renderTrend(input, primary, main);
+    if (trend)
+        sections.push({ title: "Trend", text: trend });
+    for (const other of input.variants.filter((variant) => variant !== main).slice(0, MAX.other)) {
+        sections.push({ title: variantLabel(other), text: renderOtherVariant(other, input.base, better) });
+    }
+    const footer = renderFooter(input);
+    return assemble(head, sections, footer, limit, input.run.url);
+}
+/** Adds sections in order while they fit; a section that does not is left out and named in the note. */
+function assemble(head, sections, footer, limit, runUrl) {
+    const join = (parts) => parts.join("\n\n");
+    const full = join([...head, ...sections.map((s) => s.text), footer]);
+    if (full.length <= limit)
+        return full;
+    const cut = [];
+    const kept = [];
+    const noteFor = (names) => `> ✂️ **Cut to fit GitHub's ${limit}-character limit.** Left out: ${names.map((n) => escape_inlineText(n, MAX.name)).join(", ")}. ` +
+        `The full report is in the run's \`slipway-report\` artifacts (${render_comment_link("the run", runUrl)}).`;
+    // Reserve room for a note naming every section, the worst case.
+    const reserve = noteFor(sections.map((s) => s.title)).length + 4;
+    let used = join([...head, footer]).length + reserve;
+    for (const section of sections) {
+        if (used + section.text.length + 2 <= limit) {
+            kept.push(section.text);
+            used += section.text.length + 2;
+        }
+        else {
+            cut.push(section.title);
+        }
+    }
+    const result = join([...head, ...kept, noteFor(cut), footer]);
+    if (result.length <= limit)
+        return result;
+    // Only reachable with a limit smaller than the bounded head: keep the verdict and the note.
+    return join([
+        head
+            .slice(0, 3)
+            .join("\n\n")
+            .slice(0, Math.max(0, limit - reserve - 2)),
+        noteFor(["everything"]),
+    ]).slice(0, limit);
+}
+function verdictLine(verdict, main, primary, better) {
+    const parts = [];
+    if (verdict.kind === "failed") {
+        // The title names the first failed variant and its reasons.
+        parts.push(`**Failed**`, escape_inlineText(verdict.title.replace(/^Failed:? ?/, ""), 300));
+    }
+    else if (verdict.kind === "passed") {
+        parts.push("**Passed**");
+    }
+    else {
+        parts.push(`**${escape_inlineText(verdict.title)}**`);
+    }
+    const model = main?.head.model;
+    if (model && primary && model.metrics[primary] !== undefined) {
+        const value = model.metrics[primary];
+        const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
+        const delta = base === undefined
+            ? ""
+            : ` (${[signed(value - base), "vs base", quality(value - base, better(primary))].filter(Boolean).join(" ")})`;
+        parts.push(`${escape_inlineText(primary, MAX.name)} **${num(value)}**${delta}`.trimEnd());
+    }
+    if (main && verdict.kind === "passed") {
+        if (model && model.rules.length > 0) {
+            parts.push(`${model.rules.filter((rule) => rule.passed).length}/${render_comment_plural(model.rules.length, "rule")} met`);
+        }
+        if (main.head.data.length > 0)
+            parts.push(`${render_comment_plural(main.head.data.length, "dataset")} valid`);
+        if (model && model.tests.passed > 0)
+            parts.push(`${render_comment_plural(model.tests.passed, "test")} passed`);
+        if (main.head.package)
+            parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
+    }
+    return parts.join(" · ");
+}
+/** Plain-text reasons a report failed (escaped by the caller). */
+function failureReasons(report) {
+    const reasons = [];
+    const failedRules = report.model?.rules.filter((rule) => !rule.passed) ?? [];
+    if (failedRules.length > 0) {
+        const shown = failedRules
+            .slice(0, 3)
+            .map((rule) => `${rule.metric} ${rule.rule} ${num(rule.threshold)}: ${num(rule.value)}`);
+        const more = failedRules.length > 3 ? ` and ${failedRules.length - 3} more` : "";
+        reasons.push(`rule${failedRules.length === 1 ? "" : "s"} failed: ${shown.join(", ")}${more}`);
+    }
+    if (report.model && report.model.tests.failed > 0)
+        reasons.push(`${render_comment_plural(report.model.tests.failed, "model test")} failed`);
+    const invalid = report.data.filter((data) => !data.valid);
+    if (invalid.length > 0) {
+        reasons.push(`data invalid: ${invalid
+            .slice(0, 3)
+            .map((data) => data.dataset)
+            .join(", ")}${invalid.length > 3 ? ` and ${invalid.length - 3} more` : ""}`);
+    }
+    if (report.package?.smoke && !report.package.smoke.passed)
+        reasons.push("image smoke test failed");
+    if (reasons.length === 0)
+        reasons.push("the report says it did not pass");
+    return reasons;
+}
+function renderUnreadable(unreadable) {
+    const lines = unreadable
+        .slice(0, 10)
+        .map((item) => `> - ${code(item.artifact, MAX.name)}: ${escape_inlineText(item.message, 800)}`);
+    if (unreadable.length > 10)
+        lines.push(`> - … and ${unreadable.length - 10} more`);
+    const n = unreadable.length;
+    return [
+        `> ⚠️ **${n} report${n === 1 ? "" : "s"} could not be read** and ${n === 1 ? "is" : "are"} not in this verdict:`,
+        ...lines,
+    ].join("\n");
+}
+function renderNotices(notices) {
+    const lines = notices.slice(0, 10).map((notice) => `> - ${escape_inlineText(notice, 400)}`);
+    if (notices.length > 10)
+        lines.push(`> - … and ${notices.length - 10} more`);
+    return ["> ⚠️ **Settings**", ...lines].join("\n");
+}
+function renderVariants(variants, best, primary, better) {
+    const shown = variants.slice(0, MAX.variants);
+    const header = [
+        "Metric",
+        ...shown.map((v) => `${v === best ? "🏆 " : ""}${escape_inlineText(variantLabel(v), 40)}`),
+    ];
+    const names = render_comment_unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
+    const ordered = primary && names.includes(primary) ? [primary, ...names.filter((n) => n !== primary)] : names;
+    const rows = [["Result", ...shown.map((v) => (v.head.passed ? "✅ passed" : "❌ failed"))]];
+    for (const metric of ordered.slice(0, MAX.rows)) {
+        const label = metric === primary
+            ? `**${escape_inlineText(metric, MAX.name)}** (primary, ${better(metric)} is better)`
+            : escape_inlineText(metric, MAX.name);
+        rows.push([label, ...shown.map((v) => num(v.head.model?.metrics[metric]))]);
+    }
+    const notes = [];
+    if (variants.length > shown.length)
+        notes.push(`${variants.length - shown.length} more variants not shown.`);
+    if (ordered.length > MAX.rows)
+        notes.push(`${ordered.length - MAX.rows} more metrics not shown.`);
+    if (best && primary)
+        notes.push(`🏆 best by ${escape_inlineText(primary, MAX.name)}.`);
+    return [`#### Variants`, table(header, rows, ["l", ...shown.map(() => "r")]), notes.join(" ")]
+        .filter(Boolean)
+        .join("\n\n");
+}
+function renderModel(model, baseModel, title, base, better) {
+    const baseline = baseMetrics(model, baseModel);
+    const baseNote = baseModel
+        ? `Base: ${base ? `${code(base.ref, MAX.name)}${base.sha ? ` at ${render_comment_shortSha(base.sha)}` : ""}` : "the base branch"} (its stored Slipway report).`
+        : model.baseline
+            ? `Base: the run's own baseline${model.baseline_ref ? ` (${code(model.baseline_ref, MAX.name)})` : ""}; no stored report of the base branch yet.`
+            : "No baseline: the base branch has no Slipway report yet.";
+    const names = render_comment_unique([
+        ...Object.keys(model.metrics),
+        ...Object.keys(baseline ?? {}),
+        ...model.rules.map((r) => r.metric),
+    ]).filter((n) => !isSlice(n));
+    const rows = names.slice(0, MAX.rows).map((metric) => metricRow(metric, model, baseline, better));
+    const parts = [`#### ${escape_inlineText(title, MAX.name)}`, baseNote];
+    if (rows.length === 0)
+        parts.push("The model report has no metrics.");
+    else {
+        const metricTable = table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"]);
+        parts.push(rows.length > 15 ? details(`${rows.length} metrics`, metricTable, true) : metricTable);
+    }
+    if (names.length > MAX.rows)
+        parts.push(`${names.length - MAX.rows} more metrics are in the report.`);
+    const notes = model.notes ?? [];
+    if (notes.length > 0) {
+        const list = notes.slice(0, 10).map((note) => `- ${escape_inlineText(note, 300)}`);
+        if (notes.length > 10)
+            list.push(`- … and ${notes.length - 10} more`);
+        parts.push(list.join("\n"));
+    }
+    const confusion = model.confusion ? renderConfusion(model.confusion) : null;
+    if (confusion)
+        parts.push(confusion);
+    return parts.join("\n\n");
+}
+/** sklearn's layout: rows are true labels, columns predicted. */
+function renderConfusion(confusion) {
+    const labels = confusion.labels.slice(0, 12);
+    if (labels.length === 0)
+        return null;
+    const rows = labels.map((label, i) => [
+        `**${escape_inlineText(label, 30)}**`,
+        ...labels.map((_, j) => num(confusion.matrix[i]?.[j])),
+    ]);
+    const cut = confusion.labels.length > labels.length
+        ? `\n\nThe first ${labels.length} of ${confusion.labels.length} classes.`
+        : "";
+    const header = ["true ↓ / predicted →", ...labels.map((label) => escape_inlineText(label, 30))];
+    return details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r")]) + cut);
+}
+function metricRow(metric, model, baseline, better) {
+    const head = model.metrics[metric];
+    const base = baseline?.[metric];
+    const delta = head !== undefined && base !== undefined
+        ? `${signed(head - base)}${relative(head, base)} ${quality(head - base, better(metric))}`.trim()
+        : "—";
+    const rules = model.rules.filter((rule) => rule.metric === metric).map(ruleText);
+    return [escape_inlineText(metric, MAX.name), num(base), num(head), delta, rules.join("<br>") || ""];
+}
+function ruleText(rule) {
+    return `${rule.passed ? "✅" : "❌"} ${escape_inlineText(rule.rule, 30)} ${num(rule.threshold)}`;
+}
+function renderSlices(model, baseModel, better) {
+    const baseline = baseMetrics(model, baseModel);
+    const names = render_comment_unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
+    if (names.length === 0)
+        return null;
+    const rows = names.slice(0, MAX.slices).map((metric) => metricRow(metric, model, baseline, better));
+    const failed = model.rules.filter((rule) => isSlice(rule.metric) && !rule.passed).length;
+    const body = [table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"])];
+    if (names.length > MAX.slices)
+        body.push(`${names.length - MAX.slices} more slice metrics are in the report.`);
+    return details(`Slices: ${render_comment_plural(names.length, "metric")}${failed > 0 ? `, ${render_comment_plural(failed, "rule")} failed` : ""}`, body.join("\n\n"), failed > 0);
+}
+function renderTests(model) {
+    const { passed, failed, skipped, failures } = model.tests;
+    if (passed + failed + skipped === 0)
+        return null;
+    const line = `**Tests:** ${passed} passed, ${failed} failed, ${skipped} skipped.`;
+    if (failures.length === 0)
+        return line;
+    const body = failures
+        .slice(0, 10)
+        .map((failure) => `**${escape_inlineText(failure.name, 120)}**${failure.file ? ` (${escape_inlineText(failure.file, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`)
+        .join("\n\n");
+    const more = failures.length > 10 ? `\n\n… and ${failures.length - 10} more failures.` : "";
+    return `${line}\n\n${details(`${render_comment_plural(failures.length, "failing test")}`, body + more)}`;
+}
+function renderData(datasets, label) {
+    const shown = datasets.slice(0, MAX.datasets);
+    const rows = shown.map((data) => {
+        const failedChecks = data.checks.filter((check) => !check.success).length;
+        const drift = data.drift
+            ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${render_comment_percent(data.drift.share)} of columns)`
+            : "—";
+        return [
+            escape_inlineText(data.dataset, MAX.name),
+            String(data.rows),
+            String(data.columns),
+            failedChecks > 0
+                ? `❌ ${failedChecks} of ${data.checks.length} failed`
+                : `✅ ${data.checks.length} passed`,
+            data.errors.length > 0 ? `❌ ${data.errors.length}` : "—",
+            drift,
+            data.valid ? "✅ valid" : "❌ invalid",
+        ];
+    });
+    const parts = [
+        `#### Data${escape_inlineText(label, MAX.name)}`,
+        table(["Dataset", "Rows", "Columns", "Checks", "Errors", "Drift", "Result"], rows, [
+            "l",
+            "r",
+            "r",
+            "l",
+            "l",
+            "l",
+            "l",
+        ]),
+    ];
+    for (const data of shown)
+        parts.push(renderDatasetDetails(data));
+    if (datasets.length > shown.length)
+        parts.push(`${datasets.length - shown.length} more datasets are in the report.`);
+    return parts.join("\n\n");
+}
+/** The data helper's rendering of one dataset (checks, errors, drift), folded; open when invalid. */
+function renderDatasetDetails(data) {
+    const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
+    const drift = data.drift ? `, drift ${render_comment_percent(data.drift.share)}` : "";
+    const summary = `${data.dataset}: ${problems > 0 ? render_comment_plural(problems, "problem") : "all checks passed"}${drift}`;
+    const body = renderDataMarkdown(data);
+    return details(summary, body, !data.valid);
+}
+function renderParams(model, baseModel) {
+    const base = baseModel ? baseModel.params : model.params_baseline;
+    const keys = render_comment_unique([...Object.keys(base), ...Object.keys(model.params)]);
+    const changed = keys.filter((key) => JSON.stringify(base[key]) !== JSON.stringify(model.params[key]));
+    if (changed.length === 0)
+        return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
+    const value = (v) => (v === undefined ? "—" : escape_inlineText(JSON.stringify(v), MAX.cell));
+    const rows = changed
+        .slice(0, MAX.rows)
+        .map((key) => [escape_inlineText(key, MAX.name), value(base[key]), value(model.params[key])]);
+    const more = changed.length > MAX.rows ? `\n\n… and ${changed.length - MAX.rows} more.` : "";
+    return details(`Parameters: ${changed.length} changed of ${keys.length}`, table(["Parameter", "base", "head"], rows) + more, changed.length <= 5);
+}
+/** The package helper's rendering of the image, and its size against the base branch's image. */
+function renderImage(pkg, basePkg) {
+    const parts = [renderPackageMarkdown(pkg)];
+    if (basePkg) {
+        const delta = pkg.size_bytes - basePkg.size_bytes;
+        parts.push(`Size against the base branch's image: ${delta >= 0 ? "+" : "−"}${formatBytes(Math.abs(delta))} (base ${formatBytes(basePkg.size_bytes)}).`);
+    }
+    return parts.join("\n\n");
+}
+function renderTrend(input, primary, main) {
+    const points = (input.trend ?? []).filter((p) => Number.isFinite(p.value));
+    const headValue = primary ? main?.head.model?.metrics[primary] : undefined;
+    if (!primary || points.length === 0)
+        return null;
+    const labels = points.map((p) => `"${/^[0-9a-f]{7,40}$/i.test(p.commit) ? p.commit.slice(0, 7) : "?"}"`);
+    const values = points.map((p) => p.value);
+    if (headValue !== undefined && Number.isFinite(headValue)) {
+        labels.push(`"${input.pullNumber ? `PR ${input.pullNumber}` : "this run"}"`);
+        values.push(headValue);
+    }
+    const name = mermaidText(primary);
+    const ref = mermaidText(input.base?.ref ?? "base");
+    const chart = [
+        "xychart-beta",
+        `  title "${name} on ${ref}${headValue !== undefined ? ", then this PR" : ""}"`,
+        `  x-axis [${labels.join(", ")}]`,
+        `  y-axis "${name}"`,
+        `  line [${values.map((v) => num(v, 6)).join(", ")}]`,
+    ].join("\n");
+    return [
+        `#### Trend of ${escape_inlineText(primary, MAX.name)} (last ${points.length} commits on ${code(input.base?.ref ?? "base", MAX.name)})`,
+        codeBlock(chart, 8000, "mermaid"),
+    ].join("\n\n");
+}
+function renderOtherVariant(variant, base, better) {
+    const parts = [];
+    if (variant.head.model)
+        parts.push(renderModel(variant.head.model, variant.base?.model ?? null, "Model", base, better));
+    const invalid = variant.head.data.filter((data) => !data.valid);
+    if (invalid.length > 0)
+        parts.push(renderData(invalid, ""));
+    if (variant.head.package)
+        parts.push(renderImage(variant.head.package, variant.base?.package ?? null));
+    const result = variant.head.passed ? "passed" : `failed: ${failureReasons(variant.head).join("; ")}`;
+    return details(`${variantLabel(variant)}: ${result}`, parts.join("\n\n") || "Nothing more in this report.", !variant.head.passed);
+}
+function renderFooter(input) {
+    const attempt = input.run.attempt > 1 ? `, attempt ${input.run.attempt}` : "";
+    const base = input.base
+        ? ` against ${code(input.base.ref, MAX.name)}${input.base.sha ? ` at ${render_comment_shortSha(input.base.sha)}` : ""}`
+        : "";
+    return `<sub>${render_comment_link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${render_comment_shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
+}
+/**
+ * The primary metric: from the app's config (default branch), else the one the report names, else
+ * the first rule's, else the first metric; slices never.
+ */
+function pickPrimary(input) {
+    if (input.primary)
+        return input.primary;
+    for (const variant of input.variants) {
+        const model = variant.head.model;
+        if (!model)
+            continue;
+        const metric = (model.primary && !isSlice(model.primary) ? model.primary : undefined) ??
+            model.rules.map((rule) => rule.metric).find((name) => !isSlice(name)) ??
+            Object.keys(model.metrics).find((name) => !isSlice(name));
+        if (metric)
+            return metric;
+    }
+    return null;
+}
+/** Configured direction, else the report's, else read from the name (losses lower), else higher. */
+function metricDirection(metric, configured, reported) {
+    return configured ?? reported ?? defaultDirection(metric) ?? "higher";
+}
+/** The variant with the best primary metric; undefined when none has it. */
+function bestVariant(variants, primary, better = (metric) => metricDirection(metric)) {
+    if (!primary)
+        return undefined;
+    let best;
+    let bestValue = Number.NaN;
+    for (const variant of variants) {
+        const value = variant.head.model?.metrics[primary];
+        if (value === undefined || !Number.isFinite(value))
+            continue;
+        const wins = Number.isNaN(bestValue) || (better(primary) === "higher" ? value > bestValue : value < bestValue);
+        if (wins) {
+            best = variant;
+            bestValue = value;
+        }
+    }
+    return best;
+}
+function baseMetrics(model, baseModel) {
+    return baseModel ? baseModel.metrics : model.baseline;
+}
+function variantLabel(variant) {
+    return variant.name ? `variant ${variant.name}` : "default variant";
+}
+function isSlice(metric) {
+    return /\[[^\]]*=[^\]]*\]$/.test(metric);
+}
+function render_comment_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function render_comment_unique(values) {
+    return [...new Set(values)];
+}
+/** Numbers as people read them: integers whole, others to `digits` significant digits. */
+function num(value, digits = 4) {
+    if (value === null || value === undefined || !Number.isFinite(value))
+        return "—";
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(digits)));
+}
+function signed(delta) {
+    if (delta === 0)
+        return "±0";
+    return `${delta > 0 ? "+" : "−"}${num(Math.abs(delta))}`;
+}
+function relative(head, base) {
+    if (base === 0 || head === base)
+        return "";
+    // Rounded to 9 places first so float noise (0.91 − 0.8 = 0.10999…) does not flip the last digit.
+    const pct = Math.round(((head - base) / Math.abs(base)) * 100 * 1e9) / 1e9;
+    return ` (${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%)`;
+}
+function quality(delta, direction) {
+    if (delta === 0)
+        return "";
+    return delta > 0 === (direction === "higher") ? "🟢" : "🔴";
+}
+function render_comment_percent(share) {
+    return `${Number((share * 100).toFixed(1))}%`;
+}
+/** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */
+function render_comment_shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, 12);
+}
+/** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
+function code(text, max = MAX.cell) {
+    return `<code>${escape_inlineText(text, max)}</code>`;
+}
+/** Mermaid strings: only characters that cannot close the quote or the block. */
+function mermaidText(text) {
+    return text.replace(/[^A-Za-z0-9_.\-=[\] /]/g, "_").slice(0, 60);
+}
+/** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */
+function render_comment_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escape_inlineText(text);
+    const safe = url.replace(/[\s()<>[\]"'`]/g, (ch) => encodeURIComponent(ch));
+    return `[${escape_inlineText(text)}](${safe})`;
+}
+
+;// CONCATENATED MODULE: ./src/run/local-comment.ts
+
+const LOCAL_WORKFLOW = "slipway run";
+function localCommentInput(options) {
+    const { report, config } = options;
+    const variants = [{ name: options.variant || null, head: report, base: null }];
+    const better = {};
+    for (const [metric, rule] of Object.entries(config.model?.rules ?? {}))
+        better[metric] = rule.better;
+    return {
+        workflow: options.workflow ?? report.run?.workflow ?? LOCAL_WORKFLOW,
+        run: report.run
+            ? { url: report.run.url, id: report.run.id, attempt: report.run.attempt }
+            : { url: "", id: 0, attempt: 1 },
+        headSha: report.commit ?? "working tree",
+        base: options.baseRef ? { ref: options.baseRef, sha: null } : null,
+        pullNumber: null,
+        variants,
+        unreadable: [],
+        primary: pickPrimary({ primary: config.model?.primary ?? null, variants }),
+        better,
+        trend: [],
+        notices: [...options.warnings],
+    };
+}
+function renderLocalComment(options) {
+    return renderComment(localCommentInput(options));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/report.ts
+/**
+ * `slipway report render [REPORT…]`: a slipway-report.json (or several, one per model variant, as a
+ * matrix uploads them) rendered as the pull-request comment the app would post — without the app's
+ * stored base-branch report and trend. Reports are validated first, as the app does.
+ */
+
+
+
+
+
+const registerReport = (program, io) => {
+    const report = program.command("report").description("Slipway reports (slipway-report.json).");
+    report
+        .command("render")
+        .description("Render reports as the pull-request comment the app posts (several files: one per variant).")
+        .argument("[reports...]", "report files; slipway-report-<variant>.json names a variant", [
+        "slipway-report.json",
+    ])
+        .option("--config <path>", "config for the primary metric and directions (default: .github/slipway.yml if found)")
+        .option("--json", "print the validated reports as JSON instead")
+        .action((paths, options) => {
+        const reports = paths.map((path) => ({ path, report: readReportFile((0,external_node_path_.resolve)(io.cwd, path)) }));
+        if (options.json) {
+            io.stdout(`${JSON.stringify(reports.map((r) => r.report), null, 2)}\n`);
+            return;
+        }
+        const configFile = options.config ?? findConfig(io.cwd);
+        const loaded = configFile ? loadConfig({ cwd: io.cwd, path: configFile }) : null;
+        const config = loaded?.config ?? {
+            version: 1,
+            data: [],
+            comment: { enabled: true, trend: 20 },
+            environments: {},
+        };
+        const input = localCommentInput({
+            report: reports[0].report,
+            config,
+            warnings: loaded?.warnings ?? [],
+        });
+        if (reports.length > 1) {
+            input.variants = reports.map(({ path, report }) => ({
+                name: variantName(path),
+                head: report,
+                base: null,
+            }));
+        }
+        io.stdout(`${renderComment(input)}\n`);
+    });
+};
+/** "slipway-report-random_forest.json" → "random_forest"; any other file name is its own name. */
+function variantName(path) {
+    const name = (0,external_node_path_.basename)(path).replace(/\.json$/, "");
+    return name.startsWith("slipway-report-") ? name.slice("slipway-report-".length) : name;
+}
 
 ;// CONCATENATED MODULE: ./src/data/measure-drift.ts
 
@@ -45782,797 +46628,6 @@ function defaultRunSeams() {
         ensureImages: ensureImages,
         readGitFacts: (root, env) => readGitFacts(root, env),
     };
-}
-
-;// CONCATENATED MODULE: ./src/model/rules/metric-direction.ts
-const LOWER = new Set([
-    "loss",
-    "logloss",
-    "error",
-    "err",
-    "mae",
-    "mse",
-    "rmse",
-    "msle",
-    "rmsle",
-    "mape",
-    "smape",
-    "brier",
-    "perplexity",
-    "entropy",
-    "latency",
-    "fpr",
-    "fnr",
-    "wer",
-    "cer",
-    "deviance",
-    "hamming",
-    "median_ae",
-]);
-const HIGHER = new Set([
-    "accuracy",
-    "acc",
-    "auc",
-    "roc_auc",
-    "f1",
-    "fbeta",
-    "precision",
-    "recall",
-    "r2",
-    "tpr",
-    "tnr",
-    "specificity",
-    "sensitivity",
-    "map",
-    "ndcg",
-    "mrr",
-    "bleu",
-    "rouge",
-    "iou",
-    "dice",
-    "jaccard",
-    "kappa",
-    "mcc",
-    "score",
-    "explained_variance",
-]);
-function defaultDirection(metric) {
-    // The last dotted segment, without a slice suffix: "eval.loss[region=EU]" → "loss".
-    const base = metric.replace(/\[.*\]$/, "");
-    const leaf = (base.split(".").pop() ?? base).toLowerCase();
-    if (LOWER.has(leaf))
-        return "lower";
-    if (HIGHER.has(leaf))
-        return "higher";
-    const tokens = leaf.split(/[_\-\s]+/).filter(Boolean);
-    if (tokens[0] === "neg")
-        return "higher";
-    if (tokens.some((token) => LOWER.has(token)))
-        return "lower";
-    if (tokens.some((token) => HIGHER.has(token)))
-        return "higher";
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/report/data-summary.ts
-/** Failed checks first (most unexpected first), then the passed ones in schema order. */
-function checksFailuresFirst(checks) {
-    const failed = checks
-        .filter((check) => !check.success)
-        .sort((a, b) => b.unexpected_percent - a.unexpected_percent);
-    return [...failed, ...checks.filter((check) => check.success)];
-}
-function dataVerdict(report) {
-    const failed = report.checks.filter((check) => !check.success).length;
-    const parts = [`${report.rows.toLocaleString("en-US")} rows`, `${report.columns} columns`];
-    const problems = [
-        failed > 0
-            ? `${failed} of ${report.checks.length} checks failed`
-            : `${report.checks.length} checks passed`,
-        ...(report.errors.length > 0
-            ? [`${report.errors.length} structural error${report.errors.length === 1 ? "" : "s"}`]
-            : []),
-    ];
-    return `${report.valid ? "valid" : "invalid"} — ${parts.join(", ")}; ${problems.join(", ")}`;
-}
-/** "≥ 0", "in [1, 3]", "matches ^a+$" — what a check expected, in words. */
-function describeExpected(check) {
-    const e = check.expected;
-    switch (check.check) {
-        case "type":
-            return `is ${String(e)}`;
-        case "required":
-            return "not null";
-        case "unique":
-            return "unique";
-        case "primaryKey":
-            return "unique, non-null key";
-        case "duplicate_rows":
-            return "no duplicate rows";
-        case "minimum":
-            return `≥ ${String(e)}`;
-        case "maximum":
-            return `≤ ${String(e)}`;
-        case "exclusiveMinimum":
-            return `> ${String(e)}`;
-        case "exclusiveMaximum":
-            return `< ${String(e)}`;
-        case "minLength":
-            return `length ≥ ${String(e)}`;
-        case "maxLength":
-            return `length ≤ ${String(e)}`;
-        case "pattern":
-            return `matches ${String(e)}`;
-        case "enum":
-            return `one of ${e.map(String).join(", ")}`;
-        case "freshness":
-            return `newer than ${String(e.max_age)}`;
-        case "null_fraction":
-            return `null share ≤ ${String(e.max)}`;
-        default:
-            return describeBounds(check.check, e);
-    }
-}
-function describeBounds(name, bounds) {
-    const label = bounds.quantile !== undefined ? `q${bounds.quantile}` : name;
-    if (bounds.min !== undefined && bounds.max !== undefined)
-        return `${label} in [${bounds.min}, ${bounds.max}]`;
-    if (bounds.min !== undefined)
-        return `${label} ≥ ${bounds.min}`;
-    return `${label} ≤ ${bounds.max}`;
-}
-/** "12 (2.1%)" for counted checks; the observed value for aggregate ones. */
-function describeOutcome(check) {
-    if (check.observed !== undefined)
-        return `observed ${data_summary_formatNumber(check.observed)}`;
-    if (check.unexpected_count === 0)
-        return "0";
-    return `${check.unexpected_count.toLocaleString("en-US")} (${formatPercent(check.unexpected_percent)})`;
-}
-function formatPercent(percent) {
-    if (percent > 0 && percent < 0.1)
-        return "<0.1%";
-    return `${Number(percent.toFixed(1))}%`;
-}
-function data_summary_formatNumber(value) {
-    if (typeof value !== "number")
-        return String(value);
-    if (Number.isInteger(value))
-        return value.toLocaleString("en-US");
-    return String(Number(value.toPrecision(6)));
-}
-function describeSamples(check, max = 5) {
-    if (check.samples.length === 0)
-        return "";
-    const shown = check.samples.slice(0, max).map((sample) => {
-        const where = sample.file ? `${sample.file}:${sample.row}` : `row ${sample.row}`;
-        return `${where}: ${sample.value === null ? "(empty)" : JSON.stringify(sample.value)}`;
-    });
-    const more = check.unexpected_count - Math.min(max, check.samples.length);
-    return shown.join("; ") + (more > 0 ? `; … ${more.toLocaleString("en-US")} more` : "");
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown/render-data.ts
-/**
- * A DataReport as Markdown, for job summaries and the PR comment. Every value from the data or the
- * schema is untrusted (a fork's PR can put anything in a CSV) and goes through escape.ts.
- */
-
-
-
-function renderDataMarkdown(report) {
-    const icon = report.valid ? "✅" : "❌";
-    const out = [
-        `#### ${icon} Data: ${escape_inlineText(report.dataset)}`,
-        "",
-        `<code>${escape_inlineText(report.path)}</code> — ${escape_inlineText(dataVerdict(report))}`,
-    ];
-    const ordered = checksFailuresFirst(report.checks);
-    const failed = ordered.filter((check) => !check.success);
-    const passed = ordered.filter((check) => check.success);
-    const checkTable = (checks) => table(["", "Check", "Expected", "Unexpected", "Failing rows"], checks.map((check) => [
-        check.success ? "✓" : "✗",
-        escape_inlineText(check.id),
-        escape_inlineText(describeExpected(check)),
-        escape_inlineText(describeOutcome(check)),
-        escape_inlineText(describeSamples(check, 3), 300),
-    ]));
-    if (failed.length > 0)
-        out.push("", checkTable(failed));
-    if (passed.length > 0)
-        out.push("", details(`${passed.length} checks passed`, checkTable(passed)));
-    if (report.errors.length > 0) {
-        const rows = report.errors
-            .slice(0, 30)
-            .map((error) => [
-            escape_inlineText(error.kind),
-            escape_inlineText(error.column ?? ""),
-            error.row !== undefined ? String(error.row) : "",
-            escape_inlineText(error.message, 300),
-        ]);
-        const more = report.errors.length > 30 ? `\n\n… and ${report.errors.length - 30} more errors.` : "";
-        out.push("", details(`${report.errors.length} structural errors`, table(["Error", "Column", "Row", "Detail"], rows) + more, true));
-    }
-    if (report.drift)
-        out.push("", renderDriftMarkdown(report.drift));
-    return out.join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown/render-comment.ts
-/**
- * The pull-request comment (and check-run summary): one Markdown text from the reports of a run,
- * the base-branch reports they compare against, and the base branch's trend. Pure: plain data in,
- * a string out. Every report-born string goes through escape.ts, because reports of forks are
- * untrusted; the whole stays under GitHub's size limit, cutting whole sections with a visible note
- * so no <details> or code fence is ever left open.
- *
- * Each dataset and the image are the data, drift and package helpers' own renderings (as in job
- * summaries), folded. The model's table is this file's: it compares with the base branch's stored
- * report (not the run's own baseline, which renderModelMarkdown shows), as `Metric | base | head |
- * Δ | rule`, with slices apart and variants side by side.
- */
-
-
-
-
-/** GitHub refuses comment bodies over 65536 characters (check-run summaries: 65535). */
-const GITHUB_COMMENT_LIMIT = 65536;
-const MAX = { name: 80, cell: 60, rows: 60, slices: 150, checks: 30, datasets: 20, variants: 8, other: 6 };
-/**
- * The verdict fails closed: a report that could not be read (invalid, another version, too big)
- * means nothing was verified, so the check fails rather than pass as "neutral" — GitHub counts a
- * neutral check as passing where the check is required. Neutral is left for runs with no report.
- */
-function commentVerdict(input) {
-    const failed = input.variants.filter((variant) => !variant.head.passed);
-    if (failed.length > 0) {
-        const first = failed[0];
-        const what = input.variants.length === 1
-            ? ""
-            : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
-        return {
-            kind: "failed",
-            conclusion: "failure",
-            title: `Failed${what}: ${failureReasons(first.head).join("; ")}`,
-        };
-    }
-    const n = input.unreadable.length;
-    if (n > 0) {
-        return {
-            kind: "unverified",
-            conclusion: "failure",
-            title: `Not verified: ${render_comment_plural(n, "report")} could not be read`,
-        };
-    }
-    if (input.variants.length === 0)
-        return { kind: "empty", conclusion: "neutral", title: "No report" };
-    return {
-        kind: "passed",
-        conclusion: "success",
-        title: `Passed${input.variants.length > 1 ? ` (${input.variants.length} variants)` : ""}`,
-    };
-}
-function renderComment(input) {
-    const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
-    const verdict = commentVerdict(input);
-    const primary = pickPrimary(input);
-    const reported = input.variants.find((variant) => variant.head.model?.directions)?.head.model?.directions;
-    const better = (metric) => metricDirection(metric, input.better?.[metric], reported?.[metric]);
-    const best = bestVariant(input.variants, primary, better);
-    const main = best ?? input.variants[0];
-    const icon = { passed: "✅", failed: "❌", unverified: "⚠️", empty: "⚠️" }[verdict.kind];
-    const head = [];
-    if (input.marker)
-        head.push(input.marker);
-    head.push(`### ${icon} Slipway · ${escape_inlineText(input.workflow, MAX.name)}`);
-    head.push(verdictLine(verdict, main, primary, better));
-    if (input.unreadable.length > 0)
-        head.push(renderUnreadable(input.unreadable));
-    if (input.notices && input.notices.length > 0)
-        head.push(renderNotices(input.notices));
-    const sections = [];
-    if (input.variants.length > 1) {
-        sections.push({ title: "Variants", text: renderVariants(input.variants, best, primary, better) });
-    }
-    if (main) {
-        const label = input.variants.length > 1 ? ` · ${variantLabel(main)}` : "";
-        if (main.head.model) {
-            sections.push({
-                title: "Model",
-                text: renderModel(main.head.model, main.base?.model ?? null, `Model${label}`, input.base, better),
-            });
-            const slices = renderSlices(main.head.model, main.base?.model ?? null, better);
-            if (slices)
-                sections.push({ title: "Slices", text: slices });
-            const tests = renderTests(main.head.model);
-            if (tests)
-                sections.push({ title: "Tests", text: tests });
-        }
-        if (main.head.data.length > 0)
-            sections.push({ title: "Data", text: renderData(main.head.data, label) });
-        const params = main.head.model ? renderParams(main.head.model, main.base?.model ?? null) : null;
-        if (params)
-            sections.push({ title: "Parameters", text: params });
-        if (main.head.package) {
-            sections.push({ title: "Image", text: renderImage(main.head.package, main.base?.package ?? null) });
-        }
-    }
-    const trend = renderTrend(input, primary, main);
-    if (trend)
-        sections.push({ title: "Trend", text: trend });
-    for (const other of input.variants.filter((variant) => variant !== main).slice(0, MAX.other)) {
-        sections.push({ title: variantLabel(other), text: renderOtherVariant(other, input.base, better) });
-    }
-    const footer = renderFooter(input);
-    return assemble(head, sections, footer, limit, input.run.url);
-}
-/** Adds sections in order while they fit; a section that does not is left out and named in the note. */
-function assemble(head, sections, footer, limit, runUrl) {
-    const join = (parts) => parts.join("\n\n");
-    const full = join([...head, ...sections.map((s) => s.text), footer]);
-    if (full.length <= limit)
-        return full;
-    const cut = [];
-    const kept = [];
-    const noteFor = (names) => `> ✂️ **Cut to fit GitHub's ${limit}-character limit.** Left out: ${names.map((n) => escape_inlineText(n, MAX.name)).join(", ")}. ` +
-        `The full report is in the run's \`slipway-report\` artifacts (${render_comment_link("the run", runUrl)}).`;
-    // Reserve room for a note naming every section, the worst case.
-    const reserve = noteFor(sections.map((s) => s.title)).length + 4;
-    let used = join([...head, footer]).length + reserve;
-    for (const section of sections) {
-        if (used + section.text.length + 2 <= limit) {
-            kept.push(section.text);
-            used += section.text.length + 2;
-        }
-        else {
-            cut.push(section.title);
-        }
-    }
-    const result = join([...head, ...kept, noteFor(cut), footer]);
-    if (result.length <= limit)
-        return result;
-    // Only reachable with a limit smaller than the bounded head: keep the verdict and the note.
-    return join([
-        head
-            .slice(0, 3)
-            .join("\n\n")
-            .slice(0, Math.max(0, limit - reserve - 2)),
-        noteFor(["everything"]),
-    ]).slice(0, limit);
-}
-function verdictLine(verdict, main, primary, better) {
-    const parts = [];
-    if (verdict.kind === "failed") {
-        // The title names the first failed variant and its reasons.
-        parts.push(`**Failed**`, escape_inlineText(verdict.title.replace(/^Failed:? ?/, ""), 300));
-    }
-    else if (verdict.kind === "passed") {
-        parts.push("**Passed**");
-    }
-    else {
-        parts.push(`**${escape_inlineText(verdict.title)}**`);
-    }
-    const model = main?.head.model;
-    if (model && primary && model.metrics[primary] !== undefined) {
-        const value = model.metrics[primary];
-        const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
-        const delta = base === undefined
-            ? ""
-            : ` (${[signed(value - base), "vs base", quality(value - base, better(primary))].filter(Boolean).join(" ")})`;
-        parts.push(`${escape_inlineText(primary, MAX.name)} **${num(value)}**${delta}`.trimEnd());
-    }
-    if (main && verdict.kind === "passed") {
-        if (model && model.rules.length > 0) {
-            parts.push(`${model.rules.filter((rule) => rule.passed).length}/${render_comment_plural(model.rules.length, "rule")} met`);
-        }
-        if (main.head.data.length > 0)
-            parts.push(`${render_comment_plural(main.head.data.length, "dataset")} valid`);
-        if (model && model.tests.passed > 0)
-            parts.push(`${render_comment_plural(model.tests.passed, "test")} passed`);
-        if (main.head.package)
-            parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
-    }
-    return parts.join(" · ");
-}
-/** Plain-text reasons a report failed (escaped by the caller). */
-function failureReasons(report) {
-    const reasons = [];
-    const failedRules = report.model?.rules.filter((rule) => !rule.passed) ?? [];
-    if (failedRules.length > 0) {
-        const shown = failedRules
-            .slice(0, 3)
-            .map((rule) => `${rule.metric} ${rule.rule} ${num(rule.threshold)}: ${num(rule.value)}`);
-        const more = failedRules.length > 3 ? ` and ${failedRules.length - 3} more` : "";
-        reasons.push(`rule${failedRules.length === 1 ? "" : "s"} failed: ${shown.join(", ")}${more}`);
-    }
-    if (report.model && report.model.tests.failed > 0)
-        reasons.push(`${render_comment_plural(report.model.tests.failed, "model test")} failed`);
-    const invalid = report.data.filter((data) => !data.valid);
-    if (invalid.length > 0) {
-        reasons.push(`data invalid: ${invalid
-            .slice(0, 3)
-            .map((data) => data.dataset)
-            .join(", ")}${invalid.length > 3 ? ` and ${invalid.length - 3} more` : ""}`);
-    }
-    if (report.package?.smoke && !report.package.smoke.passed)
-        reasons.push("image smoke test failed");
-    if (reasons.length === 0)
-        reasons.push("the report says it did not pass");
-    return reasons;
-}
-function renderUnreadable(unreadable) {
-    const lines = unreadable
-        .slice(0, 10)
-        .map((item) => `> - ${code(item.artifact, MAX.name)}: ${escape_inlineText(item.message, 800)}`);
-    if (unreadable.length > 10)
-        lines.push(`> - … and ${unreadable.length - 10} more`);
-    const n = unreadable.length;
-    return [
-        `> ⚠️ **${n} report${n === 1 ? "" : "s"} could not be read** and ${n === 1 ? "is" : "are"} not in this verdict:`,
-        ...lines,
-    ].join("\n");
-}
-function renderNotices(notices) {
-    const lines = notices.slice(0, 10).map((notice) => `> - ${escape_inlineText(notice, 400)}`);
-    if (notices.length > 10)
-        lines.push(`> - … and ${notices.length - 10} more`);
-    return ["> ⚠️ **Settings**", ...lines].join("\n");
-}
-function renderVariants(variants, best, primary, better) {
-    const shown = variants.slice(0, MAX.variants);
-    const header = [
-        "Metric",
-        ...shown.map((v) => `${v === best ? "🏆 " : ""}${escape_inlineText(variantLabel(v), 40)}`),
-    ];
-    const names = render_comment_unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
-    const ordered = primary && names.includes(primary) ? [primary, ...names.filter((n) => n !== primary)] : names;
-    const rows = [["Result", ...shown.map((v) => (v.head.passed ? "✅ passed" : "❌ failed"))]];
-    for (const metric of ordered.slice(0, MAX.rows)) {
-        const label = metric === primary
-            ? `**${escape_inlineText(metric, MAX.name)}** (primary, ${better(metric)} is better)`
-            : escape_inlineText(metric, MAX.name);
-        rows.push([label, ...shown.map((v) => num(v.head.model?.metrics[metric]))]);
-    }
-    const notes = [];
-    if (variants.length > shown.length)
-        notes.push(`${variants.length - shown.length} more variants not shown.`);
-    if (ordered.length > MAX.rows)
-        notes.push(`${ordered.length - MAX.rows} more metrics not shown.`);
-    if (best && primary)
-        notes.push(`🏆 best by ${escape_inlineText(primary, MAX.name)}.`);
-    return [`#### Variants`, table(header, rows, ["l", ...shown.map(() => "r")]), notes.join(" ")]
-        .filter(Boolean)
-        .join("\n\n");
-}
-function renderModel(model, baseModel, title, base, better) {
-    const baseline = baseMetrics(model, baseModel);
-    const baseNote = baseModel
-        ? `Base: ${base ? `${code(base.ref, MAX.name)}${base.sha ? ` at ${render_comment_shortSha(base.sha)}` : ""}` : "the base branch"} (its stored Slipway report).`
-        : model.baseline
-            ? `Base: the run's own baseline${model.baseline_ref ? ` (${code(model.baseline_ref, MAX.name)})` : ""}; no stored report of the base branch yet.`
-            : "No baseline: the base branch has no Slipway report yet.";
-    const names = render_comment_unique([
-        ...Object.keys(model.metrics),
-        ...Object.keys(baseline ?? {}),
-        ...model.rules.map((r) => r.metric),
-    ]).filter((n) => !isSlice(n));
-    const rows = names.slice(0, MAX.rows).map((metric) => metricRow(metric, model, baseline, better));
-    const parts = [`#### ${escape_inlineText(title, MAX.name)}`, baseNote];
-    if (rows.length === 0)
-        parts.push("The model report has no metrics.");
-    else {
-        const metricTable = table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"]);
-        parts.push(rows.length > 15 ? details(`${rows.length} metrics`, metricTable, true) : metricTable);
-    }
-    if (names.length > MAX.rows)
-        parts.push(`${names.length - MAX.rows} more metrics are in the report.`);
-    const notes = model.notes ?? [];
-    if (notes.length > 0) {
-        const list = notes.slice(0, 10).map((note) => `- ${escape_inlineText(note, 300)}`);
-        if (notes.length > 10)
-            list.push(`- … and ${notes.length - 10} more`);
-        parts.push(list.join("\n"));
-    }
-    const confusion = model.confusion ? renderConfusion(model.confusion) : null;
-    if (confusion)
-        parts.push(confusion);
-    return parts.join("\n\n");
-}
-/** sklearn's layout: rows are true labels, columns predicted. */
-function renderConfusion(confusion) {
-    const labels = confusion.labels.slice(0, 12);
-    if (labels.length === 0)
-        return null;
-    const rows = labels.map((label, i) => [
-        `**${escape_inlineText(label, 30)}**`,
-        ...labels.map((_, j) => num(confusion.matrix[i]?.[j])),
-    ]);
-    const cut = confusion.labels.length > labels.length
-        ? `\n\nThe first ${labels.length} of ${confusion.labels.length} classes.`
-        : "";
-    const header = ["true ↓ / predicted →", ...labels.map((label) => escape_inlineText(label, 30))];
-    return details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r")]) + cut);
-}
-function metricRow(metric, model, baseline, better) {
-    const head = model.metrics[metric];
-    const base = baseline?.[metric];
-    const delta = head !== undefined && base !== undefined
-        ? `${signed(head - base)}${relative(head, base)} ${quality(head - base, better(metric))}`.trim()
-        : "—";
-    const rules = model.rules.filter((rule) => rule.metric === metric).map(ruleText);
-    return [escape_inlineText(metric, MAX.name), num(base), num(head), delta, rules.join("<br>") || ""];
-}
-function ruleText(rule) {
-    return `${rule.passed ? "✅" : "❌"} ${escape_inlineText(rule.rule, 30)} ${num(rule.threshold)}`;
-}
-function renderSlices(model, baseModel, better) {
-    const baseline = baseMetrics(model, baseModel);
-    const names = render_comment_unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
-    if (names.length === 0)
-        return null;
-    const rows = names.slice(0, MAX.slices).map((metric) => metricRow(metric, model, baseline, better));
-    const failed = model.rules.filter((rule) => isSlice(rule.metric) && !rule.passed).length;
-    const body = [table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"])];
-    if (names.length > MAX.slices)
-        body.push(`${names.length - MAX.slices} more slice metrics are in the report.`);
-    return details(`Slices: ${render_comment_plural(names.length, "metric")}${failed > 0 ? `, ${render_comment_plural(failed, "rule")} failed` : ""}`, body.join("\n\n"), failed > 0);
-}
-function renderTests(model) {
-    const { passed, failed, skipped, failures } = model.tests;
-    if (passed + failed + skipped === 0)
-        return null;
-    const line = `**Tests:** ${passed} passed, ${failed} failed, ${skipped} skipped.`;
-    if (failures.length === 0)
-        return line;
-    const body = failures
-        .slice(0, 10)
-        .map((failure) => `**${escape_inlineText(failure.name, 120)}**${failure.file ? ` (${escape_inlineText(failure.file, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`)
-        .join("\n\n");
-    const more = failures.length > 10 ? `\n\n… and ${failures.length - 10} more failures.` : "";
-    return `${line}\n\n${details(`${render_comment_plural(failures.length, "failing test")}`, body + more)}`;
-}
-function renderData(datasets, label) {
-    const shown = datasets.slice(0, MAX.datasets);
-    const rows = shown.map((data) => {
-        const failedChecks = data.checks.filter((check) => !check.success).length;
-        const drift = data.drift
-            ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${render_comment_percent(data.drift.share)} of columns)`
-            : "—";
-        return [
-            escape_inlineText(data.dataset, MAX.name),
-            String(data.rows),
-            String(data.columns),
-            failedChecks > 0
-                ? `❌ ${failedChecks} of ${data.checks.length} failed`
-                : `✅ ${data.checks.length} passed`,
-            data.errors.length > 0 ? `❌ ${data.errors.length}` : "—",
-            drift,
-            data.valid ? "✅ valid" : "❌ invalid",
-        ];
-    });
-    const parts = [
-        `#### Data${escape_inlineText(label, MAX.name)}`,
-        table(["Dataset", "Rows", "Columns", "Checks", "Errors", "Drift", "Result"], rows, [
-            "l",
-            "r",
-            "r",
-            "l",
-            "l",
-            "l",
-            "l",
-        ]),
-    ];
-    for (const data of shown)
-        parts.push(renderDatasetDetails(data));
-    if (datasets.length > shown.length)
-        parts.push(`${datasets.length - shown.length} more datasets are in the report.`);
-    return parts.join("\n\n");
-}
-/** The data helper's rendering of one dataset (checks, errors, drift), folded; open when invalid. */
-function renderDatasetDetails(data) {
-    const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
-    const drift = data.drift ? `, drift ${render_comment_percent(data.drift.share)}` : "";
-    const summary = `${data.dataset}: ${problems > 0 ? render_comment_plural(problems, "problem") : "all checks passed"}${drift}`;
-    const body = renderDataMarkdown(data);
-    return details(summary, body, !data.valid);
-}
-function renderParams(model, baseModel) {
-    const base = baseModel ? baseModel.params : model.params_baseline;
-    const keys = render_comment_unique([...Object.keys(base), ...Object.keys(model.params)]);
-    const changed = keys.filter((key) => JSON.stringify(base[key]) !== JSON.stringify(model.params[key]));
-    if (changed.length === 0)
-        return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
-    const value = (v) => (v === undefined ? "—" : escape_inlineText(JSON.stringify(v), MAX.cell));
-    const rows = changed
-        .slice(0, MAX.rows)
-        .map((key) => [escape_inlineText(key, MAX.name), value(base[key]), value(model.params[key])]);
-    const more = changed.length > MAX.rows ? `\n\n… and ${changed.length - MAX.rows} more.` : "";
-    return details(`Parameters: ${changed.length} changed of ${keys.length}`, table(["Parameter", "base", "head"], rows) + more, changed.length <= 5);
-}
-/** The package helper's rendering of the image, and its size against the base branch's image. */
-function renderImage(pkg, basePkg) {
-    const parts = [renderPackageMarkdown(pkg)];
-    if (basePkg) {
-        const delta = pkg.size_bytes - basePkg.size_bytes;
-        parts.push(`Size against the base branch's image: ${delta >= 0 ? "+" : "−"}${formatBytes(Math.abs(delta))} (base ${formatBytes(basePkg.size_bytes)}).`);
-    }
-    return parts.join("\n\n");
-}
-function renderTrend(input, primary, main) {
-    const points = (input.trend ?? []).filter((p) => Number.isFinite(p.value));
-    const headValue = primary ? main?.head.model?.metrics[primary] : undefined;
-    if (!primary || points.length === 0)
-        return null;
-    const labels = points.map((p) => `"${/^[0-9a-f]{7,40}$/i.test(p.commit) ? p.commit.slice(0, 7) : "?"}"`);
-    const values = points.map((p) => p.value);
-    if (headValue !== undefined && Number.isFinite(headValue)) {
-        labels.push(`"${input.pullNumber ? `PR ${input.pullNumber}` : "this run"}"`);
-        values.push(headValue);
-    }
-    const name = mermaidText(primary);
-    const ref = mermaidText(input.base?.ref ?? "base");
-    const chart = [
-        "xychart-beta",
-        `  title "${name} on ${ref}${headValue !== undefined ? ", then this PR" : ""}"`,
-        `  x-axis [${labels.join(", ")}]`,
-        `  y-axis "${name}"`,
-        `  line [${values.map((v) => num(v, 6)).join(", ")}]`,
-    ].join("\n");
-    return [
-        `#### Trend of ${escape_inlineText(primary, MAX.name)} (last ${points.length} commits on ${code(input.base?.ref ?? "base", MAX.name)})`,
-        codeBlock(chart, 8000, "mermaid"),
-    ].join("\n\n");
-}
-function renderOtherVariant(variant, base, better) {
-    const parts = [];
-    if (variant.head.model)
-        parts.push(renderModel(variant.head.model, variant.base?.model ?? null, "Model", base, better));
-    const invalid = variant.head.data.filter((data) => !data.valid);
-    if (invalid.length > 0)
-        parts.push(renderData(invalid, ""));
-    if (variant.head.package)
-        parts.push(renderImage(variant.head.package, variant.base?.package ?? null));
-    const result = variant.head.passed ? "passed" : `failed: ${failureReasons(variant.head).join("; ")}`;
-    return details(`${variantLabel(variant)}: ${result}`, parts.join("\n\n") || "Nothing more in this report.", !variant.head.passed);
-}
-function renderFooter(input) {
-    const attempt = input.run.attempt > 1 ? `, attempt ${input.run.attempt}` : "";
-    const base = input.base
-        ? ` against ${code(input.base.ref, MAX.name)}${input.base.sha ? ` at ${render_comment_shortSha(input.base.sha)}` : ""}`
-        : "";
-    return `<sub>${render_comment_link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${render_comment_shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
-}
-/**
- * The primary metric: from the app's config (default branch), else the one the report names, else
- * the first rule's, else the first metric; slices never.
- */
-function pickPrimary(input) {
-    if (input.primary)
-        return input.primary;
-    for (const variant of input.variants) {
-        const model = variant.head.model;
-        if (!model)
-            continue;
-        const metric = (model.primary && !isSlice(model.primary) ? model.primary : undefined) ??
-            model.rules.map((rule) => rule.metric).find((name) => !isSlice(name)) ??
-            Object.keys(model.metrics).find((name) => !isSlice(name));
-        if (metric)
-            return metric;
-    }
-    return null;
-}
-/** Configured direction, else the report's, else read from the name (losses lower), else higher. */
-function metricDirection(metric, configured, reported) {
-    return configured ?? reported ?? defaultDirection(metric) ?? "higher";
-}
-/** The variant with the best primary metric; undefined when none has it. */
-function bestVariant(variants, primary, better = (metric) => metricDirection(metric)) {
-    if (!primary)
-        return undefined;
-    let best;
-    let bestValue = Number.NaN;
-    for (const variant of variants) {
-        const value = variant.head.model?.metrics[primary];
-        if (value === undefined || !Number.isFinite(value))
-            continue;
-        const wins = Number.isNaN(bestValue) || (better(primary) === "higher" ? value > bestValue : value < bestValue);
-        if (wins) {
-            best = variant;
-            bestValue = value;
-        }
-    }
-    return best;
-}
-function baseMetrics(model, baseModel) {
-    return baseModel ? baseModel.metrics : model.baseline;
-}
-function variantLabel(variant) {
-    return variant.name ? `variant ${variant.name}` : "default variant";
-}
-function isSlice(metric) {
-    return /\[[^\]]*=[^\]]*\]$/.test(metric);
-}
-function render_comment_plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function render_comment_unique(values) {
-    return [...new Set(values)];
-}
-/** Numbers as people read them: integers whole, others to `digits` significant digits. */
-function num(value, digits = 4) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return "—";
-    if (Number.isInteger(value))
-        return String(value);
-    return String(Number(value.toPrecision(digits)));
-}
-function signed(delta) {
-    if (delta === 0)
-        return "±0";
-    return `${delta > 0 ? "+" : "−"}${num(Math.abs(delta))}`;
-}
-function relative(head, base) {
-    if (base === 0 || head === base)
-        return "";
-    // Rounded to 9 places first so float noise (0.91 − 0.8 = 0.10999…) does not flip the last digit.
-    const pct = Math.round(((head - base) / Math.abs(base)) * 100 * 1e9) / 1e9;
-    return ` (${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%)`;
-}
-function quality(delta, direction) {
-    if (delta === 0)
-        return "";
-    return delta > 0 === (direction === "higher") ? "🟢" : "🔴";
-}
-function render_comment_percent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-/** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */
-function render_comment_shortSha(sha) {
-    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, 12);
-}
-/** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
-function code(text, max = MAX.cell) {
-    return `<code>${escape_inlineText(text, max)}</code>`;
-}
-/** Mermaid strings: only characters that cannot close the quote or the block. */
-function mermaidText(text) {
-    return text.replace(/[^A-Za-z0-9_.\-=[\] /]/g, "_").slice(0, 60);
-}
-/** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */
-function render_comment_link(text, url) {
-    if (!/^https?:\/\//i.test(url))
-        return escape_inlineText(text);
-    const safe = url.replace(/[\s()<>[\]"'`]/g, (ch) => encodeURIComponent(ch));
-    return `[${escape_inlineText(text)}](${safe})`;
-}
-
-;// CONCATENATED MODULE: ./src/run/local-comment.ts
-
-const LOCAL_WORKFLOW = "slipway run";
-function localCommentInput(options) {
-    const { report, config } = options;
-    const variants = [{ name: options.variant || null, head: report, base: null }];
-    const better = {};
-    for (const [metric, rule] of Object.entries(config.model?.rules ?? {}))
-        better[metric] = rule.better;
-    return {
-        workflow: options.workflow ?? report.run?.workflow ?? LOCAL_WORKFLOW,
-        run: report.run
-            ? { url: report.run.url, id: report.run.id, attempt: report.run.attempt }
-            : { url: "", id: 0, attempt: 1 },
-        headSha: report.commit ?? "working tree",
-        base: options.baseRef ? { ref: options.baseRef, sha: null } : null,
-        pullNumber: null,
-        variants,
-        unreadable: [],
-        primary: pickPrimary({ primary: config.model?.primary ?? null, variants }),
-        better,
-        trend: [],
-        notices: [...options.warnings],
-    };
-}
-function renderLocalComment(options) {
-    return renderComment(localCommentInput(options));
 }
 
 ;// CONCATENATED MODULE: ./src/run/run-result.ts
@@ -58392,6 +58447,7 @@ const registerValidateData = (program, io, setExit) => {
 
 
 
+
 const commands = [
     registerValidateData,
     registerInferSchema,
@@ -58402,6 +58458,7 @@ const commands = [
     registerConfig,
     registerRun,
     registerInit,
+    registerReport,
 ];
 function registerCommands(program, io, setExit) {
     for (const register of commands)

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { InputError } from "../errors.js";
 import { emptyReport, mergeReport, type ReportMeta, type ReportPart } from "./merge-report.js";
-import { REPORT_SCHEMA, type Report } from "./types.js";
+import { parseReport } from "./report-schema.js";
+import type { Report } from "./types.js";
 
 export const DEFAULT_REPORT_PATH = "slipway-report.json";
 
@@ -19,14 +20,9 @@ export function readReportFile(path: string): Report {
       { cause },
     );
   }
-  const schema = (parsed as { schema?: unknown } | null)?.schema;
-  if (schema !== REPORT_SCHEMA) {
-    throw new InputError(
-      path,
-      `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`,
-    );
-  }
-  return parsed as Report;
+  const result = parseReport(parsed, path);
+  if (!result.ok) throw new InputError(path, result.message.replace(`${path} `, ""));
+  return result.report;
 }
 
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */

@@ -7,6 +7,7 @@ import { registerGate } from "./gate.js";
 import { registerInferSchema } from "./infer-schema.js";
 import { registerInit } from "./init.js";
 import { registerPackage } from "./package.js";
+import { registerReport } from "./report.js";
 import { registerRun } from "./run.js";
 import { registerTestModel } from "./test-model.js";
 import { registerValidateData } from "./validate-data.js";
@@ -24,6 +25,7 @@ const commands: RegisterCommand[] = [
   registerConfig,
   registerRun,
   registerInit,
+  registerReport,
 ];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
