@@ -63611,11 +63611,10 @@ function readReportFile(path) {
     catch (cause) {
         throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
     }
-    const schema = parsed?.schema;
-    if (schema !== REPORT_SCHEMA) {
-        throw new InputError(path, `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`);
-    }
-    return parsed;
+    const result = parseReport(parsed, path);
+    if (!result.ok)
+        throw new InputError(path, result.message.replace(`${path} `, ""));
+    return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
 function writeReportPart(path, part, meta = {}) {
@@ -63624,6 +63623,23 @@ function writeReportPart(path, part, meta = {}) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return report;
+}
+
+;// CONCATENATED MODULE: ./src/actions/base-branch-artifact.ts
+function baseBranchArtifact(branch, env, token, artifactName) {
+    if (!token || !env.GITHUB_REPOSITORY)
+        return null;
+    return {
+        kind: "artifact",
+        query: {
+            apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+            token,
+            repository: env.GITHUB_REPOSITORY,
+            branch,
+            artifactName: artifactName || "slipway-report",
+            ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/report-meta.ts
@@ -63655,6 +63671,7 @@ function reportMetaFromEnv(env) {
  * commands as steps of their own (inputs `test` / `evaluate`); commands only in the config run here.
  * The only try/catch: anything thrown fails the step with one line and a summary saying why.
  */
+
 
 
 
@@ -63773,24 +63790,11 @@ function baselineSource(model, env) {
             reason: "Not a pull request and no baseline configured (baseline, baseline-ref or model.baseline); compared with nothing.",
         };
     }
-    const token = getInput("token");
-    if (!token || !env.GITHUB_REPOSITORY) {
-        return {
-            kind: "none",
-            reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
-        };
-    }
-    return {
-        kind: "artifact",
-        query: {
-            apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-            token,
-            repository: env.GITHUB_REPOSITORY,
-            branch,
-            artifactName: getInput("artifact-name") || "slipway-report",
-            ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
-        },
-    };
+    const artifact = baseBranchArtifact(branch, env, getInput("token"), getInput("artifact-name"));
+    return (artifact ?? {
+        kind: "none",
+        reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/test-model/run.ts

@@ -21,6 +21,7 @@ import { renderLocalComment } from "../../run/local-comment.js";
 import { parseParts } from "../../run/parse-parts.js";
 import { renderRunParts, runVerdict } from "../../run/render-run.js";
 import { runPipeline } from "../../run/run-pipeline.js";
+import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 import { dataAnnotations } from "../validate-data/data-annotations.js";
 
@@ -121,19 +122,8 @@ function pullRequestBaseline(
 ): { baseline?: BaselineSource } {
   if (!model || model.baseline?.ref || model.baseline?.report) return {};
   const branch = env.GITHUB_BASE_REF;
-  const token = core.getInput("token");
-  if (!branch || !token || !env.GITHUB_REPOSITORY) return {};
-  return {
-    baseline: {
-      kind: "artifact",
-      query: {
-        apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-        token,
-        repository: env.GITHUB_REPOSITORY,
-        branch,
-        artifactName: core.getInput("artifact-name") || "slipway-report",
-        ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
-      },
-    },
-  };
+  const artifact = branch
+    ? baseBranchArtifact(branch, env, core.getInput("token"), core.getInput("artifact-name"))
+    : null;
+  return artifact ? { baseline: artifact } : {};
 }

@@ -20,6 +20,7 @@ import { codeBlock } from "../../report/markdown/escape.js";
 import { renderModelMarkdown } from "../../report/markdown/render-model.js";
 import { describeRule, formatNumber } from "../../report/model-summary.js";
 import { writeReportPart } from "../../report/report-file.js";
+import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
 const FAIL_ON = ["error", "warning", "never"] as const;
@@ -132,22 +133,11 @@ function baselineSource(model: ModelConfig, env: NodeJS.ProcessEnv): BaselineSou
         "Not a pull request and no baseline configured (baseline, baseline-ref or model.baseline); compared with nothing.",
     };
   }
-  const token = core.getInput("token");
-  if (!token || !env.GITHUB_REPOSITORY) {
-    return {
+  const artifact = baseBranchArtifact(branch, env, core.getInput("token"), core.getInput("artifact-name"));
+  return (
+    artifact ?? {
       kind: "none",
       reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
-    };
-  }
-  return {
-    kind: "artifact",
-    query: {
-      apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-      token,
-      repository: env.GITHUB_REPOSITORY,
-      branch,
-      artifactName: core.getInput("artifact-name") || "slipway-report",
-      ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
-    },
-  };
+    }
+  );
 }
