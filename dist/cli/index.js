@@ -45416,6 +45416,7 @@ function renderLocalComment(options) {
 
 
 
+
 const registerReport = (program, io) => {
     const report = program.command("report").description("Slipway reports (slipway-report.json).");
     report
@@ -45434,12 +45435,7 @@ const registerReport = (program, io) => {
         }
         const configFile = options.config ?? findConfig(io.cwd);
         const loaded = configFile ? loadConfig({ cwd: io.cwd, path: configFile }) : null;
-        const config = loaded?.config ?? {
-            version: 1,
-            data: [],
-            comment: { enabled: true, trend: 20 },
-            environments: {},
-        };
+        const config = loaded?.config ?? schema_configSchema.parse({});
         const input = localCommentInput({
             report: reports[0].report,
             config,

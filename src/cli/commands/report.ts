@@ -43,12 +43,7 @@ export const registerReport: RegisterCommand = (program, io) => {
       }
       const configFile = options.config ?? findConfig(io.cwd);
       const loaded = configFile ? loadConfig({ cwd: io.cwd, path: configFile }) : null;
-      const config = loaded?.config ?? {
-        version: 1 as const,
-        data: [],
-        comment: { enabled: true, trend: 20 },
-        environments: {},
-      };
+      const config = loaded?.config ?? configSchema.parse({});
       const input = localCommentInput({
         report: reports[0]!.report,
         config,
