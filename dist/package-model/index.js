@@ -49135,7 +49135,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -52091,6 +52091,254 @@ function reportPassed(report) {
         (report.package?.smoke?.passed ?? true));
 }
 
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+/**
+ * The zod schema of slipway/report@1 (types.ts is the contract; this checks a report read from
+ * outside — an artifact of a fork's run — against it). Objects are loose: readers accept unknown
+ * extra fields, as DESIGN.md promises writers of later minor additions. A report of another
+ * version is said to be that, not "invalid", so a user knows to update the app rather than the
+ * workflow.
+ */
+
+
+const checkNames = [
+    "type",
+    "required",
+    "unique",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "enum",
+    "primaryKey",
+    "rows",
+    "duplicate_rows",
+    "null_fraction",
+    "freshness",
+    "mean",
+    "stddev",
+    "quantile",
+];
+const driftTests = [
+    "ks",
+    "chi2",
+    "z",
+    "psi",
+    "wasserstein",
+    "jensenshannon",
+    "linf",
+];
+const count = schemas_number().int().nonnegative();
+const sampleSchema = looseObject({
+    row: schemas_number().int(),
+    value: unknown(),
+    file: schemas_string().optional(),
+});
+const checkResultSchema = looseObject({
+    id: schemas_string(),
+    column: schemas_string().optional(),
+    check: schemas_enum(checkNames),
+    expected: unknown(),
+    unexpected_count: count,
+    unexpected_percent: schemas_number().min(0).max(100),
+    mostly: schemas_number().min(0).max(1),
+    success: schemas_boolean(),
+    samples: array(sampleSchema),
+    observed: unknown().optional(),
+    severity: schemas_enum(["error", "warning"]).optional(),
+});
+const structuralErrorSchema = looseObject({
+    kind: schemas_string(),
+    message: schemas_string(),
+    column: schemas_string().optional(),
+    row: schemas_number().int().optional(),
+    value: unknown().optional(),
+    count: count.optional(),
+    file: schemas_string().optional(),
+});
+const columnDriftSchema = looseObject({
+    column: schemas_string(),
+    test: schemas_enum(driftTests),
+    statistic: schemas_number(),
+    p_value: schemas_number().optional(),
+    threshold: schemas_number(),
+    drifted: schemas_boolean(),
+    kind: schemas_enum(["numeric", "categorical"]).optional(),
+    note: schemas_string().optional(),
+});
+const driftReportSchema = looseObject({
+    reference: schemas_string(),
+    drifted: schemas_boolean(),
+    share: schemas_number().min(0).max(1),
+    threshold: schemas_number().optional(),
+    columns: array(columnDriftSchema),
+    current: schemas_string().optional(),
+    not_compared: array(looseObject({ column: schemas_string(), reason: schemas_string(), detail: schemas_string() }))
+        .optional(),
+});
+const dataReportSchema = looseObject({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    format: schemas_enum(["csv", "tsv", "parquet", "jsonl"]),
+    rows: count,
+    columns: count,
+    valid: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    checks: array(checkResultSchema),
+    errors: array(structuralErrorSchema),
+    drift: driftReportSchema.nullable(),
+});
+const metricValues = record(schemas_string(), schemas_number());
+const ruleResultSchema = looseObject({
+    metric: schemas_string(),
+    rule: schemas_string(),
+    threshold: schemas_number(),
+    value: schemas_number().nullable(),
+    baseline: schemas_number().nullable().optional(),
+    delta: schemas_number().nullable().optional(),
+    passed: schemas_boolean(),
+});
+const modelReportSchema = looseObject({
+    passed: schemas_boolean(),
+    tests: looseObject({
+        passed: count,
+        failed: count,
+        skipped: count,
+        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+    }),
+    metrics: metricValues,
+    baseline: metricValues.nullable(),
+    baseline_ref: schemas_string().nullable(),
+    rules: array(ruleResultSchema),
+    params: record(schemas_string(), unknown()),
+    params_baseline: record(schemas_string(), unknown()),
+    primary: schemas_string().nullable().optional(),
+    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    notes: array(schemas_string()).optional(),
+    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
+        .nullable()
+        .optional(),
+});
+const packageReportSchema = looseObject({
+    image: schemas_string(),
+    tags: array(schemas_string()),
+    digest: schemas_string().nullable(),
+    size_bytes: count,
+    labels: record(schemas_string(), schemas_string()),
+    smoke: looseObject({
+        passed: schemas_boolean(),
+        seconds: schemas_number().nonnegative(),
+        latency_ms: schemas_number().nonnegative().nullable().optional(),
+        rows: count.nullable().optional(),
+        message: schemas_string().optional(),
+        log: schemas_string().optional(),
+    })
+        .nullable(),
+    builder: schemas_string().optional(),
+    version: schemas_string().nullable().optional(),
+    layers: array(looseObject({ size_bytes: count, created_by: schemas_string() })).optional(),
+    pushed: schemas_boolean().optional(),
+});
+const reportSchema = looseObject({
+    schema: literal(REPORT_SCHEMA),
+    commit: schemas_string().nullable(),
+    ref: schemas_string().nullable(),
+    repository: schemas_string().nullable(),
+    run: looseObject({
+        id: schemas_number().int(),
+        attempt: schemas_number().int(),
+        workflow: schemas_string(),
+        url: schemas_string(),
+    })
+        .nullable(),
+    passed: schemas_boolean(),
+    data: array(dataReportSchema),
+    model: modelReportSchema.nullable(),
+    package: packageReportSchema.nullable(),
+});
+// Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
+// typed differently, fails the type check here rather than at a user's PR).
+const asReport = (parsed) => parsed;
+const asParts = (data, model, pkg) => [data, model, pkg];
+void asReport;
+void asParts;
+const VERSIONED = /^slipway\/report@(.+)$/;
+const MAX_ISSUES = 8;
+/**
+ * Checks parsed JSON against slipway/report@1. `source` names where it came from (an artifact and
+ * file) and starts every message. Messages hold report content (key paths): render them escaped.
+ */
+function parseReport(raw, source) {
+    const schema = raw !== null && typeof raw === "object" && !Array.isArray(raw)
+        ? raw.schema
+        : undefined;
+    if (typeof schema !== "string" || !VERSIONED.test(schema)) {
+        const got = schema === undefined ? 'no "schema" field' : `"schema": ${preview(schema)}`;
+        return {
+            ok: false,
+            kind: "not-a-report",
+            message: `${source} is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`,
+        };
+    }
+    if (schema !== REPORT_SCHEMA) {
+        return {
+            ok: false,
+            kind: "unknown-version",
+            message: `${source} uses the report format "${schema}", which this Slipway app does not know ` +
+                `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
+                "release that writes the version the app reads.",
+        };
+    }
+    const result = reportSchema.safeParse(raw);
+    if (result.success)
+        return { ok: true, report: result.data };
+    const issues = result.error.issues;
+    const lines = issues
+        .slice(0, MAX_ISSUES)
+        .map((issue) => `${report_schema_formatPath(issue.path)}: ${report_schema_describe(issue, raw)}`);
+    if (issues.length > MAX_ISSUES)
+        lines.push(`… and ${issues.length - MAX_ISSUES} more problems`);
+    return {
+        ok: false,
+        kind: "invalid",
+        message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
+    };
+}
+function report_schema_describe(issue, raw) {
+    const value = report_schema_valueAt(raw, issue.path);
+    if (issue.code === "invalid_type") {
+        const got = value === undefined ? "nothing (the field is missing)" : preview(value);
+        return `expected ${issue.expected}, got ${got}`;
+    }
+    if (issue.code === "invalid_value" && "values" in issue) {
+        return `${preview(value)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    }
+    return `${issue.message} (got ${preview(value)})`;
+}
+function report_schema_formatPath(path) {
+    if (path.length === 0)
+        return "(the report)";
+    return path
+        .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+        .join("");
+}
+function report_schema_valueAt(raw, path) {
+    let node = raw;
+    for (const key of path) {
+        if (node === null || typeof node !== "object")
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+function preview(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
 /** Reads and writes slipway-report.json, merging each step's part into what earlier steps wrote. */
 
@@ -52107,11 +52355,10 @@ function readReportFile(path) {
     catch (cause) {
         throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
     }
-    const schema = parsed?.schema;
-    if (schema !== REPORT_SCHEMA) {
-        throw new InputError(path, `has schema ${JSON.stringify(schema)}; this Slipway reads "${REPORT_SCHEMA}".`);
-    }
-    return parsed;
+    const result = parseReport(parsed, path);
+    if (!result.ok)
+        throw new InputError(path, result.message.replace(`${path} `, ""));
+    return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
 function writeReportPart(path, part, meta = {}) {
