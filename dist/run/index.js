@@ -55065,6 +55065,35 @@ class PackageError extends SlipwayError {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/package/builders/build-with-iidfile.ts
+/**
+ * buildah and podman both write the built image's id to an --iidfile: run the build with one in a
+ * temporary folder, turn a failed build into one PackageError with the builder's last lines, and
+ * read the id back (always as "sha256:…").
+ */
+
+
+
+
+
+async function buildWithIidFile(tool, build) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `slipway-${tool}-`));
+    try {
+        const iidfile = (0,external_node_path_namespaceObject.join)(dir, "iid");
+        const result = await build(iidfile);
+        if (result.code !== 0) {
+            throw new PackageError("build-failed", `${tool} could not build the image:\n${tail(result.output)}`, undefined, {
+                output: result.output,
+            });
+        }
+        const id = (0,external_node_fs_namespaceObject.readFileSync)(iidfile, "utf8").trim();
+        return { imageId: id.startsWith("sha256:") ? id : `sha256:${id}`, output: result.output };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/package/builders/run-process.ts
 /**
  * The one way packaging runs other programs (docker, buildah, podman, git). Never throws for a
@@ -55163,6 +55192,7 @@ const startProcess = (command, args, options) => {
 
 
 
+
 /** `buildah bud` arguments for a request. */
 function buildahBuildArgs(request, isolation, iidfile) {
     return [
@@ -55209,24 +55239,10 @@ function buildahBuilder(options) {
     const buildah = (args, extra = {}) => run("buildah", args, { env, ...extra });
     const builder = {
         name: "buildah",
-        async build(request) {
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-buildah-"));
-            try {
-                const iidfile = (0,external_node_path_namespaceObject.join)(dir, "iid");
-                const result = await buildah(buildahBuildArgs(request, isolation, iidfile), {
-                    ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-                });
-                if (result.code !== 0) {
-                    throw new PackageError("build-failed", `buildah could not build the image:\n${tail(result.output)}`, undefined, {
-                        output: result.output,
-                    });
-                }
-                const id = (0,external_node_fs_namespaceObject.readFileSync)(iidfile, "utf8").trim();
-                return { imageId: id.startsWith("sha256:") ? id : `sha256:${id}`, output: result.output };
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            }
+        build(request) {
+            return buildWithIidFile("buildah", (iidfile) => buildah(buildahBuildArgs(request, isolation, iidfile), {
+                ...(request.onOutput ? { onOutput: request.onOutput } : {}),
+            }));
         },
         async inspect(image) {
             const result = await buildah(["inspect", "--type", "image", image]);
@@ -55485,6 +55501,7 @@ function imageFactsFromDocker(inspect, historyLines) {
 
 
 
+
 function podmanBuildArgs(request, iidfile) {
     return [
         "build",
@@ -55507,24 +55524,11 @@ function podmanBuilder(options) {
     return {
         ...dockerLike,
         name: "podman",
-        async build(request) {
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-podman-"));
-            try {
-                const iidfile = (0,external_node_path_namespaceObject.join)(dir, "iid");
-                const result = await run("podman", podmanBuildArgs(request, iidfile), {
-                    env,
-                    ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-                });
-                if (result.code !== 0) {
-                    throw new PackageError("build-failed", `podman could not build the image:\n${tail(result.output)}`, undefined, {
-                        output: result.output,
-                    });
-                }
-                return { imageId: (0,external_node_fs_namespaceObject.readFileSync)(iidfile, "utf8").trim(), output: result.output };
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-            }
+        build(request) {
+            return buildWithIidFile("podman", (iidfile) => run("podman", podmanBuildArgs(request, iidfile), {
+                env,
+                ...(request.onOutput ? { onOutput: request.onOutput } : {}),
+            }));
         },
         async push(image, reference, pushOptions) {
             const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-push-"));

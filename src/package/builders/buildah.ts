@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PackageError } from "../errors.js";
+import { buildWithIidFile } from "./build-with-iidfile.js";
 import {
   type Builder,
   type BuildRequest,
@@ -84,28 +85,12 @@ export function buildahBuilder(options: CliBuilderOptions): Builder {
   const builder: Builder = {
     name: "buildah",
 
-    async build(request) {
-      const dir = mkdtempSync(join(tmpdir(), "slipway-buildah-"));
-      try {
-        const iidfile = join(dir, "iid");
-        const result = await buildah(buildahBuildArgs(request, isolation, iidfile), {
+    build(request) {
+      return buildWithIidFile("buildah", (iidfile) =>
+        buildah(buildahBuildArgs(request, isolation, iidfile), {
           ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-        });
-        if (result.code !== 0) {
-          throw new PackageError(
-            "build-failed",
-            `buildah could not build the image:\n${tail(result.output)}`,
-            undefined,
-            {
-              output: result.output,
-            },
-          );
-        }
-        const id = readFileSync(iidfile, "utf8").trim();
-        return { imageId: id.startsWith("sha256:") ? id : `sha256:${id}`, output: result.output };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     },
 
     async inspect(image) {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PackageError } from "../errors.js";
+import { buildWithIidFile } from "./build-with-iidfile.js";
 import { type CliBuilderOptions, pushArgs, writeAuthFile } from "./buildah.js";
 import { type Builder, type BuildRequest, registryHost, tail } from "./builder.js";
 import { dockerBuilder } from "./docker.js";
@@ -36,28 +37,13 @@ export function podmanBuilder(options: CliBuilderOptions): Builder {
     ...dockerLike,
     name: "podman",
 
-    async build(request) {
-      const dir = mkdtempSync(join(tmpdir(), "slipway-podman-"));
-      try {
-        const iidfile = join(dir, "iid");
-        const result = await run("podman", podmanBuildArgs(request, iidfile), {
+    build(request) {
+      return buildWithIidFile("podman", (iidfile) =>
+        run("podman", podmanBuildArgs(request, iidfile), {
           env,
           ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-        });
-        if (result.code !== 0) {
-          throw new PackageError(
-            "build-failed",
-            `podman could not build the image:\n${tail(result.output)}`,
-            undefined,
-            {
-              output: result.output,
-            },
-          );
-        }
-        return { imageId: readFileSync(iidfile, "utf8").trim(), output: result.output };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     },
 
     async push(image, reference, pushOptions) {
