@@ -59,13 +59,14 @@ export function measureChange(base: number, head: number): Change | null {
   return { delta, direction: delta > 0 ? "up" : "down", percent };
 }
 
-/** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. */
-export function formatChange(change: Change | null): string {
+/** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. `percent: false`: "+0.02". */
+export function formatChange(change: Change | null, options: { percent?: boolean } = {}): string {
   if (change === null) return "—";
   if (change.direction === "none") return "±0";
   const sign = change.direction === "up" ? "+" : "−";
   const amount = `${sign}${formatNumber(Math.abs(change.delta))}`;
-  return change.percent === null ? amount : `${amount} (${sign}${percentMagnitude(change.percent)})`;
+  if (change.percent === null || options.percent === false) return amount;
+  return `${amount} (${sign}${percentMagnitude(change.percent)})`;
 }
 
 /** Whether a change is an improvement, given which way is better; null when there is no change. */

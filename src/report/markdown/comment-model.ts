@@ -3,19 +3,12 @@
  * report (else the run's own baseline), slices folded apart, failing tests as code blocks, the
  * confusion matrix, and the params that changed.
  */
+import { diffParams } from "../../model/params/diff-params.js";
+import { formatNumber } from "../format.js";
+import { describeRule, formatParam, paramChanges } from "../model-summary.js";
+import { ruleState } from "../rule-state.js";
 import type { ModelReport, RuleResult } from "../types.js";
-import {
-  code,
-  isSlice,
-  MAX,
-  num,
-  plural,
-  quality,
-  relative,
-  shortSha,
-  signed,
-  unique,
-} from "./comment-text.js";
+import { changeText, code, isSlice, MAX, plural, shortSha, unique } from "./comment-text.js";
 import type { CommentInput, Direction } from "./comment-types.js";
 import { codeBlock, details, inlineText, table } from "./escape.js";
 
@@ -62,7 +55,7 @@ function renderConfusion(confusion: { labels: string[]; matrix: number[][] }): s
   if (labels.length === 0) return null;
   const rows = labels.map((label, i) => [
     `**${inlineText(label, 30)}**`,
-    ...labels.map((_, j) => num(confusion.matrix[i]?.[j])),
+    ...labels.map((_, j) => formatNumber(confusion.matrix[i]?.[j])),
   ]);
   const cut =
     confusion.labels.length > labels.length
@@ -80,16 +73,20 @@ function metricRow(
 ): string[] {
   const head = model.metrics[metric];
   const base = baseline?.[metric];
-  const delta =
-    head !== undefined && base !== undefined
-      ? `${signed(head - base)}${relative(head, base)} ${quality(head - base, better(metric))}`.trim()
-      : "—";
   const rules = model.rules.filter((rule) => rule.metric === metric).map(ruleText);
-  return [inlineText(metric, MAX.name), num(base), num(head), delta, rules.join("<br>") || ""];
+  return [
+    inlineText(metric, MAX.name),
+    formatNumber(base),
+    formatNumber(head),
+    changeText(base, head, better(metric)),
+    rules.join("<br>") || "",
+  ];
 }
 
+/** "✅ min 0.85", "❌ max-drop 0.01", "⚪ max-drop 0.01 (not evaluated: no baseline)": never a tick for a rule nobody judged. */
 function ruleText(rule: RuleResult): string {
-  return `${rule.passed ? "✅" : "❌"} ${inlineText(rule.rule, 30)} ${num(rule.threshold)}`;
+  const mark = { passed: "✅", failed: "❌", "not-evaluated": "⚪" }[ruleState(rule)];
+  return `${mark} ${inlineText(describeRule(rule), 120)}`;
 }
 
 export function renderSlices(
@@ -101,7 +98,7 @@ export function renderSlices(
   const names = unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
   if (names.length === 0) return null;
   const rows = names.slice(0, MAX.slices).map((metric) => metricRow(metric, model, baseline, better));
-  const failed = model.rules.filter((rule) => isSlice(rule.metric) && !rule.passed).length;
+  const failed = model.rules.filter((rule) => isSlice(rule.metric) && ruleState(rule) === "failed").length;
   const body = [table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"])];
   if (names.length > MAX.slices)
     body.push(`${names.length - MAX.slices} more slice metrics are in the report.`);
@@ -112,6 +109,7 @@ export function renderSlices(
   );
 }
 
+/** The counts, then each failing test's name and place and the runner's message as written, in a code block. */
 export function renderTests(model: ModelReport): string | null {
   const { passed, failed, skipped, failures } = model.tests;
   if (passed + failed + skipped === 0) return null;
@@ -119,29 +117,36 @@ export function renderTests(model: ModelReport): string | null {
   if (failures.length === 0) return line;
   const body = failures
     .slice(0, 10)
-    .map(
-      (failure) =>
-        `**${inlineText(failure.name, 120)}**${failure.file ? ` (${inlineText(failure.file, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`,
-    )
+    .map((failure) => {
+      const place = failure.file && failure.line ? `${failure.file}:${failure.line}` : failure.file;
+      return `**${inlineText(failure.name, 120)}**${place ? ` (${inlineText(place, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`;
+    })
     .join("\n\n");
   const more = failures.length > 10 ? `\n\n… and ${failures.length - 10} more failures.` : "";
   return `${line}\n\n${details(`${plural(failures.length, "failing test")}`, body + more)}`;
 }
 
+/**
+ * The params that differ from the base branch's report, else from the run's own baseline; shown
+ * whether or not there are metrics. With nothing to compare them with, they are only counted.
+ */
 export function renderParams(model: ModelReport, baseModel: ModelReport | null): string | null {
-  const base = baseModel ? baseModel.params : model.params_baseline;
-  const keys = unique([...Object.keys(base), ...Object.keys(model.params)]);
-  const changed = keys.filter((key) => JSON.stringify(base[key]) !== JSON.stringify(model.params[key]));
-  if (changed.length === 0) return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
-  const value = (v: unknown) => (v === undefined ? "—" : inlineText(JSON.stringify(v), MAX.cell));
-  const rows = changed
+  const changes = baseModel ? diffParams(model.params, baseModel.params) : paramChanges(model);
+  const count = Object.keys(model.params).length;
+  if (changes === null) {
+    return count > 0 ? `**Parameters:** ${count}, no baseline to compare them with.` : null;
+  }
+  const keys = unique([...Object.keys(model.params), ...changes.map((change) => change.name)]);
+  if (changes.length === 0) return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
+  const value = (v: unknown) => inlineText(formatParam(v), MAX.cell);
+  const rows = changes
     .slice(0, MAX.rows)
-    .map((key) => [inlineText(key, MAX.name), value(base[key]), value(model.params[key])]);
-  const more = changed.length > MAX.rows ? `\n\n… and ${changed.length - MAX.rows} more.` : "";
+    .map((change) => [inlineText(change.name, MAX.name), value(change.base), value(change.head)]);
+  const more = changes.length > MAX.rows ? `\n\n… and ${changes.length - MAX.rows} more.` : "";
   return details(
-    `Parameters: ${changed.length} changed of ${keys.length}`,
+    `Parameters: ${changes.length} changed of ${keys.length}`,
     table(["Parameter", "base", "head"], rows) + more,
-    changed.length <= 5,
+    changes.length <= 5,
   );
 }
 

@@ -1,5 +1,6 @@
 /** Small pieces every part of the comment uses: limits, labels, and inert inline code and links. */
 
+import { changeVerdict, formatChange, measureChange } from "../format.js";
 import type { CommentVariant, Direction } from "./comment-types.js";
 import { inlineText } from "./escape.js";
 
@@ -12,6 +13,7 @@ export const MAX = {
   checks: 30,
   datasets: 20,
   variants: 8,
+  params: 20,
   other: 6,
 };
 
@@ -31,32 +33,21 @@ export function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** Numbers as people read them: integers whole, others to `digits` significant digits. */
-export function num(value: number | null | undefined, digits = 4): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toPrecision(digits)));
-}
-
-export function signed(delta: number): string {
-  if (delta === 0) return "±0";
-  return `${delta > 0 ? "+" : "−"}${num(Math.abs(delta))}`;
-}
-
-export function relative(head: number, base: number): string {
-  if (base === 0 || head === base) return "";
-  // Rounded to 9 places first so float noise (0.91 − 0.8 = 0.10999…) does not flip the last digit.
-  const pct = Math.round(((head - base) / Math.abs(base)) * 100 * 1e9) / 1e9;
-  return ` (${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%)`;
-}
-
-export function quality(delta: number, direction: Direction): string {
-  if (delta === 0) return "";
-  return delta > 0 === (direction === "higher") ? "🟢" : "🔴";
-}
-
-export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`;
+/**
+ * The Δ cell: "+0.11 (+13.8%) 🟢", "−0.02 (−2.3%) 🔴", "±0" for a change too small to print (never
+ * coloured), "—" with nothing to compare. `percent: false` for the verdict line's short form.
+ */
+export function changeText(
+  base: number | null | undefined,
+  head: number | null | undefined,
+  direction: Direction,
+  options: { percent?: boolean } = {},
+): string {
+  if (base === null || base === undefined || head === null || head === undefined) return "—";
+  const change = measureChange(base, head);
+  const verdict = changeVerdict(change, direction);
+  const mark = verdict === "better" ? " 🟢" : verdict === "worse" ? " 🔴" : "";
+  return `${formatChange(change, options)}${mark}`;
 }
 
 /** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */

@@ -1,9 +1,14 @@
 /**
  * Variants side by side (a matrix job's reports): the primary metric that ranks them, its
- * direction, the best variant, and the table that compares them.
+ * direction, the best variant (among those that passed), and the table that compares them — one
+ * column per variant (at most 8), one row per metric, and one row per parameter whose value
+ * differs between them, which is what tells the variants apart.
  */
+import { isDeepStrictEqual } from "node:util";
 import { defaultDirection } from "../../model/rules/metric-direction.js";
-import { isSlice, MAX, num, unique, variantLabel } from "./comment-text.js";
+import { formatNumber } from "../format.js";
+import { formatParam } from "../model-summary.js";
+import { isSlice, MAX, plural, unique, variantLabel } from "./comment-text.js";
 import type { CommentInput, CommentVariant, Direction } from "./comment-types.js";
 import { inlineText, table } from "./escape.js";
 
@@ -29,13 +34,24 @@ export function renderVariants(
       metric === primary
         ? `**${inlineText(metric, MAX.name)}** (primary, ${better(metric)} is better)`
         : inlineText(metric, MAX.name);
-    rows.push([label, ...shown.map((v) => num(v.head.model?.metrics[metric]))]);
+    rows.push([label, ...shown.map((v) => formatNumber(v.head.model?.metrics[metric]))]);
+  }
+  const params = differingParams(shown);
+  for (const name of params.slice(0, MAX.params)) {
+    rows.push([
+      `${inlineText(name, MAX.name)} (param)`,
+      ...shown.map((v) => inlineText(formatParam(v.head.model?.params[name]), MAX.cell)),
+    ]);
   }
   const notes: string[] = [];
   if (variants.length > shown.length)
     notes.push(`${variants.length - shown.length} more variants not shown.`);
   if (ordered.length > MAX.rows) notes.push(`${ordered.length - MAX.rows} more metrics not shown.`);
-  if (best && primary) notes.push(`🏆 best by ${inlineText(primary, MAX.name)}.`);
+  if (params.length > MAX.params)
+    notes.push(`${plural(params.length - MAX.params, "more parameter")} differ.`);
+  if (best && primary)
+    notes.push(`🏆 best by ${inlineText(primary, MAX.name)} among the variants that passed.`);
+  else if (primary && !variants.some((v) => v.head.passed)) notes.push("No 🏆: no variant passed.");
   return [`#### Variants`, table(header, rows, ["l", ...shown.map(() => "r" as const)]), notes.join(" ")]
     .filter(Boolean)
     .join("\n\n");
@@ -64,7 +80,17 @@ export function metricDirection(metric: string, configured?: Direction, reported
   return configured ?? reported ?? defaultDirection(metric) ?? "higher";
 }
 
-/** The variant with the best primary metric; undefined when none has it. */
+/** The params whose values are not the same in every variant (missing counts as a value), sorted. */
+function differingParams(variants: CommentVariant[]): string[] {
+  const all = variants.map((v) => v.head.model?.params ?? {});
+  const names = unique(all.flatMap((params) => Object.keys(params))).sort();
+  return names.filter((name) => all.some((params) => !isDeepStrictEqual(params[name], all[0]![name])));
+}
+
+/**
+ * The variant with the best primary metric among those that passed: a variant that failed a rule
+ * or a test is never "best". Undefined when no variant that passed has the metric.
+ */
 export function bestVariant(
   variants: CommentVariant[],
   primary: string | null,
@@ -73,7 +99,7 @@ export function bestVariant(
   if (!primary) return undefined;
   let best: CommentVariant | undefined;
   let bestValue = Number.NaN;
-  for (const variant of variants) {
+  for (const variant of variants.filter((v) => v.head.passed)) {
     const value = variant.head.model?.metrics[primary];
     if (value === undefined || !Number.isFinite(value)) continue;
     const wins =

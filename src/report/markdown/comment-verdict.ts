@@ -3,9 +3,11 @@
  * heading (result, primary metric against base, what passed).
  */
 
+import { formatNumber } from "../format.js";
+import { describeReason, ruleReason, ruleState, rulesHeadline, tallyRules } from "../rule-state.js";
 import type { Report } from "../types.js";
 import { baseMetrics } from "./comment-model.js";
-import { MAX, num, plural, quality, signed, variantLabel } from "./comment-text.js";
+import { changeText, MAX, plural, variantLabel } from "./comment-text.js";
 import type { CommentInput, CommentVariant, CommentVerdict, Direction } from "./comment-types.js";
 import { inlineText } from "./escape.js";
 import { formatBytes } from "./render-package.js";
@@ -38,10 +40,18 @@ export function commentVerdict(input: Pick<CommentInput, "variants" | "unreadabl
     };
   }
   if (input.variants.length === 0) return { kind: "empty", conclusion: "neutral", title: "No report" };
+  // A rule nobody could judge is no pass: the title says so, even though nothing failed.
+  const unjudged = tallyRules(input.variants.flatMap((variant) => variant.head.model?.rules ?? []));
+  const notes = [
+    input.variants.length > 1 ? `${input.variants.length} variants` : "",
+    unjudged.notEvaluated > 0
+      ? `${plural(unjudged.notEvaluated, "rule")} not evaluated: ${unjudged.reasons.join(", ")}`
+      : "",
+  ].filter(Boolean);
   return {
     kind: "passed",
     conclusion: "success",
-    title: `Passed${input.variants.length > 1 ? ` (${input.variants.length} variants)` : ""}`,
+    title: `Passed${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`,
   };
 }
 
@@ -67,15 +77,11 @@ export function verdictLine(
     const delta =
       base === undefined
         ? ""
-        : ` (${[signed(value - base), "vs base", quality(value - base, better(primary))].filter(Boolean).join(" ")})`;
-    parts.push(`${inlineText(primary, MAX.name)} **${num(value)}**${delta}`.trimEnd());
+        : ` (${changeText(base, value, better(primary), { percent: false }).replace(/^(\S+)/, "$1 vs base")})`;
+    parts.push(`${inlineText(primary, MAX.name)} **${formatNumber(value)}**${delta}`);
   }
   if (main && verdict.kind === "passed") {
-    if (model && model.rules.length > 0) {
-      parts.push(
-        `${model.rules.filter((rule) => rule.passed).length}/${plural(model.rules.length, "rule")} met`,
-      );
-    }
+    if (model && model.rules.length > 0) parts.push(inlineText(rulesHeadline(model.rules)));
     if (main.head.data.length > 0) parts.push(`${plural(main.head.data.length, "dataset")} valid`);
     if (model && model.tests.passed > 0) parts.push(`${plural(model.tests.passed, "test")} passed`);
     if (main.head.package) parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
@@ -86,11 +92,16 @@ export function verdictLine(
 /** Plain-text reasons a report failed (escaped by the caller). */
 export function failureReasons(report: Report): string[] {
   const reasons: string[] = [];
-  const failedRules = report.model?.rules.filter((rule) => !rule.passed) ?? [];
+  const failedRules = report.model?.rules.filter((rule) => ruleState(rule) === "failed") ?? [];
   if (failedRules.length > 0) {
-    const shown = failedRules
-      .slice(0, 3)
-      .map((rule) => `${rule.metric} ${rule.rule} ${num(rule.threshold)}: ${num(rule.value)}`);
+    const shown = failedRules.slice(0, 3).map((rule) => {
+      // Failed unjudged (model.require-baseline): the reason, not a value, is what failed it.
+      const reason = ruleReason(rule);
+      const outcome = reason
+        ? `${describeReason(reason)} (model.require-baseline)`
+        : formatNumber(rule.value);
+      return `${rule.metric} ${rule.rule} ${formatNumber(rule.threshold)}: ${outcome}`;
+    });
     const more = failedRules.length > 3 ? ` and ${failedRules.length - 3} more` : "";
     reasons.push(`rule${failedRules.length === 1 ? "" : "s"} failed: ${shown.join(", ")}${more}`);
   }

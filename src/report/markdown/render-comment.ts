@@ -10,9 +10,11 @@
  * report (not the run's own baseline, which renderModelMarkdown shows), as `Metric | base | head |
  * Δ | rule`, with slices apart and variants side by side.
  */
+
+import { formatShare } from "../format.js";
 import type { DataReport, PackageReport } from "../types.js";
 import { renderModel, renderParams, renderSlices, renderTests } from "./comment-model.js";
-import { code, link, MAX, num, percent, plural, shortSha, variantLabel } from "./comment-text.js";
+import { code, link, MAX, plural, shortSha, variantLabel } from "./comment-text.js";
 import type { CommentInput, CommentVariant, Direction, UnreadableReport } from "./comment-types.js";
 import { bestVariant, metricDirection, pickPrimary, renderVariants } from "./comment-variants.js";
 import { commentVerdict, failureReasons, verdictLine } from "./comment-verdict.js";
@@ -149,7 +151,7 @@ function renderData(datasets: DataReport[], label: string): string {
   const rows = shown.map((data) => {
     const failedChecks = data.checks.filter((check) => !check.success).length;
     const drift = data.drift
-      ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${percent(data.drift.share)} of columns)`
+      ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${formatShare(data.drift.share)} of columns)`
       : "—";
     return [
       inlineText(data.dataset, MAX.name),
@@ -184,7 +186,7 @@ function renderData(datasets: DataReport[], label: string): string {
 /** The data helper's rendering of one dataset (checks, errors, drift), folded; open when invalid. */
 function renderDatasetDetails(data: DataReport): string {
   const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
-  const drift = data.drift ? `, drift ${percent(data.drift.share)}` : "";
+  const drift = data.drift ? `, drift ${formatShare(data.drift.share)}` : "";
   const summary = `${data.dataset}: ${problems > 0 ? plural(problems, "problem") : "all checks passed"}${drift}`;
   const body = renderDataMarkdown(data);
   return details(summary, body, !data.valid);
@@ -223,7 +225,8 @@ function renderTrend(
     `  title "${name} on ${ref}${headValue !== undefined ? ", then this PR" : ""}"`,
     `  x-axis [${labels.join(", ")}]`,
     `  y-axis "${name}"`,
-    `  line [${values.map((v) => num(v, 6)).join(", ")}]`,
+    // Chart data, not display: six significant digits as JavaScript writes numbers.
+    `  line [${values.map((v) => String(Number(v.toPrecision(6)))).join(", ")}]`,
   ].join("\n");
   return [
     `#### Trend of ${inlineText(primary, MAX.name)} (last ${points.length} commits on ${code(input.base?.ref ?? "base", MAX.name)})`,
