@@ -90,13 +90,21 @@ function describeFailure(testcase: XmlNode, suite: XmlNode, problem: XmlNode, fi
   const text = attr(problem, "message")?.trim() || String(problem["#text"] ?? "").trim() || "failed";
   // An exception class (AssertionError, ValueError) says what kind of failure; "failure" says nothing.
   const message = type && /(Error|Exception)$/.test(type) && !text.includes(type) ? `${type}: ${text}` : text;
-  const line = Number(attr(testcase, "line"));
+  const line = Number(attr(testcase, "line")) + (zeroBasedLines(suite) ? 1 : 0);
   return {
     name: fullName,
     message: message.length > MAX_MESSAGE ? `${cut(message, MAX_MESSAGE - 1)}…` : message,
     file: attr(testcase, "file") ?? attr(suite, "file") ?? file,
     ...(Number.isInteger(line) && line > 0 ? { line } : {}),
   };
+}
+
+/**
+ * pytest (junit_family=xunit1) writes a test's `line` counted from 0 (its item location); others
+ * (unittest-xml-reporting) from 1. pytest names its suite "pytest" unless told otherwise.
+ */
+function zeroBasedLines(suite: XmlNode): boolean {
+  return attr(suite, "name") === "pytest";
 }
 
 function asList(value: unknown): XmlNode[] {

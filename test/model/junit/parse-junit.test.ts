@@ -194,6 +194,17 @@ describe("parseJUnit: messages exactly as the runner wrote them", () => {
     ]);
   });
 
+  withPytest("pytest's xunit1 file and line point at the test's def (pytest counts lines from 0)", () => {
+    const dir = tempDir({ "test_where.py": "import os\n\n\ndef test_here():\n    assert os.sep == '?'\n" });
+    spawnSync(
+      python!,
+      ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_family=xunit1", "--junitxml=junit.xml"],
+      { cwd: dir },
+    );
+    const [failure] = parseJUnit(readFileSync(join(dir, "junit.xml"), "utf8"), "junit.xml").failures;
+    expect(failure).toMatchObject({ name: "test_where.test_here", file: "test_where.py", line: 4 });
+  });
+
   test("testthat's own JunitReporter snapshot (r-lib/testthat): backticks kept, errors and skips counted", () => {
     const summary = parseJUnit(fixture("upstream/testthat-reporter-junit.xml"), "junit.xml");
     expect(summary).toMatchObject({ passed: 2, failed: 4, skipped: 3 });
