@@ -16,7 +16,8 @@ export type BoundsMargin =
   /** Each bound moved out by `share` of the observed range, then rounded outward to `digits`. */
   | { kind: "range"; share: number; digits: number };
 
-export const DEFAULT_MARGIN: BoundsMargin = { kind: "range", share: 0.5, digits: 2 };
+const DEFAULT_DIGITS = 2;
+export const DEFAULT_MARGIN: BoundsMargin = { kind: "range", share: 0.5, digits: DEFAULT_DIGITS };
 
 const MARGIN_HINT =
   'must be 0 (the exact observed range), a share of the range such as "50%" (the default), or a number of significant digits such as 2';
@@ -28,7 +29,7 @@ export function parseMargin(text: string): BoundsMargin {
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
   if (percent) {
     const share = Number(percent[1]) / 100;
-    if (share <= 10) return { kind: "range", share, digits: DEFAULT_MARGIN.digits };
+    if (share <= 10) return { kind: "range", share, digits: DEFAULT_DIGITS };
   }
   if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 15)
     return { kind: "digits", digits: Number(value) };
