@@ -49,7 +49,7 @@ export function readCmlWorkflow(
 /** A shell script's commands: comments dropped, `\` continuations joined, one command a line. */
 function scriptLines(script: string): string[] {
   return script
-    .replace(/\\\r?\n\s*/g, " ")
+    .replace(/\s*\\\r?\n\s*/g, " ")
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+#.*$/, "").trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
