@@ -22,9 +22,7 @@ export function findNotebooks(files: readonly string[], read: (path: string) => 
   const notebooks = files.filter((path) => path.endsWith(".ipynb") && !path.includes(".ipynb_checkpoints/"));
   const writing = new Map<string, string[]>();
   for (const notebook of notebooks) {
-    const written = [...codeOf(read(notebook)).matchAll(METRICS_LITERAL)].map((m) =>
-      fromRoot(notebook, m[1]!),
-    );
+    const written = metricsFilesNamedIn(codeOf(read(notebook)), notebook);
     if (written.length > 0) writing.set(notebook, written);
   }
   const chosen =
@@ -43,6 +41,11 @@ export function executeCommand(notebooks: readonly string[]): string {
     .join(" && ");
 }
 
+/** Metrics files (DVC's names: metrics.json, eval_metrics.yaml…) a script or notebook's code names, from the root. */
+export function metricsFilesNamedIn(code: string, file: string): string[] {
+  return [...code.matchAll(METRICS_LITERAL)].map((m) => fromRoot(file, m[1]!));
+}
+
 /** The source of a notebook's code cells (nbformat 4), or "" when it is not a notebook. */
 function codeOf(text: string | null): string {
   if (!text) return "";
@@ -57,9 +60,12 @@ function codeOf(text: string | null): string {
   }
 }
 
-/** A path the notebook's code names, relative to its folder (where nbconvert runs it), from the root. */
-function fromRoot(notebook: string, path: string): string {
-  const parts = notebook.split("/").slice(0, -1);
+/**
+ * A path a file's code names, from the root. Notebooks run in their own folder (as nbconvert runs
+ * them); scripts run from the root, as the commands init drafts do.
+ */
+function fromRoot(file: string, path: string): string {
+  const parts = file.endsWith(".ipynb") ? file.split("/").slice(0, -1) : [];
   for (const part of path.split("/")) {
     if (part === "..") parts.pop();
     else if (part !== "." && part !== "") parts.push(part);

@@ -5,7 +5,7 @@
  * plots files, requirements, tests, data files (never what a pipeline writes), saved models, a
  * sample input, the Python version and what git ignores. Pure: the files and a reader come in.
  */
-import { executeCommand, findNotebooks } from "./find-notebooks.js";
+import { executeCommand, findNotebooks, metricsFilesNamedIn } from "./find-notebooks.js";
 import { findRequirements } from "./find-requirements.js";
 import { gitIgnored, type IsIgnored } from "./git-ignored.js";
 import { DATA_FILE, type FoundDataset, groupDatasets } from "./group-datasets.js";
@@ -126,9 +126,15 @@ export function findProjectFiles(
   const pipelineOutputs = dvc?.outputs ?? [];
   const plots = dvc?.plots ?? [];
   const written = (path: string) => pipelineOutputs.some((out) => isUnder(path, out));
+  // The metrics files the evaluated scripts write, named in their code (not there until they run);
+  // dvc.yaml names its own.
+  const scriptMetrics = (dvc?.commands ? [] : (evaluate?.command.match(/[\w./-]+\.py\b/g) ?? []))
+    .filter(has)
+    .flatMap((script) => metricsFilesNamedIn(read(script) ?? "", script));
   const metrics = unique([
     ...(dvc?.metrics ?? []),
-    ...notebookRun.metrics,
+    ...(notebooks.length > 0 ? notebookRun.metrics : []),
+    ...scriptMetrics,
     ...sorted.filter((p) => METRICS_FILE.test(base(p)) && !TEST_DIRS.test(p) && !plots.includes(p)),
   ]);
   const params = unique([
