@@ -2,6 +2,3541 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 2596:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -42063,16 +45598,128 @@ function decisionTime(text) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/data/schema-bounds.ts
+/**
+ * The minimum and maximum `infer-schema` writes for a column, from the range it observed. A sample's
+ * exact extremes make a poor bound: the next batch from the same distribution crosses them in
+ * about half the columns (a split of scikit-learn's breast-cancer data failed 10 of 62 bound checks
+ * while drift found nothing). So by default each bound moves out by half the observed range — never
+ * across zero, so a column that was never negative still may not be — and is then rounded outward
+ * to 2 significant digits, which also keeps float noise (0.9900700000000001) out of the file.
+ */
+
+const DEFAULT_DIGITS = 2;
+const DEFAULT_MARGIN = { kind: "range", share: 0.5, digits: DEFAULT_DIGITS };
+const MARGIN_HINT = 'must be 0 (the exact observed range), a share of the range such as "50%" (the default), or a number of significant digits such as 2';
+/** `--margin`: "0" (exact), "25%" (widen by a share of the range), "3" (round to 3 significant digits). */
+function parseMargin(text) {
+    const value = text.trim();
+    if (value === "0" || value === "0%" || value === "exact")
+        return { kind: "exact" };
+    const percent = /^(\d+(?:\.\d+)?)%$/.exec(value);
+    if (percent) {
+        const share = Number(percent[1]) / 100;
+        if (share <= 10)
+            return { kind: "range", share, digits: DEFAULT_DIGITS };
+    }
+    if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 15)
+        return { kind: "digits", digits: Number(value) };
+    throw new InputError("--margin", `${MARGIN_HINT}, not "${text}".`);
+}
+/** One line for the drafted schema's header, so a reader knows the bounds are not the data's own. */
+function describeMargin(margin) {
+    if (margin.kind === "exact")
+        return "bounds are the observed minimum and maximum";
+    if (margin.kind === "digits")
+        return `bounds are the observed range rounded outward to ${margin.digits} significant digits`;
+    return `bounds are the observed range widened by ${formatShare(margin.share)} of it on each side (never across zero) and rounded outward to ${margin.digits} significant digits`;
+}
+function numberBounds(min, max, options) {
+    const { margin } = options;
+    if (margin.kind === "exact" || !Number.isFinite(min) || !Number.isFinite(max))
+        return { minimum: min, maximum: max };
+    let low = min;
+    let high = max;
+    if (margin.kind === "range") {
+        // A constant column has no range: its own size is the scale instead.
+        const pad = margin.share * (max > min ? max - min : Math.abs(max));
+        low = min - pad;
+        high = max + pad;
+        if (min >= 0)
+            low = Math.max(low, 0);
+        if (max <= 0)
+            high = Math.min(high, 0);
+    }
+    let minimum = roundOutward(low, margin.digits, "down");
+    let maximum = roundOutward(high, margin.digits, "up");
+    if (options.integer) {
+        minimum = Math.floor(minimum);
+        maximum = Math.ceil(maximum);
+    }
+    return { minimum, maximum };
+}
+/** Dates (YYYY-MM-DD) move out by whole days under a range margin; otherwise they stay as observed. */
+function dateBounds(min, max, margin) {
+    const low = isoDay(min);
+    const high = isoDay(max);
+    if (margin.kind !== "range" || low === null || high === null)
+        return { minimum: min, maximum: max };
+    const pad = Math.ceil(margin.share * (high - low));
+    return { minimum: dayText(low - pad) ?? min, maximum: dayText(high + pad) ?? max };
+}
+/**
+ * `value` rounded to `digits` significant digits, away from the data: never above it going down,
+ * never below it going up. The result is built from its decimal digits, so it prints as written.
+ */
+function roundOutward(value, digits, direction) {
+    if (value === 0 || !Number.isFinite(value))
+        return value;
+    const [mantissa, exponent] = value.toExponential(digits - 1).split("e");
+    let scale = Number(exponent) - (digits - 1);
+    let units = Math.round(Number(mantissa) * 10 ** (digits - 1));
+    const at = (u, s) => Number(`${u}e${s}`);
+    if (direction === "up" && at(units, scale) < value)
+        units += 1;
+    if (direction === "down" && at(units, scale) > value)
+        units -= 1;
+    // 1.0 stepping down to 0.9 (or -1.0 up to -0.9) lost a digit: 0.99 is the closer bound.
+    if (Math.abs(units) < 10 ** (digits - 1)) {
+        units = units * 10 + Math.sign(value) * 9;
+        scale -= 1;
+    }
+    return at(units, scale);
+}
+function formatShare(share) {
+    return `${Number((share * 100).toPrecision(6))}%`;
+}
+const DAY = 86_400_000;
+function isoDay(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match)
+        return null;
+    return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY;
+}
+function dayText(day) {
+    const date = new Date(day * DAY);
+    const year = date.getUTCFullYear();
+    if (year < 1 || year > 9999)
+        return null;
+    return date.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/data/infer-schema.ts
 /**
  * Drafts a Table Schema from data, for a person to review: types from DuckDB's detection, `required`
- * where a column has no nulls, min/max for numbers and dates, `enum` for low-cardinality strings.
- * The data it was inferred from validates against it (a test holds it to that).
+ * where a column has no nulls, min/max for numbers and dates (with a margin: schema-bounds.ts),
+ * `enum` for low-cardinality strings. The data it was inferred from validates against it, and so
+ * does another sample of the same data (tests hold it to both).
  */
+
 
 
 async function inferSchema(sql, path, options) {
     const enumMax = options.enumMax ?? 10;
+    const margin = options.margin ?? DEFAULT_MARGIN;
     const dataset = await openDataset(sql, path, { cwd: options.cwd, name: "infer", typed: true });
     const dateFormat = dataset.format === "csv" || dataset.format === "tsv"
         ? await sniffDateFormat(sql, dataset.files[0])
@@ -42084,14 +45731,10 @@ async function inferSchema(sql, path, options) {
         const constraints = {};
         if (dataset.rows > 0 && s.nulls === 0)
             constraints.required = true;
-        if ((type === "integer" || type === "number") && s.min !== null) {
-            constraints.minimum = Number(s.min);
-            constraints.maximum = Number(s.max);
-        }
-        if (type === "date" && s.min !== null) {
-            constraints.minimum = String(s.min);
-            constraints.maximum = String(s.max);
-        }
+        if ((type === "integer" || type === "number") && s.min !== null)
+            Object.assign(constraints, numberBounds(Number(s.min), Number(s.max), { integer: type === "integer", margin }));
+        if (type === "date" && s.min !== null)
+            Object.assign(constraints, dateBounds(String(s.min), String(s.max), margin));
         if (type === "string" &&
             s.values !== null &&
             s.distinct > 0 &&
@@ -42176,6 +45819,7 @@ async function sniffDateFormat(sql, file) {
 
 
 
+
 const registerInferSchema = (program, io) => {
     program
         .command("infer-schema")
@@ -42184,12 +45828,14 @@ const registerInferSchema = (program, io) => {
         .option("-o, --output <path>", "write the schema here instead of printing it")
         .option("--force", "overwrite --output if it exists")
         .option("--enum-max <n>", "strings with at most this many distinct values get an enum", "10")
+        .option("--margin <margin>", 'how far numeric and date bounds stand from the observed range: "50%" of the range on each side (never across zero), then rounded outward to 2 significant digits; "0": exactly the observed range; a whole number N: the observed range rounded outward to N significant digits', "50%")
         .option("--config <path>", "(accepted for symmetry; not used)")
         .option("--json", "print JSON instead of YAML")
         .action(async (data, options) => {
         const enumMax = Number(options.enumMax);
         if (!Number.isInteger(enumMax) || enumMax < 0)
             throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
+        const margin = parseMargin(options.margin);
         const output = options.output ? (0,external_node_path_.resolve)(io.cwd, options.output) : null;
         if (output && (0,external_node_fs_.existsSync)(output) && !options.force) {
             throw new InputError(options.output, "already exists; a person may have edited it. Pass --force to overwrite it.");
@@ -42197,14 +45843,14 @@ const registerInferSchema = (program, io) => {
         const sql = await openDuckDB();
         let schema;
         try {
-            schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax });
+            schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax, margin });
         }
         finally {
             sql.close();
         }
         const text = options.json
             ? `${JSON.stringify(schema, null, 2)}\n`
-            : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+            : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n# The ${describeMargin(margin)}.\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
         if (output) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(output), { recursive: true });
             (0,external_node_fs_.writeFileSync)(output, text);
@@ -42216,13 +45862,461 @@ const registerInferSchema = (program, io) => {
     });
 };
 
+;// CONCATENATED MODULE: ./src/init/find-notebooks.ts
+/**
+ * Notebooks that train or evaluate: those whose code writes a metrics file (named in their code),
+ * else those named like training or evaluation. Slipway runs commands, so such a notebook runs as
+ * `python -m nbconvert --execute`, its executed copy kept out of the repository. Pure: the files and
+ * a reader come in.
+ */
+/** Where executed copies go (ignored by git, skipped by init's search). */
+const EXECUTED_NOTEBOOKS = "reports/notebooks";
+const METRICS_LITERAL = /["']((?:[^"'\s]*[-_./])?metrics?\.(?:json|ya?ml|toml))["']/gi;
+const NAMED_LIKE_MODEL = /(^|[-_ .\d])(train|training|model|modell?ing|evaluat\w*|fit)([-_ .]|$)/i;
+function findNotebooks(files, read) {
+    const notebooks = files.filter((path) => path.endsWith(".ipynb") && !path.includes(".ipynb_checkpoints/"));
+    const writing = new Map();
+    for (const notebook of notebooks) {
+        const written = metricsFilesNamedIn(codeOf(read(notebook)), notebook);
+        if (written.length > 0)
+            writing.set(notebook, written);
+    }
+    const chosen = writing.size > 0
+        ? [...writing.keys()]
+        : notebooks.filter((path) => NAMED_LIKE_MODEL.test(path.slice(path.lastIndexOf("/") + 1, -6)));
+    return { notebooks: chosen.sort(), metrics: [...new Set([...writing.values()].flat())] };
+}
+function executeCommand(notebooks) {
+    return notebooks
+        .map((notebook) => `python -m nbconvert --to notebook --execute --output-dir ${EXECUTED_NOTEBOOKS} ${notebook}`)
+        .join(" && ");
+}
+/** Metrics files (DVC's names: metrics.json, eval_metrics.yaml…) a script or notebook's code names, from the root. */
+function metricsFilesNamedIn(code, file) {
+    return [...code.matchAll(METRICS_LITERAL)].map((m) => fromRoot(file, m[1]));
+}
+/** The source of a notebook's code cells (nbformat 4), or "" when it is not a notebook. */
+function codeOf(text) {
+    if (!text)
+        return "";
+    try {
+        const doc = JSON.parse(text);
+        return (doc.cells ?? [])
+            .filter((cell) => cell.cell_type === "code")
+            .map((cell) => [cell.source ?? ""].flat().join(""))
+            .join("\n");
+    }
+    catch {
+        return "";
+    }
+}
+/**
+ * A path a file's code names, from the root. Notebooks run in their own folder (as nbconvert runs
+ * them); scripts run from the root, as the commands init drafts do.
+ */
+function fromRoot(file, path) {
+    const parts = file.endsWith(".ipynb") ? file.split("/").slice(0, -1) : [];
+    for (const part of path.split("/")) {
+        if (part === "..")
+            parts.pop();
+        else if (part !== "." && part !== "")
+            parts.push(part);
+    }
+    return parts.join("/");
+}
+
+;// CONCATENATED MODULE: ./src/init/find-requirements.ts
+/**
+ * Which requirements file the model's commands need: one at the root, else one the project names
+ * (a dvc.yaml dependency, MLproject's environment, the `pip install -r` of a CML workflow), else
+ * one beside the scripts or notebooks the commands run (`src/requirements.txt` beside
+ * `src/train.py`). A serving one (requirements-serve.txt…) is for the image. Pure.
+ */
+const REQUIREMENTS = /(^|\/)requirements[^/]*\.txt$/i;
+const SERVING = /serv|prod|deploy|infer/i;
+const RUN_TARGET = /(?:\bpython3?\s+(?:-\S+\s+)*|\s)([\w./-]+\.(?:py|ipynb))\b/g;
+function findRequirements(files, hints) {
+    const has = (path) => files.includes(path);
+    const atRoot = files.filter((p) => !p.includes("/") && REQUIREMENTS.test(p));
+    const named = hints.named.filter((p) => p !== undefined && REQUIREMENTS.test(p) && has(p));
+    const beside = hints.commands
+        .flatMap((command) => [...command.matchAll(RUN_TARGET)].map((m) => m[1].replace(/^\.\//, "")))
+        .map((target) => target.includes("/") ? `${target.slice(0, target.lastIndexOf("/"))}/requirements.txt` : "")
+        .filter((p) => p !== "" && has(p));
+    const requirements = atRoot.find((p) => p === "requirements.txt") ??
+        named[0] ??
+        beside[0] ??
+        atRoot.find((p) => !SERVING.test(p)) ??
+        atRoot[0];
+    const serveRequirements = atRoot.find((p) => SERVING.test(p)) ?? requirements;
+    return {
+        ...(requirements ? { requirements } : {}),
+        ...(serveRequirements ? { serveRequirements } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/init/git-ignored.ts
+/**
+ * Whether git ignores a path, by the repository's own rules: every `.gitignore` (a deeper one
+ * overrides a shallower one) and `.git/info/exclude`, matched with the `ignore` package (git's
+ * pattern semantics). A path inside an ignored folder is ignored, whatever a negation says, as in
+ * git. A person's global excludes file is not read: it is theirs, not the team's or CI's.
+ * Pure: the file list and a reader come in.
+ */
+
+function gitIgnored(files, read) {
+    const sources = [
+        { file: ".git/info/exclude", base: "" },
+        ...files
+            .filter((path) => path === ".gitignore" || path.endsWith("/.gitignore"))
+            .map((file) => ({ file, base: file.slice(0, -".gitignore".length) }))
+            .sort((a, b) => a.base.split("/").length - b.base.split("/").length || a.base.localeCompare(b.base)),
+    ];
+    const matchers = [];
+    for (const { file, base } of sources) {
+        const text = read(file);
+        if (text)
+            matchers.push({ base, rules: ignore_default()().add(text) });
+    }
+    return (path) => {
+        const parts = path.replace(/\/+$/, "").split("/");
+        for (let depth = 1; depth <= parts.length; depth++) {
+            const folder = depth < parts.length || path.endsWith("/");
+            const prefix = `${parts.slice(0, depth).join("/")}${folder ? "/" : ""}`;
+            let ignored = false;
+            for (const { base, rules } of matchers) {
+                if (!prefix.startsWith(base) || prefix === base)
+                    continue;
+                const result = rules.test(prefix.slice(base.length));
+                if (result.ignored)
+                    ignored = true;
+                else if (result.unignored)
+                    ignored = false;
+            }
+            if (ignored)
+                return true;
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/init/group-datasets.ts
+/**
+ * The datasets of a list of data files: one per file; a folder with many files of one format is one
+ * dataset read as a glob; a file named like "reference" beside exactly one other dataset is that
+ * dataset's drift reference; names are unique. Pure.
+ */
+/** Extensions Slipway reads (.txt only where the finder takes it for data: see find-project-files.ts). */
+const DATA_FILE = /\.(csv|tsv|txt|parquet|jsonl|ndjson)(\.gz)?$/i;
+/** A folder with more files of one format than this becomes one dataset with a glob. */
+const GLOB_OVER = 5;
+function groupDatasets(files) {
+    const byFolderAndFormat = new Map();
+    for (const file of files) {
+        const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+        const format = DATA_FILE.exec(file)[0].toLowerCase();
+        const key = `${folder}\u0000${format}`;
+        byFolderAndFormat.set(key, [...(byFolderAndFormat.get(key) ?? []), file]);
+    }
+    const datasets = [];
+    for (const [key, group] of byFolderAndFormat) {
+        const [folder, format] = key.split("\u0000");
+        if (group.length > GLOB_OVER) {
+            const name = folder ? folder.slice(folder.lastIndexOf("/") + 1) : "data";
+            datasets.push({ name, path: `${folder ? `${folder}/` : ""}*${format}`, folder, isReference: false });
+            continue;
+        }
+        for (const path of group) {
+            const stem = path.slice(path.lastIndexOf("/") + 1).replace(DATA_FILE, "");
+            datasets.push({ name: stem, path, folder, isReference: /(^|[-_])ref(erence)?([-_]|$)/i.test(stem) });
+        }
+    }
+    const out = [];
+    for (const dataset of datasets.filter((d) => !d.isReference)) {
+        out.push({ name: dataset.name, path: dataset.path });
+    }
+    for (const reference of datasets.filter((d) => d.isReference)) {
+        const siblings = out.filter((d) => folderOf(d.path) === reference.folder);
+        if (siblings.length === 1)
+            siblings[0].reference = reference.path;
+        else
+            out.push({ name: reference.name, path: reference.path });
+    }
+    // Names are unique in a config: prefix the folder when two files share a stem.
+    const clashing = new Set(out.filter((d, i) => out.findIndex((o) => o.name === d.name) !== i).map((d) => d.name));
+    for (const dataset of out.filter((d) => clashing.has(d.name))) {
+        dataset.name = dataset.path.replace(DATA_FILE, "").replace(/[/*]+/g, "-").replace(/^-|-$/g, "");
+    }
+    return out;
+}
+function folderOf(path) {
+    return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+}
+
+;// CONCATENATED MODULE: ./src/init/read-cml-workflow.ts
+/**
+ * A workflow a team wrote for CML (`cml comment create report.md`, the older `cml-send-comment`):
+ * its `run:` scripts already say how the model is trained and evaluated here — the `python …`
+ * commands with their arguments, in order — and which requirements file `pip install -r` installs.
+ * Pure: the files and a reader come in.
+ */
+
+const CML = /(^|[\s;&|])(cml[\s-](comment|send-comment|publish|pr\b)|cml-send-comment|cml-publish)/m;
+function readCmlWorkflow(files, read) {
+    const workflows = files.filter((path) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path));
+    for (const file of workflows) {
+        const text = read(file);
+        if (!text || !CML.test(text))
+            continue;
+        let doc = {};
+        try {
+            doc = (0,dist/* parse */.qg)(text) ?? {};
+        }
+        catch {
+            continue;
+        }
+        const scripts = Object.values(doc.jobs ?? {}).flatMap((job) => (job?.steps ?? []).map((step) => (typeof step?.run === "string" ? step.run : "")));
+        const lines = scripts.flatMap(scriptLines);
+        const commands = lines.filter((line) => /^python3?\s+(?!-m\s+pip\b)\S/.test(line) && !line.includes("${{") && !/[|>]/.test(line));
+        const requirements = lines
+            .map((line) => /\bpip3?\s+install\b.*\s-r\s+(\S+)/.exec(line)?.[1])
+            .find(Boolean);
+        if (commands.length === 0)
+            continue;
+        return { file, commands, ...(requirements ? { requirements } : {}) };
+    }
+    return null;
+}
+/** A shell script's commands: comments dropped, `\` continuations joined, one command a line. */
+function scriptLines(script) {
+    return script
+        .replace(/\s*\\\r?\n\s*/g, " ")
+        .split(/\r?\n/)
+        .map((line) => line.replace(/\s+#.*$/, "").trim())
+        .filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+;// CONCATENATED MODULE: ./src/init/read-dvc-project.ts
+/**
+ * What a DVC project says about itself: dvc.yaml's stages (their exact commands, in the order DVC
+ * runs them), the metrics, params and plots files it names, what its stages write (never datasets),
+ * the requirements among its dependencies, what `.dvc` files track, and the remote `.dvc/config`
+ * names (so CI can `dvc pull`). Pure: a reader comes in.
+ */
+
+function readDvcProject(files, read) {
+    const tracked = files
+        .filter((path) => path.endsWith(".dvc") && !path.startsWith(".dvc/"))
+        .map((file) => ({ path: file.slice(0, -4), file }));
+    const text = read("dvc.yaml");
+    const remote = readRemote(read(".dvc/config"));
+    if (text === null && tracked.length === 0 && !files.includes(".dvc/config"))
+        return null;
+    let doc = {};
+    try {
+        doc = (text && (0,dist/* parse */.qg)(text)) || {};
+    }
+    catch {
+        // A dvc.yaml DVC itself cannot read: nothing is taken from it (DVC says what is wrong).
+    }
+    const stages = Object.entries(doc.stages ?? {}).filter(([, stage]) => stage && typeof stage === "object");
+    const metrics = [...paths(doc.metrics), ...stages.flatMap(([, s]) => paths(s.metrics, s.wdir))];
+    const plots = [...topLevelPlots(doc.plots), ...stages.flatMap(([, s]) => paths(s.plots, s.wdir))];
+    const params = [
+        ...paths(doc.params),
+        ...stages.flatMap(([, s]) => 
+        // A bare key names a parameter of params.yaml; a mapping names its file.
+        (s.params ?? []).flatMap((entry) => typeof entry === "string" ? [within(s.wdir, "params.yaml")] : paths([entry], s.wdir))),
+    ];
+    const outputs = [...metrics, ...plots, ...stages.flatMap(([, s]) => paths(s.outs, s.wdir))];
+    const deps = stages.flatMap(([, s]) => paths(s.deps, s.wdir));
+    return {
+        commands: stageCommands(stages),
+        metrics: unique(metrics),
+        params: unique(params),
+        plots: unique(plots),
+        outputs: unique(outputs),
+        deps: unique(deps),
+        tracked,
+        remote,
+    };
+}
+/** True when `path` is `output` or inside the folder `output`. */
+function isUnder(path, output) {
+    const folder = output.replace(/\/+$/, "");
+    return path === folder || path.startsWith(`${folder}/`);
+}
+/** Commands in dependency order (a stage after the stages whose outputs it reads), else file order. */
+function stageCommands(stages) {
+    const runnable = stages.filter(([, stage]) => !stage.frozen);
+    const templated = runnable.some(([, stage]) => stage.foreach !== undefined ||
+        stage.matrix !== undefined ||
+        stage.do !== undefined ||
+        [stage.cmd ?? ""].flat().some((cmd) => /\$\{/.test(String(cmd))));
+    if (templated)
+        return null;
+    const ordered = [];
+    const pending = [...runnable];
+    while (pending.length > 0) {
+        const ready = pending.findIndex(([, stage]) => paths(stage.deps, stage.wdir).every((dep) => !pending.some(([, other]) => other !== stage && paths(other.outs, other.wdir).some((out) => isUnder(dep, out)))));
+        // A cycle (DVC refuses it anyway): the rest in file order.
+        const [next] = pending.splice(Math.max(ready, 0), 1);
+        ordered.push(next);
+    }
+    return ordered.flatMap(([, stage]) => {
+        const commands = [stage.cmd ?? []]
+            .flat()
+            .map(String)
+            .filter((cmd) => cmd.trim() !== "");
+        if (commands.length === 0)
+            return [];
+        const joined = commands.join(" && ");
+        const wdir = stage.wdir?.replace(/\/+$/, "");
+        return [wdir && wdir !== "." ? `(cd ${wdir} && ${joined})` : joined];
+    });
+}
+/** dvc.yaml's top-level plots: a path, or a named plot whose y (or x) maps files to columns. */
+function topLevelPlots(entries) {
+    const out = [];
+    for (const entry of entries ?? []) {
+        if (typeof entry === "string")
+            out.push(entry);
+        else if (entry && typeof entry === "object") {
+            for (const [key, value] of Object.entries(entry)) {
+                const definition = (value ?? {});
+                const named = [definition.x, definition.y].flatMap((axis) => axis && typeof axis === "object" && !Array.isArray(axis) ? Object.keys(axis) : []);
+                out.push(...(named.length > 0 ? named : [key]));
+            }
+        }
+    }
+    return out;
+}
+/** The paths of a deps/outs/metrics/plots list: strings, or one-key mappings `{path: {cache: false}}`. */
+function paths(entries, wdir) {
+    return (entries ?? []).flatMap((entry) => {
+        if (typeof entry === "string")
+            return [within(wdir, entry)];
+        if (entry && typeof entry === "object")
+            return Object.keys(entry).map((key) => within(wdir, key));
+        return [];
+    });
+}
+function within(wdir, path) {
+    const folder = wdir?.replace(/^\.\/?|\/+$/g, "");
+    const joined = folder ? `${folder}/${path}` : path;
+    return joined.replace(/^\.\//, "");
+}
+/** The remote `core.remote` names, else the only remote; from .dvc/config (an INI file). */
+function readRemote(text) {
+    if (!text)
+        return null;
+    const remotes = [];
+    let section = "";
+    let defaultName;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[\s*(.+?)\s*\]$/.exec(line);
+        if (header) {
+            section = header[1].replace(/^'|'$/g, "");
+            continue;
+        }
+        const pair = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
+        if (!pair)
+            continue;
+        const remote = /^remote\s+"(.+)"$/.exec(section);
+        if (remote && pair[1] === "url")
+            remotes.push({ name: remote[1], url: pair[2].trim() });
+        if (section === "core" && pair[1] === "remote")
+            defaultName = pair[2].trim();
+    }
+    return remotes.find((r) => r.name === defaultName) ?? (remotes.length === 1 ? remotes[0] : null);
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./src/init/read-mlproject.ts
+/**
+ * An MLflow project's `MLproject`: the main entry point's command with its parameters' defaults
+ * filled in (what `mlflow run .` runs), and the Python version and requirements file of its
+ * python_env.yaml or conda.yaml. Pure: a reader comes in.
+ */
+
+function readMlProject(read) {
+    const text = read("MLproject") ?? read("MLProject");
+    if (text === null)
+        return null;
+    let doc = {};
+    try {
+        doc = (0,dist/* parse */.qg)(text) ?? {};
+    }
+    catch {
+        return { command: null, missing: [] };
+    }
+    const entry = doc.entry_points?.main ?? Object.values(doc.entry_points ?? {})[0];
+    const missing = [];
+    const command = entry?.command?.replace(/\{([\w-]+)\}/g, (placeholder, name) => {
+        const definition = entry.parameters?.[name];
+        const fallback = definition && typeof definition === "object"
+            ? definition.default
+            : // `alpha: float` declares a type, not a default.
+                undefined;
+        if (fallback === undefined || fallback === null) {
+            missing.push(name);
+            return placeholder;
+        }
+        return shellWord(String(fallback));
+    }) ?? null;
+    return {
+        command: command && missing.length === 0 ? command : null,
+        missing,
+        ...environment(read, doc.python_env, doc.conda_env),
+    };
+}
+/** python_env.yaml (`python:`, `dependencies: [-r requirements.txt]`) or conda.yaml (`python=3.x`, pip `-r`). */
+function environment(read, pythonEnv, condaEnv) {
+    const file = pythonEnv ?? condaEnv;
+    const text = file ? read(file) : null;
+    if (!text)
+        return {};
+    let doc = {};
+    try {
+        doc = (0,dist/* parse */.qg)(text) ?? {};
+    }
+    catch {
+        return {};
+    }
+    const entries = (doc.dependencies ?? []).flatMap((entry) => typeof entry === "string"
+        ? [entry]
+        : entry && typeof entry === "object"
+            ? Object.values(entry).flat().map(String)
+            : []);
+    const condaPython = entries.map((e) => /^python\s*[=<>~]*\s*(\d+\.\d+)/.exec(e)?.[1]).find(Boolean);
+    const pinned = doc.python !== undefined ? /^(\d+\.\d+)/.exec(String(doc.python))?.[1] : condaPython;
+    const requirements = entries.map((e) => /^-r\s+(\S+)$/.exec(e.trim())?.[1]).find(Boolean);
+    return { ...(pinned ? { python: pinned } : {}), ...(requirements ? { requirements } : {}) };
+}
+function shellWord(value) {
+    return /^[\w./:=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/init/find-project-files.ts
 /**
- * What a data-science repository holds, found from its file list: data files, metrics and params
- * files (by DVC's conventions, and dvc.yaml when there is one), requirements, tests, the train and
- * evaluate scripts, model artifacts, a sample input and the Python version. Pure: the files and a
- * reader come in.
+ * What a data-science repository holds, found from its file list and the files that describe it:
+ * dvc.yaml and .dvc/config, an MLflow MLproject, a CML workflow, notebooks, else train/evaluate
+ * scripts — how the model is trained and evaluated (the exact command), its metrics, params and
+ * plots files, requirements, tests, data files (never what a pipeline writes), saved models, a
+ * sample input, the Python version and what git ignores. Pure: the files and a reader come in.
  */
+
+
+
+
+
+
 
 /** Folders never searched: tools, environments, outputs, and where generated or test files live. */
 const SKIPPED_DIRS = new Set([
@@ -42247,156 +46341,148 @@ const SKIPPED_DIRS = new Set([
     "build",
     "mlruns",
     "wandb",
+    "dvclive",
     "reports",
     ".slipway-cache",
 ]);
-const DATA = /\.(csv|tsv|parquet|jsonl|ndjson)(\.gz)?$/i;
 const MODEL = /\.(joblib|pkl|pickle)$/i;
 const TEST_DIRS = /^(tests?|testing)\//;
-/** A folder with more files of one format than this becomes one dataset with a glob. */
-const GLOB_OVER = 5;
+const METRICS_FILE = /(^|[-_.])metrics?\.(json|ya?ml|toml)$/i;
+const PARAMS_FILE = /(^|[-_.])params\.(json|ya?ml|toml)$/i;
+/** .txt is data only in a data folder (numpy.savetxt output); elsewhere it is notes and lists. */
+const DATA_FOLDER = /(^|\/)(data|datasets?|raw|processed|inputs?)\//i;
 const MAX_DATASETS = 20;
 function findProjectFiles(files, read) {
     const notes = [];
     const sorted = [...files].sort();
+    const has = (path) => sorted.includes(path);
     const base = (path) => path.slice(path.lastIndexOf("/") + 1);
-    const dvc = dvcFiles(read("dvc.yaml"));
-    const metrics = unique([
-        ...dvc.metrics.filter((path) => sorted.includes(path)),
-        ...sorted.filter((p) => /(^|[-_.])metrics?\.(json|ya?ml|toml)$/i.test(base(p)) && !TEST_DIRS.test(p)),
+    const isIgnored = gitIgnored(sorted, read);
+    const dvc = readDvcProject(sorted, read);
+    const ml = readMlProject(read);
+    const cml = readCmlWorkflow(sorted, read);
+    const notebookRun = findNotebooks(sorted, read);
+    const script = (name) => [`${name}.py`, `src/${name}.py`, `scripts/${name}.py`].find(has);
+    const scripts = [script("train"), script("evaluate")].filter((s) => s !== undefined);
+    let evaluate;
+    let notebooks = [];
+    if (dvc?.commands === null)
+        evaluate = { command: "dvc repro", from: "dvc.yaml (templated stages: DVC runs them)" };
+    else if (dvc && dvc.commands.length > 0)
+        evaluate = {
+            command: dvc.commands.join(" && "),
+            from: "dvc.yaml's stages, in the order `dvc repro` runs them",
+        };
+    else if (ml?.command)
+        evaluate = { command: ml.command, from: "MLproject's entry point, with its defaults" };
+    else if (cml)
+        evaluate = { command: cml.commands.join(" && "), from: `the commands of ${cml.file}` };
+    else if (scripts.length > 0)
+        evaluate = { command: scripts.map((s) => `python ${s}`).join(" && "), from: scripts.join(" and ") };
+    else if (notebookRun.notebooks.length > 0) {
+        notebooks = notebookRun.notebooks;
+        evaluate = {
+            command: executeCommand(notebooks),
+            from: `the notebook${notebooks.length > 1 ? "s" : ""} ${notebooks.join(", ")}`,
+        };
+    }
+    if (ml && !ml.command && ml.missing.length > 0)
+        notes.push(`MLproject: the parameters ${ml.missing.join(", ")} have no default, so its command is not drafted; add model.evaluate by hand.`);
+    const pipelineOutputs = dvc?.outputs ?? [];
+    const plots = dvc?.plots ?? [];
+    const written = (path) => pipelineOutputs.some((out) => isUnder(path, out));
+    // The metrics files the evaluated scripts write, named in their code (not there until they run);
+    // dvc.yaml names its own.
+    const scriptMetrics = (dvc?.commands ? [] : (evaluate?.command.match(/[\w./-]+\.py\b/g) ?? []))
+        .filter(has)
+        .flatMap((script) => metricsFilesNamedIn(read(script) ?? "", script));
+    const metrics = find_project_files_unique([
+        ...(dvc?.metrics ?? []),
+        ...(notebooks.length > 0 ? notebookRun.metrics : []),
+        ...scriptMetrics,
+        ...sorted.filter((p) => METRICS_FILE.test(base(p)) && !TEST_DIRS.test(p) && !plots.includes(p)),
     ]);
-    const params = unique([
-        ...dvc.params.filter((path) => sorted.includes(path)),
-        ...sorted.filter((p) => /(^|[-_.])params\.(json|ya?ml|toml)$/i.test(base(p)) && !TEST_DIRS.test(p)),
-    ]);
-    const requirementFiles = sorted.filter((p) => !p.includes("/") && /^requirements.*\.txt$/i.test(p));
-    const requirements = requirementFiles.find((p) => p === "requirements.txt") ?? requirementFiles[0];
-    const serveRequirements = requirementFiles.find((p) => /serv|prod|deploy|infer/i.test(p)) ?? requirements;
+    const params = find_project_files_unique([
+        ...(dvc?.params ?? []).filter((path) => has(path) || path === "params.yaml"),
+        ...sorted.filter((p) => PARAMS_FILE.test(base(p)) && !TEST_DIRS.test(p)),
+    ]).filter((path) => has(path));
+    const requirements = findRequirements(sorted, {
+        named: [...(dvc?.deps ?? []), ml?.requirements, cml?.requirements],
+        commands: evaluate ? [evaluate.command] : [],
+    });
     const hasTests = sorted.some((p) => /(^|\/)(test_[^/]*|[^/]*_test)\.py$/.test(p)) ||
         sorted.some((p) => ["pytest.ini", "conftest.py"].includes(p));
-    const script = (name) => [`${name}.py`, `src/${name}.py`, `scripts/${name}.py`].find((p) => sorted.includes(p));
     const models = sorted
         .filter((p) => MODEL.test(p) && !TEST_DIRS.test(p))
         .sort((a, b) => Number(!a.startsWith("models/")) - Number(!b.startsWith("models/")) || a.localeCompare(b));
-    const sample = sorted.find((p) => /sample[^/]*\.json$/i.test(base(p)));
-    const dockerfile = sorted.find((p) => p === "Dockerfile");
-    const python = pythonVersion(read);
     const head = read(".git/HEAD");
     const defaultBranch = head ? /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim() : undefined;
-    const dataFiles = sorted.filter((p) => DATA.test(p) && !TEST_DIRS.test(p) && !/predictions?/i.test(base(p)));
-    const datasets = groupDatasets(dataFiles);
+    const candidates = sorted.filter((p) => DATA_FILE.test(p) &&
+        (!/\.txt(\.gz)?$/i.test(p) || DATA_FOLDER.test(p)) &&
+        !TEST_DIRS.test(p) &&
+        !/predictions?/i.test(base(p)) &&
+        !written(p) &&
+        !plots.includes(p) &&
+        !metrics.includes(p));
+    const tracked = dvc?.tracked ?? [];
+    const dvcTracked = (path) => tracked.some((t) => isUnder(path, t.path));
+    const reachable = candidates.filter((path) => {
+        if (!isIgnored(path) || dvcTracked(path))
+            return true;
+        notes.push(`${path} is ignored by git and not tracked by DVC, so CI would not have it: not configured. Commit it or track it with DVC, then run slipway init again.`);
+        return false;
+    });
+    const datasets = groupDatasets(reachable);
     if (datasets.length > MAX_DATASETS) {
         notes.push(`${datasets.length} datasets found; the first ${MAX_DATASETS} are configured, add the others by hand.`);
         datasets.length = MAX_DATASETS;
     }
-    for (const path of sorted.filter((p) => p.endsWith(".dvc") && DATA.test(p.slice(0, -4)))) {
-        if (!sorted.includes(path.slice(0, -4)))
-            notes.push(`${path.slice(0, -4)} is tracked by DVC but not here: run \`dvc pull\`, then slipway init again.`);
+    for (const { path } of tracked) {
+        if (!has(path) && !sorted.some((p) => isUnder(p, path)))
+            notes.push(`${path} is tracked by DVC but not here: run \`dvc pull\`, then slipway init again.`);
     }
     return {
         datasets,
         metrics,
         params,
-        ...(requirements ? { requirements } : {}),
-        ...(serveRequirements ? { serveRequirements } : {}),
+        plots,
+        ...requirements,
         hasTests,
-        scripts: { ...opt("train", script("train")), ...opt("evaluate", script("evaluate")) },
+        ...opt("evaluate", evaluate),
+        notebooks,
         models,
-        ...opt("sample", sample),
-        ...opt("dockerfile", dockerfile),
-        ...opt("python", python),
+        ...opt("sample", sorted.find((p) => /sample[^/]*\.json$/i.test(base(p)))),
+        ...opt("dockerfile", sorted.find((p) => p === "Dockerfile")),
+        ...opt("python", pythonVersion(read) ?? ml?.python),
         ...opt("defaultBranch", defaultBranch),
+        dvc: dvc ? dvcInCi(dvc.commands === null, dvc.remote, tracked, datasets, notes) : null,
+        ...opt("devcontainer", [".devcontainer.json", ".devcontainer/devcontainer.json"].find((p) => read(p) !== null)),
+        isIgnored,
         notes,
     };
 }
-/**
- * One dataset per file; a folder with many files of one format is one dataset read as a glob; a
- * file named like "reference" beside exactly one other dataset is that dataset's drift reference.
- */
-function groupDatasets(files) {
-    const byFolderAndFormat = new Map();
-    for (const file of files) {
-        const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-        const format = DATA.exec(file)[0].toLowerCase();
-        const key = `${folder}\u0000${format}`;
-        byFolderAndFormat.set(key, [...(byFolderAndFormat.get(key) ?? []), file]);
+/** DVC runs in CI when its commands do, and pulls the tracked data the datasets need from the remote. */
+function dvcInCi(runsDvc, remote, tracked, datasets, notes) {
+    if (!remote || tracked.length === 0)
+        return { install: runsDvc, pull: null };
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(remote.url) || remote.url.startsWith("file://")) {
+        notes.push(`DVC's remote "${remote.name}" is a folder on this machine (${remote.url}): CI cannot pull from it. Point it at shared storage, then run slipway init again.`);
+        return { install: runsDvc, pull: null };
     }
-    const datasets = [];
-    for (const [key, group] of byFolderAndFormat) {
-        const [folder, format] = key.split("\u0000");
-        if (group.length > GLOB_OVER) {
-            const name = folder ? folder.slice(folder.lastIndexOf("/") + 1) : "data";
-            datasets.push({ name, path: `${folder ? `${folder}/` : ""}*${format}`, folder, isReference: false });
-            continue;
-        }
-        for (const path of group) {
-            const stem = path.slice(path.lastIndexOf("/") + 1).replace(DATA, "");
-            datasets.push({ name: stem, path, folder, isReference: /(^|[-_])ref(erence)?([-_]|$)/i.test(stem) });
-        }
-    }
-    const out = [];
-    for (const dataset of datasets.filter((d) => !d.isReference)) {
-        out.push({ name: dataset.name, path: dataset.path });
-    }
-    for (const reference of datasets.filter((d) => d.isReference)) {
-        const siblings = out.filter((d) => folderOf(d.path) === reference.folder);
-        if (siblings.length === 1)
-            siblings[0].reference = reference.path;
-        else
-            out.push({ name: reference.name, path: reference.path });
-    }
-    // Names are unique in a config: prefix the folder when two files share a stem.
-    const clashing = new Set(out.filter((d, i) => out.findIndex((o) => o.name === d.name) !== i).map((d) => d.name));
-    for (const dataset of out.filter((d) => clashing.has(d.name))) {
-        dataset.name = dataset.path.replace(DATA, "").replace(/[/*]+/g, "-").replace(/^-|-$/g, "");
-    }
-    return out;
-}
-function folderOf(path) {
-    return path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-}
-/** The metrics and params files a dvc.yaml names (stage metrics, and params files other than the default). */
-function dvcFiles(text) {
-    if (!text)
-        return { metrics: [], params: [] };
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text) ?? {};
-    }
-    catch {
-        return { metrics: [], params: [] };
-    }
-    const metrics = [];
-    const params = [];
-    for (const stage of Object.values(doc.stages ?? {})) {
-        for (const entry of stage?.metrics ?? [])
-            metrics.push(...entryPaths(entry));
-        for (const entry of stage?.params ?? []) {
-            // A bare key names a parameter of params.yaml; a mapping names its file.
-            if (typeof entry === "string")
-                params.push("params.yaml");
-            else
-                params.push(...entryPaths(entry));
-        }
-    }
-    return { metrics: unique(metrics), params: unique(params) };
-}
-function entryPaths(entry) {
-    if (typeof entry === "string")
-        return [entry];
-    if (entry && typeof entry === "object")
-        return Object.keys(entry);
-    return [];
+    const needed = tracked.filter((t) => datasets.some((d) => isUnder(d.path, t.path) || isUnder(d.reference ?? "", t.path)));
+    return {
+        install: true,
+        pull: { targets: (needed.length > 0 ? needed : tracked).map((t) => t.file), remote },
+    };
 }
 function pythonVersion(read) {
     const pinned = read(".python-version")?.trim().split("\n")[0]?.trim();
     const runtime = /python-(\d+\.\d+)/.exec(read("runtime.txt") ?? "")?.[1];
     const requires = /requires-python\s*=\s*["'][^"'\d]*(\d+\.\d+)/.exec(read("pyproject.toml") ?? "")?.[1];
     const version = pinned ?? runtime ?? requires;
-    const minor = version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
-    return minor;
+    return version ? /^(\d+\.\d+)/.exec(version)?.[1] : undefined;
 }
-function unique(values) {
+function find_project_files_unique(values) {
     return [...new Set(values)];
 }
 function opt(key, value) {
@@ -42432,8 +46518,9 @@ function provenance(text) {
 ;// CONCATENATED MODULE: ./src/init/plan-init.ts
 /**
  * What `slipway init` will do with each file it would write, given what is already there: create
- * it, rewrite it (ours and untouched, with new content), leave it (the same), or skip it (a person's
- * file, or ours edited since). Nothing here writes; applyPlan does, through the repository seam.
+ * it, rewrite it (ours and untouched, with new content), leave it (the same), skip it (a person's
+ * file, or ours edited since), or extend it (a person's file that init only adds to — .gitignore,
+ * their dev container). Nothing here writes; applyPlan does, through the repository seam.
  */
 
 function planFiles(drafts, existing, notes = []) {
@@ -42443,6 +46530,8 @@ function planFiles(drafts, existing, notes = []) {
             return { ...draft, action: "create" };
         if (current === draft.content)
             return { ...draft, action: "unchanged" };
+        if (draft.extends)
+            return { ...draft, action: "extend" };
         const origin = provenance(current);
         if (origin === "untouched")
             return { ...draft, action: "update", reason: "written by slipway init and not edited since" };
@@ -42456,11 +46545,15 @@ function planFiles(drafts, existing, notes = []) {
     });
     return { files, notes: [...notes] };
 }
-/** Writes what the plan creates or updates; returns the paths written. */
+/** True for the files a plan writes. */
+function writes(file) {
+    return file.action === "create" || file.action === "update" || file.action === "extend";
+}
+/** Writes what the plan creates, updates or extends; returns the paths written. */
 function applyPlan(plan, repository) {
     const written = [];
     for (const file of plan.files) {
-        if (file.action !== "create" && file.action !== "update")
+        if (!writes(file))
             continue;
         repository.write(file.path, file.content);
         written.push(file.path);
@@ -42472,26 +46565,22 @@ function applyPlan(plan, repository) {
 /**
  * The `.github/slipway.yml` (and the data schemas) `slipway init` drafts from what it found. Every
  * key it writes is one the config schema accepts (a test parses the draft), with comments saying
- * what to review.
+ * where each command came from and what to review. The model section is decided once
+ * (`modelSection`): the config and the workflow both follow it, so they always agree.
  */
+
+
 
 
 
 const JUNIT_PATH = "reports/junit.xml";
 const DEFAULT_PYTHON = "3.12";
-/** Where a dataset's drafted schema goes: beside the data, `<stem>.schema.yaml`. */
-function schemaPathFor(dataset) {
-    const folder = dataset.path.includes("/") ? dataset.path.slice(0, dataset.path.lastIndexOf("/") + 1) : "";
-    const file = dataset.path.slice(folder.length);
-    const stem = file.includes("*")
-        ? dataset.name
-        : file.replace(/\.(csv|tsv|parquet|jsonl|ndjson)(\.gz)?$/i, "");
-    return `${folder}${stem}.schema.yaml`;
-}
-function draftSchema(datasetPath, schema) {
-    const body = `# Table Schema drafted from ${datasetPath}: review the types, required columns, bounds and enums.\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+/** model.plots arrives with the comment's charts; until the config accepts it, plots are only named. */
+const ACCEPTS_PLOTS = "plots" in modelSchema.shape;
+function draftSchema(schemaPath, datasetPath, schema) {
+    const body = `# Table Schema drafted from ${datasetPath}: review the types, required columns, bounds and enums.\n# The ${describeMargin(DEFAULT_MARGIN)}.\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
     return {
-        path: schemaPathFor({ name: "", path: datasetPath }),
+        path: schemaPath,
         content: withMarker(body, "#"),
         purpose: `Table Schema of ${datasetPath}, inferred from the data`,
     };
@@ -42503,26 +46592,11 @@ function draftConfig(project, options) {
         "# Every key: docs/configuration.md in Slipway's repository. Check it with `slipway config check`.",
         (0,dist/* stringify */.As)({ version: 1 }).trimEnd(),
     ];
-    const data = project.datasets.map((dataset) => {
-        const found = options.schemas.get(dataset.path);
-        const schema = found && "existing" in found
-            ? found.existing
-            : found && "schema" in found
-                ? schemaPathFor(dataset)
-                : undefined;
-        return {
-            name: dataset.name,
-            path: dataset.path,
-            ...(schema ? { schema } : {}),
-            ...(dataset.reference ? { reference: dataset.reference } : {}),
-        };
-    });
-    if (data.length > 0) {
-        sections.push("", "# Datasets, checked against their Table Schemas (drafted from the data: review them), and for", "# drift against a reference when one is named.", (0,dist/* stringify */.As)({ data }, { lineWidth: 0 }).trimEnd());
+    if (options.datasets.length > 0) {
+        sections.push("", "# Datasets, checked against their Table Schemas (drafted from the data: review them), and for", "# drift against a reference when one is named.", (0,dist/* stringify */.As)({ data: options.datasets }, { lineWidth: 0 }).trimEnd());
     }
-    const model = modelSection(project);
-    if (model) {
-        sections.push("", "# The model: its tests, its evaluation, and the files holding its metrics and parameters.", "# Add rules for the metrics that matter, e.g. rules: { accuracy: { min: 0.9, max-drop: 0.01 } }", (0,dist/* stringify */.As)({ model }, { lineWidth: 0 }).trimEnd());
+    if (options.model) {
+        sections.push("", "# The model: its tests, its evaluation, and the files holding its metrics and parameters.", ...(project.evaluate ? [`# evaluate is ${project.evaluate.from}.`] : []), "# Add rules for the metrics that matter, e.g. rules: { accuracy: { min: 0.9, max-drop: 0.01 } }", (0,dist/* stringify */.As)({ model: options.model }, { lineWidth: 0 }).trimEnd());
     }
     const pkg = packageSection(project, options.name);
     if (pkg) {
@@ -42534,16 +46608,21 @@ function draftConfig(project, options) {
         purpose: "Slipway's configuration",
     };
 }
+/** The model section, or null when there is nothing to run or read (then no test-model step either). */
 function modelSection(project) {
-    const { train, evaluate } = project.scripts;
-    const commands = [train, evaluate].filter((s) => s !== undefined).map((s) => `python ${s}`);
     const model = {
         ...(project.hasTests ? { test: `python -m pytest -q --junitxml=${JUNIT_PATH}`, junit: JUNIT_PATH } : {}),
-        ...(commands.length > 0 ? { evaluate: commands.join(" && ") } : {}),
+        ...(project.evaluate ? { evaluate: project.evaluate.command } : {}),
         ...(project.metrics.length > 0 ? { metrics: project.metrics } : {}),
-        ...(project.params.length > 0 ? { params: project.params } : {}),
     };
-    return Object.keys(model).length > 0 ? model : null;
+    // Params alone run nothing and measure nothing: they come along with a section that does.
+    if (Object.keys(model).length === 0)
+        return null;
+    if (project.params.length > 0)
+        model.params = project.params;
+    if (ACCEPTS_PLOTS && project.plots.length > 0)
+        model.plots = project.plots;
+    return model;
 }
 function packageSection(project, name) {
     const model = project.models[0];
@@ -42559,26 +46638,38 @@ function packageSection(project, name) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/init/draft-devcontainer.ts
 /**
- * `.devcontainer/devcontainer.json`: one environment for the whole team (VS Code, Codespaces, the
+ * The team's dev container: one environment for the whole team (VS Code, Codespaces, the
  * devcontainer CLI) — the project's Python with its requirements installed, Node for the slipway
- * command line, and the editor pointed at the config's JSON Schema.
+ * command line, and the editor pointed at the config's JSON Schema. A repository that has one
+ * (`.devcontainer.json` or `.devcontainer/devcontainer.json`) keeps it: only what is missing is
+ * added to it, its comments and layout kept; a second one is never written beside it.
  */
 
 
 
+
 const DEVCONTAINER_PATH = ".devcontainer/devcontainer.json";
+const NODE_FEATURE = "ghcr.io/devcontainers/features/node:1";
+const YAML_EXTENSION = "redhat.vscode-yaml";
+/** A new dev container, or the team's own extended; null when theirs cannot be read as JSONC. */
 function draftDevcontainer(project, options) {
+    const theirs = project.devcontainer;
+    const text = theirs ? options.existing(theirs) : null;
+    if (theirs && text !== null && provenance(text) === "foreign")
+        return extendDevcontainer(theirs, text, project, options);
     const python = project.python ?? DEFAULT_PYTHON;
     const definition = {
         name: options.name,
         image: `mcr.microsoft.com/devcontainers/python:1-${python}-bookworm`,
-        features: { "ghcr.io/devcontainers/features/node:1": { version: "20" } },
+        features: { [NODE_FEATURE]: { version: "20" } },
         ...(project.requirements ? { postCreateCommand: `pip install -r ${project.requirements}` } : {}),
         customizations: {
             vscode: {
-                extensions: ["ms-python.python", "ms-toolsai.jupyter", "redhat.vscode-yaml"],
+                extensions: ["ms-python.python", "ms-toolsai.jupyter", YAML_EXTENSION],
                 settings: { "yaml.schemas": { [CONFIG_SCHEMA_URL]: options.configPath } },
             },
         },
@@ -42590,13 +46681,107 @@ function draftDevcontainer(project, options) {
         purpose: "dev container: the team's shared environment",
     };
 }
+function extendDevcontainer(path, text, project, options) {
+    const errors = [];
+    const current = (0,main.parse)(text, errors, { allowTrailingComma: true });
+    if (errors.length > 0 || !current || typeof current !== "object" || Array.isArray(current))
+        return null;
+    const edits = [];
+    const features = (current.features ?? {});
+    if (!Object.keys(features).some((feature) => /\/node(:|$)/.test(feature)))
+        edits.push([["features", NODE_FEATURE], { version: "20" }, "Node (the slipway command line)"]);
+    const vscode = (current.customizations?.vscode ??
+        {});
+    const extensions = [vscode.extensions, current.extensions].flatMap((list) => Array.isArray(list) ? list : []);
+    if (!extensions.includes(YAML_EXTENSION)) {
+        const list = Array.isArray(vscode.extensions) ? vscode.extensions : [];
+        edits.push([
+            ["customizations", "vscode", "extensions", list.length],
+            YAML_EXTENSION,
+            "the YAML extension",
+        ]);
+    }
+    const schemas = (vscode.settings?.["yaml.schemas"] ?? {});
+    if (!(CONFIG_SCHEMA_URL in schemas))
+        edits.push([
+            ["customizations", "vscode", "settings", "yaml.schemas", CONFIG_SCHEMA_URL],
+            options.configPath,
+            `completion for ${options.configPath}`,
+        ]);
+    if (current.postCreateCommand === undefined && project.requirements)
+        edits.push([
+            ["postCreateCommand"],
+            `pip install -r ${project.requirements}`,
+            "the requirements installed",
+        ]);
+    let content = text;
+    for (const [at, value] of edits) {
+        const isArrayInsert = typeof at.at(-1) === "number";
+        content = (0,main.applyEdits)(content, (0,main.modify)(content, at, value, {
+            formattingOptions: { insertSpaces: true, tabSize: indentOf(text) },
+            ...(isArrayInsert ? { isArrayInsertion: true } : {}),
+        }));
+    }
+    const added = edits.map(([, , what]) => what);
+    return {
+        path,
+        content,
+        purpose: added.length > 0
+            ? `the team's dev container, with ${added.join(", ")} added`
+            : "the team's dev container (it has what Slipway needs)",
+        extends: true,
+    };
+}
+function indentOf(text) {
+    return /\n( +)"/.exec(text)?.[1]?.length ?? 2;
+}
+
+;// CONCATENATED MODULE: ./src/init/draft-gitignore.ts
+/**
+ * `.gitignore`: what a Slipway run writes and nobody commits — the report, the JUnit results the
+ * drafted test command writes, the executed copies of notebooks — appended to the team's file
+ * (or a new one) unless git already ignores it. Nothing else in the file changes.
+ */
+
+
+const GITIGNORE_PATH = ".gitignore";
+const draft_gitignore_REPORT_FILE = "slipway-report.json";
+function draftGitignore(project, model, existing) {
+    const wanted = [
+        draft_gitignore_REPORT_FILE,
+        ...(model?.junit ? [JUNIT_PATH] : []),
+        ...(project.notebooks.length > 0 ? [`${EXECUTED_NOTEBOOKS}/`] : []),
+    ];
+    const missing = wanted.filter((path) => !project.isIgnored(path));
+    const current = existing(GITIGNORE_PATH) ?? "";
+    if (missing.length === 0)
+        return {
+            path: GITIGNORE_PATH,
+            content: current,
+            purpose: "ignores what Slipway runs write",
+            extends: true,
+        };
+    const block = [
+        "# What a Slipway run writes (added by slipway init)",
+        ...missing.map((path) => `/${path}`),
+    ].join("\n");
+    const separator = current === "" ? "" : current.endsWith("\n") ? "\n" : "\n\n";
+    return {
+        path: GITIGNORE_PATH,
+        content: `${current}${separator}${block}\n`,
+        purpose: `ignores ${missing.join(", ")} (what a Slipway run writes)`,
+        extends: true,
+        preview: block,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/init/draft-workflow.ts
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are workflow YAML with GitHub expressions
 /**
  * `.github/workflows/ml.yml`: on every pull request (and pushes to the default branch, whose reports
- * are the baselines), Slipway's composite actions for the parts the config has, then the report
- * uploaded for the app. It lints clean with actionlint (a test holds it to that).
+ * are the baselines), DVC's data pulled when the project keeps it in a remote, then Slipway's
+ * composite actions for exactly the parts the drafted config has, then the report uploaded for the
+ * app. It lints clean with actionlint (a test holds it to that).
  */
 
 
@@ -42622,6 +46807,7 @@ function draftWorkflow(project, parts) {
         "      - uses: actions/checkout@v4",
         "        with:",
         "          fetch-depth: 0 # the baseline may be the base branch's files",
+        ...dvcSteps(project.dvc),
     ];
     if (parts.data)
         lines.push("      - name: Validate the data", `        uses: ${ACTIONS}/validate-data@v1`);
@@ -42637,12 +46823,69 @@ function draftWorkflow(project, parts) {
         purpose: "workflow running Slipway's actions on pull requests",
     };
 }
+function dvcSteps(dvc) {
+    if (!dvc?.install)
+        return [];
+    const lines = ["      - uses: iterative/setup-dvc@v1"];
+    if (dvc.pull) {
+        const credentials = remoteCredentials(dvc.pull.remote);
+        lines.push(`      - name: Fetch the data DVC tracks (remote "${dvc.pull.remote.name}")`, `        run: dvc pull ${dvc.pull.targets.join(" ")}`.trimEnd(), ...(credentials.length > 0
+            ? [
+                "        env: # the repository's secrets: Settings → Secrets and variables → Actions",
+                ...credentials.map((name) => `          ${name}: \${{ secrets.${name} }}`),
+            ]
+            : []));
+    }
+    return lines;
+}
+/** The environment DVC reads a remote's credentials from, by the remote's scheme. */
+function remoteCredentials(remote) {
+    const scheme = /^([a-z0-9+.-]+):\/\//i.exec(remote.url)?.[1]?.toLowerCase();
+    switch (scheme) {
+        case "s3":
+            return ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
+        case "azure":
+            return ["AZURE_STORAGE_CONNECTION_STRING"];
+        case "gdrive":
+            return ["GDRIVE_CREDENTIALS_DATA"];
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/schema-location.ts
+
+function schemaLocation(dataset, project, existing) {
+    const file = `${slug(dataset.name)}.schema.yaml`;
+    const candidates = [besideTheData(dataset), `schemas/${file}`, `.github/slipway/schemas/${file}`];
+    for (const path of candidates) {
+        const current = existing(path);
+        if (current !== null && provenance(current) === "foreign")
+            return { path, persons: true };
+    }
+    return { path: candidates.find((path) => !project.isIgnored(path)) ?? candidates.at(-1), persons: false };
+}
+/** `data/train.csv` → `data/train.schema.yaml`; a glob's schema is named after the dataset. */
+function besideTheData(dataset) {
+    const folder = dataset.path.includes("/") ? dataset.path.slice(0, dataset.path.lastIndexOf("/") + 1) : "";
+    const file = dataset.path.slice(folder.length);
+    const stem = /[*?[]/.test(file)
+        ? slug(dataset.name)
+        : file.replace(/\.(csv|tsv|txt|parquet|jsonl|ndjson)(\.gz)?$/i, "");
+    return `${folder}${stem}.schema.yaml`;
+}
+function slug(name) {
+    return name.replace(/[^\w.-]+/g, "-") || "data";
+}
 
 ;// CONCATENATED MODULE: ./src/init/plan-init-for.ts
 /**
  * From a repository's files to the plan `slipway init` shows: the config, the data schemas, the
- * workflow and the dev container, each created, rewritten, kept or skipped (see plan-init.ts).
+ * workflow, the dev container and .gitignore, each created, rewritten, extended, kept or skipped
+ * (see plan-init.ts). What each part is gets decided once here, so the config, the workflow and
+ * the notes say the same thing.
  */
+
 
 
 
@@ -42651,50 +46894,65 @@ function draftWorkflow(project, parts) {
 /** Datasets whose schema file is not a person's already: their schema is inferred from the data. */
 function datasetsToInfer(project, existing) {
     return project.datasets
-        .filter((dataset) => {
-        const current = existing(schemaPathFor(dataset));
-        return current === null || provenance(current) !== "foreign";
-    })
+        .filter((dataset) => !schemaLocation(dataset, project, existing).persons)
         .map((dataset) => dataset.path);
 }
 function planInit(inputs) {
     const { project, existing } = inputs;
     const name = imageName(inputs.name);
     const notes = [...project.notes];
-    const schemas = new Map();
     const drafts = [];
+    const datasets = [];
     for (const dataset of project.datasets) {
-        const path = schemaPathFor(dataset);
-        const current = existing(path);
-        if (current !== null && provenance(current) === "foreign") {
-            schemas.set(dataset.path, { existing: path });
-            continue;
-        }
-        const result = inputs.inferred.get(dataset.path);
-        if (!result)
-            continue;
-        schemas.set(dataset.path, result);
-        if ("schema" in result)
-            drafts.push(draftSchema(dataset.path, result.schema));
-        else
+        const location = schemaLocation(dataset, project, existing);
+        const result = location.persons ? undefined : inputs.inferred.get(dataset.path);
+        if (result && "error" in result)
             notes.push(`${dataset.path}: no schema drafted (${result.error}); the dataset is configured without one.`);
+        if (result && "schema" in result)
+            drafts.push(draftSchema(location.path, dataset.path, result.schema));
+        const schema = location.persons || (result && "schema" in result) ? location.path : undefined;
+        datasets.push({
+            name: dataset.name,
+            path: dataset.path,
+            ...(schema ? { schema } : {}),
+            ...(dataset.reference ? { reference: dataset.reference } : {}),
+            ...(result && "dialect" in result && result.dialect ? { dialect: result.dialect } : {}),
+            ...(result && "encoding" in result && result.encoding ? { encoding: result.encoding } : {}),
+        });
     }
-    drafts.unshift(draftConfig(project, { configPath: inputs.configPath, name, schemas }));
-    const parts = {
-        data: project.datasets.length > 0,
-        model: project.hasTests || project.scripts.evaluate !== undefined || project.metrics.length > 0,
-        package: project.models.length > 0,
-    };
+    const model = modelSection(project);
+    const parts = { data: datasets.length > 0, model, package: project.models.length > 0 };
+    drafts.unshift(draftConfig(project, { configPath: inputs.configPath, datasets, model, name }));
+    drafts.push(draftWorkflow(project, parts));
+    const devcontainer = draftDevcontainer(project, { name, configPath: inputs.configPath, existing });
+    if (devcontainer)
+        drafts.push(devcontainer);
+    else
+        notes.push(`${project.devcontainer} is not JSON with comments init can read: left as it is, and no second dev container written.`);
+    drafts.push(draftGitignore(project, model, existing));
+    notes.push(...partNotes(project, parts, existing));
+    return planFiles(drafts, existing, notes);
+}
+/** What the person should know about each part, from the same decisions the drafts followed. */
+function partNotes(project, parts, existing) {
+    const notes = [];
     if (!parts.data)
         notes.push("No data files (csv, tsv, parquet, jsonl) found: no data section.");
     if (!parts.model)
-        notes.push("No tests, evaluate script or metrics files found: no model section.");
+        notes.push("No tests, evaluate command (dvc.yaml, MLproject, scripts, notebooks) or metrics files found: no model section and no test-model step.");
     if (!parts.package)
         notes.push("No saved model (.joblib, .pkl) found: no package section; add one once the model is saved.");
     if (project.models.length > 1)
         notes.push(`Several saved models; ${project.models[0]} is packaged. Change package.model to pick another.`);
-    drafts.push(draftWorkflow(project, parts), draftDevcontainer(project, { name, configPath: inputs.configPath }));
-    return planFiles(drafts, existing, notes);
+    if (parts.model && project.plots.length > 0)
+        notes.push(`${project.plots.join(", ")}: plots the pipeline writes (dvc.yaml), not datasets; they are not checked as data.`);
+    const requirements = project.requirements ? (existing(project.requirements) ?? "") : "";
+    if (project.notebooks.length > 0 && !/^\s*(nbconvert|jupyter)\b/im.test(requirements))
+        notes.push(`The notebooks run with nbconvert: add nbconvert and ipykernel to ${project.requirements ?? "a requirements.txt"}.`);
+    const remote = project.dvc?.pull?.remote;
+    if (remote && !/^(s3|azure|gdrive|https?):\/\//i.test(remote.url))
+        notes.push(`The workflow's \`dvc pull\` reads ${remote.url}: give the job that remote's credentials (as DVC's docs say for its type).`);
+    return notes;
 }
 /** A folder name as an image name: lower case, letters, digits and single dashes. */
 function imageName(folder) {
@@ -42783,7 +47041,7 @@ const registerInit = (program, io) => {
         });
         const written = options.write ? applyPlan(plan, repository) : [];
         if (options.json) {
-            const files = plan.files.map(({ content: _, ...file }) => file);
+            const files = plan.files.map(({ content: _, preview: __, extends: ___, ...file }) => file);
             io.stdout(`${JSON.stringify({ root, write: Boolean(options.write), files, notes: plan.notes, written }, null, 2)}\n`);
         }
         else
@@ -42814,7 +47072,13 @@ async function inferSchemas(paths, root, onProgress) {
     }
     return inferred;
 }
-const LABEL = { create: "create", update: "update", unchanged: "unchanged", skip: "skip" };
+const LABEL = {
+    create: "create",
+    update: "update",
+    extend: "extend",
+    unchanged: "unchanged",
+    skip: "skip",
+};
 function renderPlan(plan, options) {
     const width = Math.max(...plan.files.map((file) => file.path.length));
     const lines = [`slipway init in ${options.root}`, ""];
@@ -42824,7 +47088,7 @@ function renderPlan(plan, options) {
     }
     if (plan.notes.length > 0)
         lines.push("", ...plan.notes.map((note) => `note: ${note}`));
-    const changing = plan.files.filter((file) => file.action === "create" || file.action === "update");
+    const changing = plan.files.filter(writes);
     const files = (n) => `${n} file${n === 1 ? "" : "s"}`;
     if (changing.length === 0) {
         lines.push("", "Nothing to write.");
@@ -42834,7 +47098,7 @@ function renderPlan(plan, options) {
     }
     else {
         for (const file of changing)
-            lines.push("", `── ${file.path} (${file.action}) ──`, file.content.trimEnd());
+            lines.push("", `── ${file.path} (${file.action}) ──`, (file.preview ?? file.content).trimEnd());
         lines.push("", `Dry run: nothing written. Run \`slipway init --write\` to write the ${files(changing.length)} above.`);
     }
     return `${lines.join("\n")}\n`;
@@ -44068,7 +48332,7 @@ if __name__ == "__main__":
 function planPackage(inputs, options) {
     const pkg = inputs.config;
     const tags = imageTags({
-        image: pkg.image ?? `localhost/${slug(pkg.name)}`,
+        image: pkg.image ?? `localhost/${plan_package_slug(pkg.name)}`,
         ref: options.git.ref,
         sha: options.git.sha,
         extra: options.extraTags ?? [],
@@ -44142,7 +48406,7 @@ function planPackage(inputs, options) {
     };
 }
 /** An image name component: lower-case [a-z0-9], separated by ".", "_" or "-". */
-function slug(name) {
+function plan_package_slug(name) {
     return (name
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, "-")
@@ -58837,7 +63101,7 @@ function registerCommands(program, io, setExit) {
 
 
 const VERSION = "0.1.0";
-async function main(argv, io) {
+async function main_main(argv, io) {
     const program = new Command("slipway")
         .description("CI/CD for data-science teams: validate data, test models, package them, gate deployments.")
         .version(VERSION)
@@ -58868,7 +63132,7 @@ async function main(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
-main(process.argv.slice(2), processIo()).then((code) => {
+main_main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
 });
 

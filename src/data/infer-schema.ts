@@ -1,10 +1,12 @@
 /**
  * Drafts a Table Schema from data, for a person to review: types from DuckDB's detection, `required`
- * where a column has no nulls, min/max for numbers and dates, `enum` for low-cardinality strings.
- * The data it was inferred from validates against it (a test holds it to that).
+ * where a column has no nulls, min/max for numbers and dates (with a margin: schema-bounds.ts),
+ * `enum` for low-cardinality strings. The data it was inferred from validates against it, and so
+ * does another sample of the same data (tests hold it to both).
  */
 
 import { openDataset } from "./open-dataset.js";
+import { type BoundsMargin, DEFAULT_MARGIN, dateBounds, numberBounds } from "./schema-bounds.js";
 import type { Sql, SqlRow } from "./sql.js";
 import { ident, literal } from "./sql.js";
 import type { Field, FieldType } from "./table-schema.js";
@@ -13,6 +15,8 @@ export interface InferOptions {
   cwd: string;
   /** Strings with at most this many distinct values get an enum. */
   enumMax?: number;
+  /** How far the bounds stand from the observed range (default: DEFAULT_MARGIN). */
+  margin?: BoundsMargin;
 }
 
 /** The schema as it is written to a file: only the keys that carry information. */
@@ -28,6 +32,7 @@ export type InferredField = Pick<Field, "name" | "type"> & {
 
 export async function inferSchema(sql: Sql, path: string, options: InferOptions): Promise<InferredSchema> {
   const enumMax = options.enumMax ?? 10;
+  const margin = options.margin ?? DEFAULT_MARGIN;
   const dataset = await openDataset(sql, path, { cwd: options.cwd, name: "infer", typed: true });
   const dateFormat =
     dataset.format === "csv" || dataset.format === "tsv"
@@ -39,14 +44,13 @@ export async function inferSchema(sql: Sql, path: string, options: InferOptions)
     const s = stats[i]!;
     const constraints: NonNullable<InferredField["constraints"]> = {};
     if (dataset.rows > 0 && s.nulls === 0) constraints.required = true;
-    if ((type === "integer" || type === "number") && s.min !== null) {
-      constraints.minimum = Number(s.min);
-      constraints.maximum = Number(s.max);
-    }
-    if (type === "date" && s.min !== null) {
-      constraints.minimum = String(s.min);
-      constraints.maximum = String(s.max);
-    }
+    if ((type === "integer" || type === "number") && s.min !== null)
+      Object.assign(
+        constraints,
+        numberBounds(Number(s.min), Number(s.max), { integer: type === "integer", margin }),
+      );
+    if (type === "date" && s.min !== null)
+      Object.assign(constraints, dateBounds(String(s.min), String(s.max), margin));
     if (
       type === "string" &&
       s.values !== null &&

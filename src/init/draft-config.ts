@@ -1,46 +1,61 @@
 /**
  * The `.github/slipway.yml` (and the data schemas) `slipway init` drafts from what it found. Every
  * key it writes is one the config schema accepts (a test parses the draft), with comments saying
- * what to review.
+ * where each command came from and what to review. The model section is decided once
+ * (`modelSection`): the config and the workflow both follow it, so they always agree.
  */
 import { stringify } from "yaml";
 import { CONFIG_SCHEMA_URL } from "../config/config-json-schema.js";
+import { modelSchema } from "../config/schema.js";
 import type { InferredSchema } from "../data/infer-schema.js";
+import { DEFAULT_MARGIN, describeMargin } from "../data/schema-bounds.js";
 import type { ProjectFiles } from "./find-project-files.js";
 import { withMarker } from "./generated-marker.js";
 import type { DraftFile } from "./plan-init.js";
 
-/** A dataset's inferred schema, or why there is none. */
-export type SchemaResult = { schema: InferredSchema } | { error: string };
+/** A dataset's inferred schema and how its file is read (when not the default), or why there is none. */
+export type SchemaResult =
+  | { schema: InferredSchema; dialect?: Record<string, unknown>; encoding?: string }
+  | { error: string };
 
 export const JUNIT_PATH = "reports/junit.xml";
 export const DEFAULT_PYTHON = "3.12";
+/** model.plots arrives with the comment's charts; until the config accepts it, plots are only named. */
+const ACCEPTS_PLOTS = "plots" in modelSchema.shape;
 
-/** Where a dataset's drafted schema goes: beside the data, `<stem>.schema.yaml`. */
-export function schemaPathFor(dataset: { name: string; path: string }): string {
-  const folder = dataset.path.includes("/") ? dataset.path.slice(0, dataset.path.lastIndexOf("/") + 1) : "";
-  const file = dataset.path.slice(folder.length);
-  const stem = file.includes("*")
-    ? dataset.name
-    : file.replace(/\.(csv|tsv|parquet|jsonl|ndjson)(\.gz)?$/i, "");
-  return `${folder}${stem}.schema.yaml`;
+export interface ModelDraft {
+  test?: string;
+  junit?: string;
+  evaluate?: string;
+  metrics?: string[];
+  params?: string[];
+  plots?: string[];
 }
 
-export function draftSchema(datasetPath: string, schema: InferredSchema): DraftFile {
-  const body = `# Table Schema drafted from ${datasetPath}: review the types, required columns, bounds and enums.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+export function draftSchema(schemaPath: string, datasetPath: string, schema: InferredSchema): DraftFile {
+  const body = `# Table Schema drafted from ${datasetPath}: review the types, required columns, bounds and enums.\n# The ${describeMargin(DEFAULT_MARGIN)}.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
   return {
-    path: schemaPathFor({ name: "", path: datasetPath }),
+    path: schemaPath,
     content: withMarker(body, "#"),
     purpose: `Table Schema of ${datasetPath}, inferred from the data`,
   };
 }
 
+export interface DatasetDraft {
+  name: string;
+  path: string;
+  schema?: string;
+  reference?: string;
+  dialect?: Record<string, unknown>;
+  encoding?: string;
+}
+
 export interface ConfigDraftOptions {
   configPath: string;
+  datasets: DatasetDraft[];
+  model: ModelDraft | null;
   /** The repository's name, for the image. */
   name: string;
-  /** Schemas by dataset path: inferred (a schema file is drafted) or already there (named). */
-  schemas: ReadonlyMap<string, SchemaResult | { existing: string }>;
 }
 
 export function draftConfig(project: ProjectFiles, options: ConfigDraftOptions): DraftFile {
@@ -50,36 +65,21 @@ export function draftConfig(project: ProjectFiles, options: ConfigDraftOptions):
     "# Every key: docs/configuration.md in Slipway's repository. Check it with `slipway config check`.",
     stringify({ version: 1 }).trimEnd(),
   ];
-  const data = project.datasets.map((dataset) => {
-    const found = options.schemas.get(dataset.path);
-    const schema =
-      found && "existing" in found
-        ? found.existing
-        : found && "schema" in found
-          ? schemaPathFor(dataset)
-          : undefined;
-    return {
-      name: dataset.name,
-      path: dataset.path,
-      ...(schema ? { schema } : {}),
-      ...(dataset.reference ? { reference: dataset.reference } : {}),
-    };
-  });
-  if (data.length > 0) {
+  if (options.datasets.length > 0) {
     sections.push(
       "",
       "# Datasets, checked against their Table Schemas (drafted from the data: review them), and for",
       "# drift against a reference when one is named.",
-      stringify({ data }, { lineWidth: 0 }).trimEnd(),
+      stringify({ data: options.datasets }, { lineWidth: 0 }).trimEnd(),
     );
   }
-  const model = modelSection(project);
-  if (model) {
+  if (options.model) {
     sections.push(
       "",
       "# The model: its tests, its evaluation, and the files holding its metrics and parameters.",
+      ...(project.evaluate ? [`# evaluate is ${project.evaluate.from}.`] : []),
       "# Add rules for the metrics that matter, e.g. rules: { accuracy: { min: 0.9, max-drop: 0.01 } }",
-      stringify({ model }, { lineWidth: 0 }).trimEnd(),
+      stringify({ model: options.model }, { lineWidth: 0 }).trimEnd(),
     );
   }
   const pkg = packageSection(project, options.name);
@@ -97,16 +97,18 @@ export function draftConfig(project: ProjectFiles, options: ConfigDraftOptions):
   };
 }
 
-function modelSection(project: ProjectFiles): Record<string, unknown> | null {
-  const { train, evaluate } = project.scripts;
-  const commands = [train, evaluate].filter((s): s is string => s !== undefined).map((s) => `python ${s}`);
-  const model: Record<string, unknown> = {
+/** The model section, or null when there is nothing to run or read (then no test-model step either). */
+export function modelSection(project: ProjectFiles): ModelDraft | null {
+  const model: ModelDraft = {
     ...(project.hasTests ? { test: `python -m pytest -q --junitxml=${JUNIT_PATH}`, junit: JUNIT_PATH } : {}),
-    ...(commands.length > 0 ? { evaluate: commands.join(" && ") } : {}),
+    ...(project.evaluate ? { evaluate: project.evaluate.command } : {}),
     ...(project.metrics.length > 0 ? { metrics: project.metrics } : {}),
-    ...(project.params.length > 0 ? { params: project.params } : {}),
   };
-  return Object.keys(model).length > 0 ? model : null;
+  // Params alone run nothing and measure nothing: they come along with a section that does.
+  if (Object.keys(model).length === 0) return null;
+  if (project.params.length > 0) model.params = project.params;
+  if (ACCEPTS_PLOTS && project.plots.length > 0) model.plots = project.plots;
+  return model;
 }
 
 function packageSection(project: ProjectFiles, name: string): Record<string, unknown> | null {

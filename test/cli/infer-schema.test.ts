@@ -34,3 +34,40 @@ describe("slipway infer-schema", () => {
     );
   });
 });
+
+describe("slipway infer-schema --margin", () => {
+  const dir = mkdtempSync(join(tmpdir(), "slipway-cli-margin-"));
+  // A column as pandas writes floats: a value carrying float noise.
+  writeFileSync(join(dir, "m.csv"), "score\n0.5\n0.75\n0.9900700000000001\n");
+  const bounds = async (...flags: string[]) => {
+    const run = await runCli(["infer-schema", "m.csv", ...flags], { cwd: dir });
+    expect(run.code).toBe(0);
+    return { text: run.stdout, constraints: parse(run.stdout).fields[0].constraints };
+  };
+
+  it("by default widens by half the range, never below zero, rounded outward to 2 significant digits", async () => {
+    const { text, constraints } = await bounds();
+    expect(constraints).toEqual({ required: true, minimum: 0.25, maximum: 1.3 });
+    expect(text).not.toContain("0.9900700000000001");
+    expect(text).toContain(
+      "# The bounds are the observed range widened by 50% of it on each side (never across zero) and rounded outward to 2 significant digits.",
+    );
+  });
+
+  it.each<[string, { minimum: number; maximum: number }]>([
+    ["0", { minimum: 0.5, maximum: 0.9900700000000001 }],
+    ["2", { minimum: 0.5, maximum: 1 }],
+    ["4", { minimum: 0.5, maximum: 0.9901 }],
+    ["10%", { minimum: 0.45, maximum: 1.1 }],
+  ])("--margin %s", async (margin, expected) => {
+    expect((await bounds("--margin", margin)).constraints).toMatchObject(expected);
+  });
+
+  it("refuses a margin it cannot read, with exit 2 and the forms it takes", async () => {
+    const run = await runCli(["infer-schema", "m.csv", "--margin", "lots"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'slipway: --margin: must be 0 (the exact observed range), a share of the range such as "50%" (the default), or a number of significant digits such as 2, not "lots".\n',
+    );
+  });
+});

@@ -69,6 +69,7 @@ const WRITTEN = [
   "data/train.schema.yaml",
   ".github/workflows/ml.yml",
   ".devcontainer/devcontainer.json",
+  ".gitignore",
 ];
 
 describe("slipway init", () => {
@@ -83,7 +84,7 @@ describe("slipway init", () => {
       expect(run.stdout).toContain(`── ${path} (create) ──`);
     }
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
-      "Dry run: nothing written. Run `slipway init --write` to write the 4 files above.",
+      "Dry run: nothing written. Run `slipway init --write` to write the 5 files above.",
     );
     expect(snapshot(dir)).toEqual(before);
   });
@@ -93,7 +94,7 @@ describe("slipway init", () => {
     const run = await runCli(["init", "--write"], { cwd: dir });
     expect(run.code).toBe(0);
     for (const path of WRITTEN) expect(existsSync(join(dir, path))).toBe(true);
-    expect(run.stdout).toContain("Wrote 4 files. Next: review the drafted schemas");
+    expect(run.stdout).toContain("Wrote 5 files. Next: review the drafted schemas");
 
     const check = await runCli(["config", "check"], { cwd: dir });
     expect(check.code).toBe(0);

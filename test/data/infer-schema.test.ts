@@ -34,7 +34,8 @@ const rows = [
 describe("inferSchema", () => {
   it("drafts types, required, ranges and enums", async () => {
     writeFileSync(join(dir, "customers.csv"), rows);
-    const schema = await inferSchema(sql, "customers.csv", { cwd: dir });
+    // The observed ranges as they are; the default margin is below and in infer-schema-margin.test.ts.
+    const schema = await inferSchema(sql, "customers.csv", { cwd: dir, margin: { kind: "exact" } });
     const byName = Object.fromEntries(schema.fields.map((f) => [f.name, f]));
     expect(byName.id).toEqual({
       name: "id",
@@ -57,6 +58,15 @@ describe("inferSchema", () => {
     });
     expect(byName.active).toMatchObject({ type: "boolean", constraints: { required: true } });
     expect(byName.note).toEqual({ name: "note", type: "string" }); // has nulls, too many values for an enum
+  });
+
+  it("by default widens the bounds by half the range, never below zero, rounded to 2 digits", async () => {
+    writeFileSync(join(dir, "margin.csv"), rows);
+    const schema = await inferSchema(sql, "margin.csv", { cwd: dir });
+    const byName = Object.fromEntries(schema.fields.map((f) => [f.name, f.constraints]));
+    expect(byName.id).toMatchObject({ minimum: 0, maximum: 90 });
+    expect(byName.income).toMatchObject({ minimum: 600, maximum: 2200 });
+    expect(byName.signed_up).toMatchObject({ minimum: "2023-09-06", maximum: "2025-01-22" });
   });
 
   it("writes a schema the same data validates against", async () => {

@@ -103,7 +103,10 @@ describe("findProjectFiles", () => {
       {},
       {
         hasTests: true,
-        scripts: { train: "src/train.py", evaluate: "evaluate.py" },
+        evaluate: {
+          command: "python src/train.py && python evaluate.py",
+          from: "src/train.py and evaluate.py",
+        },
         models: ["models/clf.joblib", "model.pkl"],
         sample: "tests/sample_input.json",
       },
@@ -124,7 +127,16 @@ describe("findProjectFiles", () => {
       "nothing in an empty repository",
       [],
       {},
-      { datasets: [], metrics: [], params: [], hasTests: false, models: [], scripts: {} },
+      {
+        datasets: [],
+        metrics: [],
+        params: [],
+        plots: [],
+        hasTests: false,
+        models: [],
+        notebooks: [],
+        dvc: null,
+      },
     ],
   ])("%s", (_, files, texts, expected) => {
     expect(find(files, texts)).toMatchObject(expected);

@@ -93,6 +93,7 @@ describe("planInit", () => {
       ["data/train.schema.yaml", "create"],
       [".github/workflows/ml.yml", "create"],
       [".devcontainer/devcontainer.json", "create"],
+      [".gitignore", "create"],
     ]);
     expect(result.notes).toEqual([]);
   });
@@ -152,7 +153,9 @@ describe("planInit", () => {
   });
 
   it("drafts a dev container: JSON after its one comment line, the project's Python, its requirements", () => {
-    const devcontainer = plan([...FULL], { ".python-version": "3.11\n" }).files.at(-1)!;
+    const devcontainer = plan([...FULL], { ".python-version": "3.11\n" }).files.find(
+      (f) => f.path === ".devcontainer/devcontainer.json",
+    )!;
     const lines = devcontainer.content.split("\n");
     expect(lines[0]).toMatch(/^\/\/ Written by `slipway init`/);
     const definition = JSON.parse(lines.slice(1).join("\n"));
@@ -192,7 +195,7 @@ describe("planInit", () => {
     const result = plan([]);
     expect(result.notes).toEqual([
       "No data files (csv, tsv, parquet, jsonl) found: no data section.",
-      "No tests, evaluate script or metrics files found: no model section.",
+      "No tests, evaluate command (dvc.yaml, MLproject, scripts, notebooks) or metrics files found: no model section and no test-model step.",
       "No saved model (.joblib, .pkl) found: no package section; add one once the model is saved.",
     ]);
     expect(parseConfig(result.files[0]!.content, "slipway.yml").ok).toBe(true);

@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { stringify } from "yaml";
 import { openDuckDB } from "../../data/duckdb.js";
 import { inferSchema } from "../../data/infer-schema.js";
+import { describeMargin, parseMargin } from "../../data/schema-bounds.js";
 import { InputError } from "../../errors.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -11,6 +12,7 @@ interface Options {
   output?: string;
   force?: boolean;
   enumMax: string;
+  margin: string;
   json?: boolean;
   config?: string;
 }
@@ -25,12 +27,18 @@ export const registerInferSchema: RegisterCommand = (program, io) => {
     .option("-o, --output <path>", "write the schema here instead of printing it")
     .option("--force", "overwrite --output if it exists")
     .option("--enum-max <n>", "strings with at most this many distinct values get an enum", "10")
+    .option(
+      "--margin <margin>",
+      'how far numeric and date bounds stand from the observed range: "50%" of the range on each side (never across zero), then rounded outward to 2 significant digits; "0": exactly the observed range; a whole number N: the observed range rounded outward to N significant digits',
+      "50%",
+    )
     .option("--config <path>", "(accepted for symmetry; not used)")
     .option("--json", "print JSON instead of YAML")
     .action(async (data: string, options: Options) => {
       const enumMax = Number(options.enumMax);
       if (!Number.isInteger(enumMax) || enumMax < 0)
         throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
+      const margin = parseMargin(options.margin);
       const output = options.output ? resolve(io.cwd, options.output) : null;
       if (output && existsSync(output) && !options.force) {
         throw new InputError(
@@ -41,13 +49,13 @@ export const registerInferSchema: RegisterCommand = (program, io) => {
       const sql = await openDuckDB();
       let schema: Awaited<ReturnType<typeof inferSchema>>;
       try {
-        schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax });
+        schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax, margin });
       } finally {
         sql.close();
       }
       const text = options.json
         ? `${JSON.stringify(schema, null, 2)}\n`
-        : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+        : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n# The ${describeMargin(margin)}.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
       if (output) {
         mkdirSync(dirname(output), { recursive: true });
         writeFileSync(output, text);

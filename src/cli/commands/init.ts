@@ -12,7 +12,7 @@ import { inferSchema } from "../../data/infer-schema.js";
 import { describeFailure, InputError, isSlipwayError } from "../../errors.js";
 import type { SchemaResult } from "../../init/draft-config.js";
 import { findProjectFiles } from "../../init/find-project-files.js";
-import { applyPlan, type InitPlan } from "../../init/plan-init.js";
+import { applyPlan, type InitPlan, writes } from "../../init/plan-init.js";
 import { datasetsToInfer, planInit } from "../../init/plan-init-for.js";
 import { repositoryFiles } from "../../init/repository-files.js";
 import type { RegisterCommand } from "./index.js";
@@ -51,7 +51,7 @@ export const registerInit: RegisterCommand = (program, io) => {
       });
       const written = options.write ? applyPlan(plan, repository) : [];
       if (options.json) {
-        const files = plan.files.map(({ content: _, ...file }) => file);
+        const files = plan.files.map(({ content: _, preview: __, extends: ___, ...file }) => file);
         io.stdout(
           `${JSON.stringify({ root, write: Boolean(options.write), files, notes: plan.notes, written }, null, 2)}\n`,
         );
@@ -84,7 +84,13 @@ async function inferSchemas(
   return inferred;
 }
 
-const LABEL = { create: "create", update: "update", unchanged: "unchanged", skip: "skip" } as const;
+const LABEL = {
+  create: "create",
+  update: "update",
+  extend: "extend",
+  unchanged: "unchanged",
+  skip: "skip",
+} as const;
 
 function renderPlan(plan: InitPlan, options: { root: string; write: boolean }): string {
   const width = Math.max(...plan.files.map((file) => file.path.length));
@@ -94,7 +100,7 @@ function renderPlan(plan: InitPlan, options: { root: string; write: boolean }): 
     lines.push(`  ${LABEL[file.action].padEnd(9)} ${file.path.padEnd(width)}  ${why}`);
   }
   if (plan.notes.length > 0) lines.push("", ...plan.notes.map((note) => `note: ${note}`));
-  const changing = plan.files.filter((file) => file.action === "create" || file.action === "update");
+  const changing = plan.files.filter(writes);
   const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
   if (changing.length === 0) {
     lines.push("", "Nothing to write.");
@@ -105,7 +111,7 @@ function renderPlan(plan: InitPlan, options: { root: string; write: boolean }): 
     );
   } else {
     for (const file of changing)
-      lines.push("", `── ${file.path} (${file.action}) ──`, file.content.trimEnd());
+      lines.push("", `── ${file.path} (${file.action}) ──`, (file.preview ?? file.content).trimEnd());
     lines.push(
       "",
       `Dry run: nothing written. Run \`slipway init --write\` to write the ${files(changing.length)} above.`,
