@@ -45632,7 +45632,7 @@ function describeMargin(margin) {
         return "bounds are the observed minimum and maximum";
     if (margin.kind === "digits")
         return `bounds are the observed range rounded outward to ${margin.digits} significant digits`;
-    return `bounds are the observed range widened by ${formatShare(margin.share)} of it on each side (never across zero) and rounded outward to ${margin.digits} significant digits`;
+    return `bounds are the observed range widened by ${schema_bounds_formatShare(margin.share)} of it on each side (never across zero) and rounded outward to ${margin.digits} significant digits`;
 }
 function numberBounds(min, max, options) {
     const { margin } = options;
@@ -45689,7 +45689,7 @@ function roundOutward(value, digits, direction) {
     }
     return at(units, scale);
 }
-function formatShare(share) {
+function schema_bounds_formatShare(share) {
     return `${Number((share * 100).toPrecision(6))}%`;
 }
 const DAY = 86_400_000;
