@@ -41,7 +41,7 @@ describe("slipway test-model", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✓ model: passed — 2 rules met, 2 tests passed, 2 metrics");
     expect(run.stdout).toContain("Compared with origin/main.");
-    expect(run.stdout).toMatch(/accuracy \(primary\)\s+0\.9\s+0\.9\s+0\s+✓ min 0\.8 {2}✓ max-drop 0\.01/);
+    expect(run.stdout).toMatch(/accuracy \(primary\)\s+0\.9\s+0\.9\s+±0\s+✓ min 0\.8 {2}✓ max-drop 0\.01/);
     expect(run.stdout).toMatch(/lr\s+0\.01\s+0\.02\s+changed/);
     expect(run.stderr).toContain("slipway: Running the tests:");
   });
