@@ -284,10 +284,19 @@ export function describeStore(name: string, fixture: StoreFixture): void {
       it("records an approval once and lists what stands, oldest first", async () => {
         const repositoryId = newRepository();
         expect(await store.recordApproval(approval(repositoryId, { sourceId: 2, at: at(5) }))).toBe(true);
-        expect(await store.recordApproval(approval(repositoryId, { sourceId: 2, login: "mallory" }))).toBe(false);
-        const review = approval(repositoryId, { source: "review", sourceId: 2, environment: null, login: "bob" });
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 2, login: "mallory" }))).toBe(
+          false,
+        );
+        const review = approval(repositoryId, {
+          source: "review",
+          sourceId: 2,
+          environment: null,
+          login: "bob",
+        });
         expect(await store.recordApproval(review)).toBe(true);
-        expect(await store.recordApproval(approval(repositoryId, { sourceId: 3, pullNumber: 13 }))).toBe(true);
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 3, pullNumber: 13 }))).toBe(
+          true,
+        );
         const listed = await store.approvals(repositoryId, 12);
         expect(listed.map((a) => [a.source, a.login, a.environment])).toEqual([
           ["review", "bob", null],
@@ -295,7 +304,9 @@ export function describeStore(name: string, fixture: StoreFixture): void {
         ]);
         expect(listed[1]).toMatchObject({ withdrawnAt: null, deliveryId: "d-1" });
         expect(listed[1]!.at.getTime()).toBe(at(5).getTime());
-        expect((await store.approvals(repositoryId, 12, { source: "comment" })).map((a) => a.sourceId)).toEqual([2]);
+        expect(
+          (await store.approvals(repositoryId, 12, { source: "comment" })).map((a) => a.sourceId),
+        ).toEqual([2]);
       });
 
       it("withdraws for good: an edit or deletion, even one that arrives before the approval", async () => {
