@@ -11,6 +11,7 @@ import type { ApplicationFunction, Probot } from "probot";
 import type { AppDeps } from "./deps.js";
 import { startGateSweep } from "./gate/sweep-gates.js";
 import { type ArtifactLimits, DEFAULT_LIMITS } from "./github/artifact-limits.js";
+import { preparePayloadChecks } from "./handlers/check-payload.js";
 import { guardDelivery } from "./handlers/guard-delivery.js";
 import { handleCommentChanged } from "./handlers/handle-comment-changed.js";
 import { handleDeploymentProtectionRuleRequested } from "./handlers/handle-deployment-protection-rule-requested.js";
@@ -74,6 +75,7 @@ export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunctio
     // GitHub redelivers for days at most; older claims only take room.
     await store.pruneDeliveries(new Date(now().getTime() - DELIVERY_MEMORY_MS));
     await store.pruneRunResults(new Date(now().getTime() - RUN_RESULT_MEMORY_MS));
+    preparePayloadChecks(handlers.flatMap((handler) => handler.events));
     for (const handler of handlers) app.on(handler.events, guardDelivery(handler, deps));
     startGateSweep(app, deps, options.gateSweepMs ?? (Number(process.env.SLIPWAY_GATE_SWEEP_MS) || 60_000));
   };

@@ -5,7 +5,9 @@
  * wrong instead of failing deep inside a handler. Two departures from the schema, both so that a
  * change on GitHub's side cannot stop the app: unknown fields are allowed (GitHub adds fields
  * without notice), and of the formats only `date-time` is checked (the app parses those; a URL
- * GitHub sends is only ever passed back to GitHub). Each event's validator is compiled on first use.
+ * GitHub sends is only ever passed back to GitHub). Compiling a validator takes a second or two
+ * (the schemas are large), so the app compiles those of its events when it starts
+ * (`preparePayloadChecks`); any other is compiled on first use. Once per process.
  */
 import { createRequire } from "node:module";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
@@ -20,6 +22,11 @@ let definitions: Json | undefined;
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction | null>();
 const MAX_PROBLEMS = 5;
+
+/** Compiles the validators of `events` ("workflow_run.completed"…) now rather than on a first delivery. */
+export function preparePayloadChecks(events: readonly string[]): void {
+  for (const event of events) validatorFor(event.replace(".", "$"));
+}
 
 /** Problems of a delivery's payload against GitHub's schema for its event and action; [] when it conforms. */
 export function payloadProblems(name: string, payload: unknown): string[] {
@@ -50,7 +57,8 @@ function validatorFor(key: string): ValidateFunction | null {
 }
 
 function newAjv(): Ajv {
-  const instance = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
+  // inlineRefs off: shared definitions (users, repositories) compile once instead of at every use.
+  const instance = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true, inlineRefs: false });
   addFormats(instance, ["date-time"]);
   instance.addFormat("uri", true);
   instance.addFormat("uri-template", true);

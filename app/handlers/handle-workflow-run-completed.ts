@@ -11,7 +11,7 @@
  * run naming the delivery (unless a newer attempt stands) and is thrown on, so the delivery fails.
  */
 import type { Context } from "probot";
-import { inlineText } from "../../src/report/markdown/escape.js";
+import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
 import type { AppDeps } from "../deps.js";
 import { backfillBaseline } from "../github/backfill-baseline.js";
@@ -201,7 +201,7 @@ async function reportFailure(context: RunContext, deps: AppDeps, error: unknown)
       title: "Slipway could not read this run's results",
     },
     summary:
-      `The Slipway app failed while handling delivery \`${inlineText(context.id, 64)}\`: ${inlineText(message, 500)}\n\n` +
+      `The Slipway app failed while handling delivery <code>${codeText(context.id, 64)}</code>: ${inlineText(message, 500)}\n\n` +
       "Re-run the workflow, or redeliver the webhook from the app's settings (Advanced → Recent deliveries).",
     annotations: [],
     detailsUrl: run.html_url,
