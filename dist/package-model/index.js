@@ -51962,21 +51962,48 @@ function credentialsFromEnv(env) {
 ;// CONCATENATED MODULE: ./src/report/markdown/escape.ts
 /**
  * Report content can come from a fork's pull request: untrusted. Everything we put into Markdown
- * goes through here first, so names and values cannot break a table, ping people (@mention),
- * link issues (#123), inject HTML or images, or blow up the comment's size.
+ * goes through here first, so names and values cannot break a table, inject HTML, images or links,
+ * or blow up the comment's size — and cannot make GitHub link anything either. GitHub renders a
+ * comment with cmark-gfm (its autolink extension links `www.` and `scheme://` addresses and e-mail
+ * addresses), then links mentions (`@name`, `@org/team`), references (`#123`, `owner/repo#123`,
+ * `GH-123`) and commit SHAs in the resulting text. Character references survive only the first
+ * step (they are text by the second), so the second is stopped by a zero-width joiner (U+200D,
+ * invisible) placed where those patterns need a character: after every `@` and `#`, between `GH`
+ * and `-`, inside `www.` and `://`, and after every sixth digit of a run of hex digits (a SHA
+ * needs seven in a row).
  */
 const DEFAULT_MAX = 200;
+const JOINER = "\u200d";
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 function inlineText(value, max = DEFAULT_MAX) {
-    let text = String(value ?? "");
-    text = text.replace(/[\r\n\t]+/g, " ");
-    if (text.length > max)
-        text = `${text.slice(0, max - 1)}…`;
-    return (text
-        // Markdown and HTML syntax characters become character references GitHub renders literally.
-        .replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`)
-        // @mentions and #refs: a zero-width joiner after the sigil stops GitHub linking them.
-        .replace(/@/g, "@\u200d"));
+    return references(autolinks(bounded(value, max))
+        // GitHub's links after rendering: mentions, references, SHAs.
+        .replace(/#/g, `#${JOINER}`)
+        .replace(/\b(gh)-/gi, `$1${JOINER}-`)
+        .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`)));
+}
+/**
+ * Text inside `<code>…</code>`. GitHub links no mention, reference or SHA in a code element, so
+ * those are left whole — an identifier (a digest, an image tag, a delivery id) copies exactly as
+ * shown. cmark-gfm's autolinks are made before that, inside raw `<code>` too, so they are broken.
+ */
+function codeText(value, max = DEFAULT_MAX) {
+    return references(autolinks(bounded(value, max)));
+}
+/** cmark-gfm's autolink extension: `www.`, `scheme://` and e-mail addresses (and the @ of a mention). */
+function autolinks(text) {
+    return text
+        .replace(/@/g, `@${JOINER}`)
+        .replace(/(www)\./gi, `$1${JOINER}.`)
+        .replace(/:\/\//g, `:${JOINER}//`);
+}
+function bounded(value, max) {
+    const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Markdown and HTML syntax characters become character references GitHub renders literally. */
+function references(text) {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 /** Text inside a fenced code block: only the fence itself must be neutralised. */
 function codeBlock(text, max = 4000, language = "") {
@@ -52272,6 +52299,13 @@ void asParts;
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
+ * Limits on the JSON itself, checked before the schema: a report deeper than this cannot be
+ * written back out (JSON.stringify recurses, and overflows the stack near 10,000 levels) and no
+ * Slipway writer nests past a dozen; a NUL character cannot be stored (PostgreSQL's jsonb refuses
+ * \u0000) and has no business in a report.
+ */
+const MAX_REPORT_DEPTH = 64;
+/**
  * Checks parsed JSON against slipway/report@1. `source` names where it came from (an artifact and
  * file) and starts every message. Messages hold report content (key paths): render them escaped.
  */
@@ -52296,6 +52330,9 @@ function parseReport(raw, source) {
                 "release that writes the version the app reads.",
         };
     }
+    const limit = jsonLimitProblem(raw);
+    if (limit)
+        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -52310,6 +52347,30 @@ function parseReport(raw, source) {
         kind: "invalid",
         message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
     };
+}
+/** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
+function jsonLimitProblem(raw) {
+    const stack = [{ value: raw, path: [] }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (typeof value === "string") {
+            if (value.includes("\u0000"))
+                return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            continue;
+        }
+        if (value === null || typeof value !== "object")
+            continue;
+        if (path.length >= MAX_REPORT_DEPTH) {
+            return `${report_schema_formatPath(path.slice(0, 4))}… nests values more than ${MAX_REPORT_DEPTH} levels deep; reports are read up to ${MAX_REPORT_DEPTH}`;
+        }
+        const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+        for (const [key, child] of entries) {
+            if (typeof key === "string" && key.includes("\u0000"))
+                return `a key in ${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            stack.push({ value: child, path: [...path, key] });
+        }
+    }
+    return null;
 }
 function report_schema_describe(issue, raw) {
     const value = report_schema_valueAt(raw, issue.path);

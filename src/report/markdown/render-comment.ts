@@ -12,7 +12,7 @@
  */
 import { defaultDirection } from "../../model/rules/metric-direction.js";
 import type { DataReport, ModelReport, PackageReport, Report, RuleResult } from "../types.js";
-import { codeBlock, details, inlineText, table } from "./escape.js";
+import { codeBlock, codeText, details, inlineText, table } from "./escape.js";
 import { renderDataMarkdown } from "./render-data.js";
 import { formatBytes, renderPackageMarkdown } from "./render-package.js";
 
@@ -655,7 +655,7 @@ function shortSha(sha: string): string {
 
 /** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
 function code(text: string, max = MAX.cell): string {
-  return `<code>${inlineText(text, max)}</code>`;
+  return `<code>${codeText(text, max)}</code>`;
 }
 
 /** Mermaid strings: only characters that cannot close the quote or the block. */
