@@ -8,4 +8,6 @@ export interface AppDeps {
   now: () => Date;
   /** The app's bot login (`<slug>[bot]`), asked of GitHub once per process. */
   appLogin: () => Promise<string>;
+  /** How long a delivery claim holds (default 10 minutes; see handlers/guard-delivery.ts). */
+  deliveryLeaseMs?: number;
 }

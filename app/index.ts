@@ -1,14 +1,19 @@
 /**
  * The Slipway GitHub App: a registry of handlers, one file each under app/handlers/. Every handler
- * runs behind the delivery guard (a redelivered webhook is handled once, a failure is logged with
- * its delivery id). `createSlipwayApp` takes its store (tests and app/main.ts pass one); the
- * default export opens the store the environment names (store/open-store.ts), for `probot run`.
+ * runs behind the delivery guard (payloads checked against GitHub's schemas, a delivery leased so
+ * a redelivery is handled once, a failure logged with its delivery id and answered as one).
+ * `createSlipwayApp` takes its store (tests and app/main.ts pass one); the default export opens the
+ * store the environment names (store/open-store.ts), for `probot run` — which gives the app
+ * Probot's own Octokit, so run it with app/main.ts (`npm run app`) to get app/octokit's bounded
+ * rate-limit waits.
  */
 import type { ApplicationFunction, Probot } from "probot";
 import type { AppDeps } from "./deps.js";
 import { startGateSweep } from "./gate/sweep-gates.js";
 import { type ArtifactLimits, DEFAULT_LIMITS } from "./github/artifact-limits.js";
+import { preparePayloadChecks } from "./handlers/check-payload.js";
 import { guardDelivery } from "./handlers/guard-delivery.js";
+import { handleCommentChanged } from "./handlers/handle-comment-changed.js";
 import { handleDeploymentProtectionRuleRequested } from "./handlers/handle-deployment-protection-rule-requested.js";
 import { handleGateCommand } from "./handlers/handle-gate-command.js";
 import { handleGateReport } from "./handlers/handle-gate-report.js";
@@ -24,6 +29,7 @@ const handlers: Handler<any>[] = [
   handleDeploymentProtectionRuleRequested,
   handlePullRequestReview,
   handleGateCommand,
+  handleCommentChanged,
   handleGateReport,
 ];
 
@@ -35,9 +41,13 @@ export interface SlipwayAppOptions {
   now?: () => Date;
   /** How often pending deployment gates are looked at without an event (freeze and soak ends). */
   gateSweepMs?: number;
+  /** How long a delivery claim holds before another delivery of it may be handled (default 10 minutes). */
+  deliveryLeaseMs?: number;
 }
 
 const DELIVERY_MEMORY_MS = 7 * 24 * 3600 * 1000;
+/** Run results are read while a run's deliveries arrive (re-runs included): a month is plenty. */
+const RUN_RESULT_MEMORY_MS = 30 * 24 * 3600 * 1000;
 
 export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunction {
   return async (app: Probot) => {
@@ -49,6 +59,7 @@ export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunctio
       store,
       limits: { ...DEFAULT_LIMITS, ...options.limits },
       now,
+      deliveryLeaseMs: options.deliveryLeaseMs,
       appLogin: () => {
         login ??= app
           .auth()
@@ -63,6 +74,8 @@ export function createSlipwayApp(options: SlipwayAppOptions): ApplicationFunctio
     };
     // GitHub redelivers for days at most; older claims only take room.
     await store.pruneDeliveries(new Date(now().getTime() - DELIVERY_MEMORY_MS));
+    await store.pruneRunResults(new Date(now().getTime() - RUN_RESULT_MEMORY_MS));
+    preparePayloadChecks(handlers.flatMap((handler) => handler.events));
     for (const handler of handlers) app.on(handler.events, guardDelivery(handler, deps));
     startGateSweep(app, deps, options.gateSweepMs ?? (Number(process.env.SLIPWAY_GATE_SWEEP_MS) || 60_000));
   };

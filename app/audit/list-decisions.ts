@@ -1,9 +1,10 @@
 /**
  * The audit trail of deployment gates, per repository and environment: every decision the app
- * made, newest first, with its reasons (and, with --json, the facts it decided on).
+ * made, newest first, with its reasons (and, with --json, the facts it decided on), and every try
+ * to post a settled gate's answer to GitHub with what GitHub said.
  */
 import { textTable } from "../../src/report/text/text-table.js";
-import type { Decision, Store } from "../store/store.js";
+import type { Decision, GateAnswer, Store } from "../store/store.js";
 
 export interface AuditQuery {
   repositoryId: number;
@@ -13,6 +14,24 @@ export interface AuditQuery {
 
 export async function listDecisions(store: Store, query: AuditQuery): Promise<Decision[]> {
   return store.decisions(query.repositoryId, query.environment, { limit: query.limit });
+}
+
+export async function listAnswers(store: Store, query: AuditQuery): Promise<GateAnswer[]> {
+  return store.answers(query.repositoryId, query.environment, { limit: query.limit });
+}
+
+/** The tries to answer GitHub, newest first; "" when there were none. */
+export function renderAnswers(answers: readonly GateAnswer[]): string {
+  if (answers.length === 0) return "";
+  const rows = answers.map((answer) => [
+    answer.at.toISOString(),
+    answer.state,
+    String(answer.deploymentId),
+    answer.outcome,
+    answer.status === null ? "" : String(answer.status),
+    answer.detail,
+  ]);
+  return `\nAnswers to GitHub:\n${textTable(["At", "Answer", "Deployment", "Outcome", "HTTP", "Detail"], rows)}\n`;
 }
 
 export function renderDecisions(decisions: readonly Decision[], query: AuditQuery): string {

@@ -4,7 +4,13 @@
  * run it where the app runs. The embedded store admits one process: stop the app first.
  */
 import { openStore } from "../store/open-store.js";
-import { listDecisions, parseAuditArgs, renderDecisions } from "./list-decisions.js";
+import {
+  listAnswers,
+  listDecisions,
+  parseAuditArgs,
+  renderAnswers,
+  renderDecisions,
+} from "./list-decisions.js";
 
 const parsed = parseAuditArgs(process.argv.slice(2));
 if ("error" in parsed) {
@@ -14,8 +20,11 @@ if ("error" in parsed) {
 const { store } = await openStore();
 try {
   const decisions = await listDecisions(store, parsed.query);
+  const answers = await listAnswers(store, parsed.query);
   process.stdout.write(
-    parsed.json ? `${JSON.stringify(decisions, null, 2)}\n` : renderDecisions(decisions, parsed.query),
+    parsed.json
+      ? `${JSON.stringify({ decisions, answers }, null, 2)}\n`
+      : renderDecisions(decisions, parsed.query) + renderAnswers(answers),
   );
 } finally {
   await store.close();

@@ -1,10 +1,12 @@
 /**
  * Decides a pending gate again and acts on it: the one place the app answers GitHub for a gate.
  * Under the store's lock for the gate, so concurrent re-evaluations (two deliveries, the sweep, two
- * replicas) take turns; settleGate is true for exactly one caller, so GitHub is answered once.
- * Every decision is recorded with its facts and reasons (the audit trail). Fails closed: a policy
- * that cannot be read or parsed is said on the deployment; a failure to gather facts keeps the gate
- * pending and tries again a little later.
+ * replicas) take turns; settleGate is true for exactly one caller, so one caller answers. A settled
+ * gate whose answer GitHub has not taken yet is answered again (app/gate/answer-gate.ts). Every
+ * decision is recorded with its facts and reasons (the audit trail). Comment approvals are the
+ * approvals the app recorded as events, never comments' current text (approval-events.ts). Fails
+ * closed: a policy that cannot be read or parsed is said on the deployment; a failure to gather
+ * facts keeps the gate pending and tries again a little later.
  */
 import { isSlipwayError } from "../../src/errors.js";
 import { decideGate } from "../../src/gate/decide-gate.js";
@@ -16,12 +18,12 @@ import { renderDecisionMarkdown } from "../../src/gate/render-decision.js";
 import type { AppDeps } from "../deps.js";
 import type { Octokit } from "../github/list-report-artifacts.js";
 import type { Gate, GateState } from "../store/store.js";
+import { type AnswerResult, answerGate } from "./answer-gate.js";
+import { recordedCommandComments } from "./approval-events.js";
 import { gateContextOf, gateMarker } from "./gate-context.js";
 import { octokitGateGitHub } from "./octokit-gate-github.js";
 
 const RETRY_MS = 5 * 60_000;
-/** GitHub's limit for the protection rule's comment. */
-const CALLBACK_COMMENT_MAX = 1024;
 
 export interface Reviewed {
   state: GateState;
@@ -37,7 +39,11 @@ export async function reviewGate(
   const { store } = deps;
   return store.withLock(`gate:${gate.repositoryId}:${gate.deploymentId}:${gate.environment}`, async () => {
     const current = await store.gate(gate.repositoryId, gate.deploymentId, gate.environment);
-    if (current?.state !== "pending") return { state: current?.state ?? "expired", decision: null };
+    if (!current) return { state: "expired", decision: null };
+    if (current.state !== "pending") {
+      if (current.answeredAt === null) await answerGate(octokit, deps, current, deliveryId);
+      return { state: current.state, decision: null };
+    }
     const now = deps.now();
     const context = gateContextOf(current.context);
     const { decision, facts } =
@@ -76,8 +82,9 @@ export async function reviewGate(
         decision,
       };
     }
-    await answer(octokit, context, current, decision);
-    await upsertStatus(octokit, context, current, pulls[0]?.number, decision, facts);
+    const settled = (await store.gate(gate.repositoryId, gate.deploymentId, gate.environment))!;
+    const answered = await answerGate(octokit, deps, settled, deliveryId);
+    await upsertStatus(octokit, context, current, pulls[0]?.number, decision, facts, answered);
     return { state, decision };
   });
 }
@@ -89,12 +96,15 @@ async function decide(
   now: Date,
 ): Promise<{ decision: GateDecision; facts: GateFacts | null }> {
   const context = gateContextOf(gate.context);
-  const github = octokitGateGitHub(octokit, deps.store, {
-    owner: context.owner,
-    repo: context.repo,
-    repositoryId: gate.repositoryId,
-    defaultBranch: context.defaultBranch,
-  });
+  const github = {
+    ...octokitGateGitHub(octokit, deps.store, {
+      owner: context.owner,
+      repo: context.repo,
+      repositoryId: gate.repositoryId,
+      defaultBranch: context.defaultBranch,
+    }),
+    comments: (pull: number) => recordedCommandComments(deps.store, gate.repositoryId, pull),
+  };
   const file = await github.policyFile();
   if (!file.ok)
     return {
@@ -167,31 +177,6 @@ function closed(gate: Gate, now: Date, outcome: "pending" | "rejected", reason: 
   };
 }
 
-/** GitHub's answer to the protection rule. A 422 means it was already decided (by a replica, or a person): success. */
-async function answer(
-  octokit: Octokit,
-  context: ReturnType<typeof gateContextOf>,
-  gate: Gate,
-  decision: GateDecision,
-) {
-  const heading =
-    decision.outcome === "approved" ? "Slipway approved this deployment" : "Slipway rejected this deployment";
-  let comment = `${heading}: ${decision.reasons.join(" ")}`;
-  if (comment.length > CALLBACK_COMMENT_MAX) comment = `${comment.slice(0, CALLBACK_COMMENT_MAX - 1)}…`;
-  try {
-    await octokit.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule", {
-      owner: context.owner,
-      repo: context.repo,
-      run_id: context.runId,
-      environment_name: gate.environment,
-      state: decision.outcome === "approved" ? "approved" : "rejected",
-      comment,
-    });
-  } catch (error) {
-    if ((error as { status?: number }).status !== 422) throw error;
-  }
-}
-
 /** The status comment on the pull request that brought the commit, kept up to date. */
 async function upsertStatus(
   octokit: Octokit,
@@ -200,9 +185,14 @@ async function upsertStatus(
   pull: number | undefined,
   decision: GateDecision,
   facts: GateFacts | null,
+  answered?: AnswerResult,
 ): Promise<number | null> {
   if (pull === undefined && gate.statusCommentId === null) return null;
-  const body = `${gateMarker(gate.deploymentId, gate.environment)}\n${renderDecisionMarkdown(decision, facts ?? undefined)}`;
+  const unanswered =
+    answered?.outcome === "failed"
+      ? `\n\n⚠️ GitHub has not taken this answer yet (${answered.status ?? "no answer"}); Slipway tries again at ${answered.retryAt!.toISOString()}.`
+      : "";
+  const body = `${gateMarker(gate.deploymentId, gate.environment)}\n${renderDecisionMarkdown(decision, facts ?? undefined)}${unanswered}`;
   if (gate.statusCommentId !== null) {
     try {
       await octokit.rest.issues.updateComment({

@@ -1,8 +1,9 @@
 /**
  * The timer side of gates: pending gates whose freeze or soak has ended (recheck_at passed), whose
- * look-ups failed a while ago, or that expired, are decided again without waiting for an event.
- * Runs once when the app starts — so gates left pending by a restart are picked up — and then on an
- * interval. Each gate is decided under its lock and answered once, whichever replica's sweep wins.
+ * look-ups failed a while ago, or that expired, are decided again without waiting for an event;
+ * settled gates whose answer GitHub has not taken are answered again when their next try is due.
+ * Runs once when the app starts — so gates left by a restart are picked up — and then on an
+ * interval. Each gate is handled under its lock, whichever replica's sweep wins.
  */
 import type { Probot } from "probot";
 import type { AppDeps } from "../deps.js";
@@ -11,16 +12,18 @@ import { reviewGate } from "./review-gate.js";
 
 export async function sweepGates(app: Probot, deps: AppDeps): Promise<number> {
   const now = deps.now();
-  const due = (await deps.store.pendingGates()).filter(
-    (gate) =>
-      (gate.recheckAt !== null && gate.recheckAt <= now) ||
-      (gate.expiresAt !== null && gate.expiresAt <= now),
-  );
+  const due = [
+    ...(await deps.store.pendingGates({ dueBefore: now })),
+    ...(await deps.store.unansweredGates({ dueBefore: now })),
+  ];
   for (const gate of due) {
     try {
       const octokit = (await app.auth(gate.installationId)) as unknown as Octokit;
       const reviewed = await reviewGate(octokit, deps, gate, null);
-      app.log.info({ gate: gate.id, state: reviewed.state }, "gate decided again by the sweep");
+      app.log.info(
+        { gate: gate.id, state: reviewed.state },
+        gate.state === "pending" ? "gate decided again by the sweep" : "gate answered again by the sweep",
+      );
     } catch (error) {
       app.log.error({ err: error, gate: gate.id }, "the gate sweep could not decide a gate; it tries again");
     }

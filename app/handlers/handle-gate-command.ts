@@ -1,7 +1,10 @@
 /**
  * issue_comment.created on a pull request: `/slipway approve <environment>` and `/slipway status`.
+ * An approval is recorded as an event the moment it arrives (author, time, environment): the gate
+ * counts it from the record, never from the comment's text later (app/gate/approval-events.ts).
  * Every command is acknowledged with a reaction; an approval that does not count gets a reply that
  * says why (not an approver, self-approval, team membership unknown…); a malformed one gets usage.
+ * `/slipway status` also answers again every decided gate whose answer GitHub has not taken yet.
  * Wiring only: the engine decides, app/gate/review-gate answers GitHub.
  */
 
@@ -30,10 +33,34 @@ export const handleGateCommand = defineHandler({
       await reply(`@${user} ${inlineText(command.problem, 500)}`);
       return;
     }
+    if (command.kind === "approve") {
+      await deps.store.recordApproval({
+        repositoryId: repository.id,
+        pullNumber: issue.number,
+        source: "comment",
+        sourceId: comment.id,
+        login: user,
+        environment: command.environment,
+        url: comment.html_url,
+        at: new Date(comment.created_at),
+        receivedAt: deps.now(),
+        deliveryId: context.id,
+      });
+    }
     const pending = await deps.store.pendingGates({ repositoryId: repository.id });
     if (command.kind === "status") {
       await react("eyes");
       const lines: string[] = [];
+      for (const gate of await deps.store.unansweredGates({ repositoryId: repository.id })) {
+        await reviewGate(context.octokit, deps, gate, context.id);
+        const now = await deps.store.gate(gate.repositoryId, gate.deploymentId, gate.environment);
+        const answered = now?.answeredAt
+          ? `GitHub has the answer now (${now.answer})`
+          : `GitHub has not taken the answer yet; Slipway tries again at ${now?.nextAnswerAt?.toISOString() ?? "its next sweep"}`;
+        lines.push(
+          `- **${inlineText(gate.environment)}** (\`${gate.sha.slice(0, 7)}\`): ${gate.state} — ${answered}`,
+        );
+      }
       for (const gate of pending) {
         const { state, decision } = await reviewGate(context.octokit, deps, gate, context.id);
         lines.push(

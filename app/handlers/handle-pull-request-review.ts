@@ -1,21 +1,41 @@
 /**
- * pull_request_review.submitted / .dismissed: an approval came or went; decide the repository's
- * pending gates again (the engine finds which reviews belong to each gate's commit). Wiring only.
+ * pull_request_review.submitted / .dismissed: an approval came or went. An approving review is
+ * recorded as an approval event (author, time), a dismissal withdraws it; the engine reads the
+ * reviews themselves from GitHub (see app/gate/approval-events.ts for why). Then the repository's
+ * pending gates are decided again. Wiring only.
  */
-import { reviewGate } from "../gate/review-gate.js";
+import { decidePendingGates } from "../gate/decide-pending-gates.js";
 import { defineHandler } from "./handler.js";
 
 export const handlePullRequestReview = defineHandler({
   name: "gate-pull-request-review",
   events: ["pull_request_review.submitted", "pull_request_review.dismissed"],
   async handle(context, deps) {
-    const pending = await deps.store.pendingGates({ repositoryId: context.payload.repository.id });
-    for (const gate of pending) {
-      const reviewed = await reviewGate(context.octokit, deps, gate, context.id);
-      context.log.info(
-        { delivery: context.id, gate: gate.id, state: reviewed.state },
-        "gate decided again after a review",
-      );
+    const { review, pull_request: pull, repository } = context.payload;
+    const where = {
+      repositoryId: repository.id,
+      pullNumber: pull.number,
+      source: "review" as const,
+      sourceId: review.id,
+    };
+    if (context.payload.action === "dismissed") {
+      await deps.store.withdrawApproval(where, `dismissed by ${context.payload.sender.login}`, deps.now());
+    } else if (review.state.toLowerCase() === "approved" && review.user) {
+      await deps.store.recordApproval({
+        ...where,
+        login: review.user.login,
+        environment: null,
+        url: review.html_url,
+        at: new Date(review.submitted_at ?? deps.now()),
+        receivedAt: deps.now(),
+        deliveryId: context.id,
+      });
     }
+    await decidePendingGates(
+      context.octokit,
+      deps,
+      { repositoryId: repository.id, deliveryId: context.id, log: context.log },
+      "after a review",
+    );
   },
 });

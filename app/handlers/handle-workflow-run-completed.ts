@@ -3,9 +3,15 @@
  * the head commit and one living comment on each pull request the run tested, against the base
  * branch's stored report (backfilled on a fresh installation). Runs no code from the pull request:
  * it only reads artifacts. Wiring only; the work is in app/github, app/report, src/report.
+ *
+ * Newest wins: what this attempt produced is stored first, then the check run and the comments are
+ * drawn from the newest attempt the store holds — under a lock per run and per pull request, so
+ * whichever delivery writes last writes the newest state, and an older attempt delivered late
+ * changes nothing anyone sees. Any failure, the first listing included, ends in a failure check
+ * run naming the delivery (unless a newer attempt stands) and is thrown on, so the delivery fails.
  */
 import type { Context } from "probot";
-import { inlineText } from "../../src/report/markdown/escape.js";
+import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
 import type { AppDeps } from "../deps.js";
 import { backfillBaseline } from "../github/backfill-baseline.js";
@@ -18,11 +24,14 @@ import { storedReportOf } from "../github/run-facts.js";
 import { commentMarker, upsertComment } from "../github/upsert-comment.js";
 import { checkAnnotations } from "../report/check-annotations.js";
 import { commentInput, type GatheredRun } from "../report/comment-input.js";
-import type { StoredReport } from "../store/store.js";
+import type { RunResult, StoredReport } from "../store/store.js";
 import { defineHandler } from "./handler.js";
 
 /** GitHub's limit for a check run's summary, one less than a comment's. */
 const CHECK_SUMMARY_LIMIT = 65535;
+
+type RunContext = Context<"workflow_run.completed">;
+type RepoConfig = Awaited<ReturnType<typeof loadRepoConfig>>;
 
 export const handleWorkflowRunCompleted = defineHandler({
   name: "workflow-run-completed",
@@ -30,15 +39,16 @@ export const handleWorkflowRunCompleted = defineHandler({
   async handle(context, deps) {
     const { workflow_run: run, repository } = context.payload;
     const { owner, repo } = context.repo();
-    const log = context.log.child({ delivery: context.id, run: run.id, attempt: run.run_attempt });
-    const artifacts = await listReportArtifacts(context.octokit, { owner, repo, runId: run.id });
-    if (artifacts.length === 0) {
-      log.debug("no slipway-report artifacts: not a Slipway run");
-      return;
-    }
+    const attempt = run.run_attempt ?? 1;
+    const log = context.log.child({ delivery: context.id, run: run.id, attempt });
     let checked = false;
     try {
-      const { config, problems } = await loadRepoConfig(context);
+      const artifacts = await listReportArtifacts(context.octokit, { owner, repo, runId: run.id });
+      if (artifacts.length === 0) {
+        log.debug("no slipway-report artifacts: not a Slipway run");
+        return;
+      }
+      const repoConfig = await loadRepoConfig(context);
       const reads = await readReportArtifacts(context.octokit, { owner, repo }, artifacts, deps.limits);
       const heads = reads.flatMap((read) =>
         read.ok ? [{ variant: read.artifact.variant, report: read.report }] : [],
@@ -50,62 +60,67 @@ export const handleWorkflowRunCompleted = defineHandler({
         log.warn({ artifact: read.artifact }, `report not used: ${read.message}`);
       for (const head of heads)
         await deps.store.saveReport(storedReportOf(run, repository, head.variant, head.report));
-
-      const repositoryId = repository.id;
-      const pulls = await findPullRequests(context.octokit, { owner, repo, repositoryId }, run);
-      const gather = async (pull: PullRequestRef | null): Promise<GatheredRun> => ({
-        workflow: run.name ?? String(run.workflow_id),
-        run: { url: run.html_url, id: run.id, attempt: run.run_attempt ?? 1 },
+      await deps.store.saveRunResult({
+        repositoryId: repository.id,
+        runId: run.id,
+        runAttempt: attempt,
+        workflowId: run.workflow_id,
+        workflowName: run.name ?? String(run.workflow_id),
         headSha: run.head_sha,
+        runUrl: run.html_url,
+        runCreatedAt: new Date(run.created_at),
         heads,
         unreadable,
-        pull,
-        bases: pull ? await baselineFor(context, deps, pull) : [],
-        history:
-          pull && config.comment.trend > 0
-            ? await deps.store.branchMetrics(
-                repositoryId,
-                run.workflow_id,
-                pull.baseRef,
-                config.comment.trend,
-              )
-            : [],
-        config,
-        notices: problems,
+        receivedAt: deps.now(),
       });
 
-      const gathered = await Promise.all((pulls.length > 0 ? pulls : [null]).map(gather));
-      const first = commentInput(gathered[0]!);
-      const annotations = checkAnnotations(heads);
-      const omitted =
-        annotations.omitted > 0 ? `\n\n${annotations.omitted} more data problems are not annotated.` : "";
-      await createCheckRun(context.octokit, {
-        owner,
-        repo,
-        headSha: run.head_sha,
-        verdict: commentVerdict(first),
-        summary: renderComment({ ...first, limit: CHECK_SUMMARY_LIMIT - omitted.length }) + omitted,
-        annotations: annotations.annotations,
-        detailsUrl: run.html_url,
-        externalId: `${run.id}:${run.run_attempt ?? 1}`,
-        completedAt: deps.now(),
+      const pulls = await findPullRequests(
+        context.octokit,
+        { owner, repo, repositoryId: repository.id },
+        run,
+      );
+      await deps.store.withLock(`check:${repository.id}:${run.id}`, async () => {
+        const newest = (await deps.store.newestAttempt(repository.id, run.id))!;
+        if (newest.runAttempt !== attempt)
+          log.info(`attempt ${newest.runAttempt} is newer than this delivery's: the check run shows it`);
+        const shown = commentInput(await gather(context, deps, newest, pulls[0] ?? null, repoConfig));
+        const annotations = checkAnnotations(newest.heads);
+        const omitted =
+          annotations.omitted > 0 ? `\n\n${annotations.omitted} more data problems are not annotated.` : "";
+        await createCheckRun(context.octokit, {
+          owner,
+          repo,
+          headSha: newest.headSha,
+          verdict: commentVerdict(shown),
+          summary: renderComment({ ...shown, limit: CHECK_SUMMARY_LIMIT - omitted.length }) + omitted,
+          annotations: annotations.annotations,
+          detailsUrl: newest.runUrl,
+          externalId: String(run.id),
+          completedAt: deps.now(),
+        });
       });
       checked = true;
 
-      if (!config.comment.enabled) return;
-      for (const one of gathered) {
-        if (!one.pull) continue;
-        const input = commentInput(one);
-        const body = renderComment({ ...input, marker: commentMarker(run.workflow_id) });
-        const target = {
-          owner,
-          repo,
-          repositoryId,
-          pullNumber: one.pull.number,
-          workflowId: run.workflow_id,
-        };
-        const result = await upsertComment(context.octokit, deps.store, target, body, deps.appLogin);
-        log.info({ pull: one.pull.number, comment: result.id }, `comment ${result.action}`);
+      if (!repoConfig.config.comment.enabled) return;
+      for (const pull of pulls) {
+        const result = await deps.store.withLock(
+          `render:${repository.id}:${pull.number}:${run.workflow_id}`,
+          async () => {
+            const newest = await deps.store.newestForHead(repository.id, run.workflow_id, pull.headSha);
+            if (!newest) return null;
+            const input = commentInput(await gather(context, deps, newest, pull, repoConfig));
+            const body = renderComment({ ...input, marker: commentMarker(run.workflow_id) });
+            const target = {
+              owner,
+              repo,
+              repositoryId: repository.id,
+              pullNumber: pull.number,
+              workflowId: run.workflow_id,
+            };
+            return upsertComment(context.octokit, deps.store, target, body, deps.appLogin);
+          },
+        );
+        if (result) log.info({ pull: pull.number, comment: result.id }, `comment ${result.action}`);
       }
     } catch (error) {
       if (!checked)
@@ -117,9 +132,35 @@ export const handleWorkflowRunCompleted = defineHandler({
   },
 });
 
+/** The renderer's input for one stored attempt and pull request. */
+async function gather(
+  context: RunContext,
+  deps: AppDeps,
+  result: RunResult,
+  pull: PullRequestRef | null,
+  { config, problems }: RepoConfig,
+): Promise<GatheredRun> {
+  const { repository } = context.payload;
+  return {
+    workflow: result.workflowName,
+    run: { url: result.runUrl, id: result.runId, attempt: result.runAttempt },
+    headSha: result.headSha,
+    heads: result.heads,
+    unreadable: result.unreadable,
+    pull,
+    bases: pull ? await baselineFor(context, deps, pull) : [],
+    history:
+      pull && config.comment.trend > 0
+        ? await deps.store.branchMetrics(repository.id, result.workflowId, pull.baseRef, config.comment.trend)
+        : [],
+    config,
+    notices: problems,
+  };
+}
+
 /** The stored base report at the PR's base commit; else backfilled from GitHub; else the branch's newest. */
 async function baselineFor(
-  context: Context<"workflow_run.completed">,
+  context: RunContext,
   deps: AppDeps,
   pull: PullRequestRef,
 ): Promise<StoredReport[]> {
@@ -141,13 +182,15 @@ async function baselineFor(
   return deps.store.latestOnBranch(repository.id, run.workflow_id, pull.baseRef);
 }
 
-/** What could not be done is shown on the commit too, with the delivery id to find the log. */
-async function reportFailure(
-  context: Context<"workflow_run.completed">,
-  deps: AppDeps,
-  error: unknown,
-): Promise<void> {
-  const run = context.payload.workflow_run;
+/**
+ * What could not be done is shown on the commit too, with the delivery id to find the log — unless
+ * a newer attempt of the run stands, whose check run must not be covered by an older one's failure.
+ */
+async function reportFailure(context: RunContext, deps: AppDeps, error: unknown): Promise<void> {
+  const { workflow_run: run, repository } = context.payload;
+  const attempt = run.run_attempt ?? 1;
+  const newest = await deps.store.newestAttempt(repository.id, run.id).catch(() => null);
+  if (newest && newest.runAttempt > attempt) return;
   const message = error instanceof Error ? error.message : String(error);
   await createCheckRun(context.octokit, {
     ...context.repo(),
@@ -158,11 +201,11 @@ async function reportFailure(
       title: "Slipway could not read this run's results",
     },
     summary:
-      `The Slipway app failed while handling delivery \`${inlineText(context.id, 64)}\`: ${inlineText(message, 500)}\n\n` +
+      `The Slipway app failed while handling delivery <code>${codeText(context.id, 64)}</code>: ${inlineText(message, 500)}\n\n` +
       "Re-run the workflow, or redeliver the webhook from the app's settings (Advanced → Recent deliveries).",
     annotations: [],
     detailsUrl: run.html_url,
-    externalId: `${run.id}:${run.run_attempt ?? 1}`,
+    externalId: String(run.id),
     completedAt: deps.now(),
   });
 }

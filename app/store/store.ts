@@ -1,9 +1,9 @@
 /**
  * What the app remembers, behind one interface with two adapters of the same schema: embedded
  * PostgreSQL (PGlite, a data directory; one app process) and a PostgreSQL server (DATABASE_URL;
- * several replicas). Reports are kept per repository, commit, workflow and variant; comment ids per
- * pull request and workflow; deliveries already handled; and, for deployment gates, pending gates
- * and every decision made about them.
+ * several replicas). One part per concern, each with its own SQL module: deliveries (leases),
+ * reports and run results, comment ids, approvals (events), and deployment gates with their
+ * decisions and answers.
  */
 import type { Report } from "../../src/report/types.js";
 
@@ -41,6 +41,54 @@ export interface MetricsAtCommit {
   metrics: Record<string, number>;
 }
 
+/** What one attempt of a workflow run produced: the reports read and those that could not be. */
+export interface RunResult {
+  repositoryId: number;
+  runId: number;
+  runAttempt: number;
+  workflowId: number;
+  workflowName: string;
+  headSha: string;
+  runUrl: string;
+  runCreatedAt: Date;
+  heads: { variant: string; report: Report }[];
+  unreadable: { artifact: string; message: string }[];
+  receivedAt: Date;
+}
+
+export type ClaimResult =
+  | { claimed: true }
+  /** Handled already (GitHub redelivered, or another replica finished it). */
+  | { claimed: false; state: "done" }
+  /** Being handled now, by this or another replica, until the lease runs out. */
+  | { claimed: false; state: "claimed"; leaseUntil: Date };
+
+/**
+ * An approval as the app received it: a `/slipway approve <environment>` comment (created, never
+ * edited into one) or an approving review. Withdrawn when the comment is edited or deleted, or the
+ * review dismissed.
+ */
+export interface NewApproval {
+  repositoryId: number;
+  pullNumber: number;
+  source: "comment" | "review";
+  /** The comment's or the review's id. */
+  sourceId: number;
+  login: string;
+  /** The environment a command approves; null for a review (it approves the pull request). */
+  environment: string | null;
+  url: string | null;
+  /** When it happened on GitHub (created_at, submitted_at). */
+  at: Date;
+  receivedAt: Date;
+  deliveryId: string | null;
+}
+
+export interface Approval extends NewApproval {
+  withdrawnAt: Date | null;
+  withdrawnWhy: string | null;
+}
+
 export type GateState = "pending" | "approved" | "rejected" | "expired";
 
 /** A deployment waiting on Slipway's protection rule (deployment_protection_rule.requested). */
@@ -71,6 +119,29 @@ export interface Gate extends NewGate {
   statusCommentId: number | null;
   updatedAt: Date;
   decidedAt: Date | null;
+  /** When GitHub took the answer (or had decided already, or the deployment was gone); null until then. */
+  answeredAt: Date | null;
+  answer: AnswerOutcome | null;
+  answerAttempts: number;
+  /** When the next try to answer is due, while unanswered. */
+  nextAnswerAt: Date | null;
+}
+
+export type AnswerOutcome = "accepted" | "already-decided" | "gone" | "failed";
+
+/** One try to post a settled gate's answer to GitHub, kept in the audit trail. */
+export interface GateAnswer {
+  gateId: number;
+  repositoryId: number;
+  environment: string;
+  deploymentId: number;
+  state: Exclude<GateState, "pending">;
+  outcome: AnswerOutcome;
+  /** GitHub's HTTP status, or null when it did not answer. */
+  status: number | null;
+  detail: string;
+  at: Date;
+  deliveryId: string | null;
 }
 
 export type DecisionOutcome = "approved" | "rejected" | "pending" | "expired";
@@ -93,14 +164,22 @@ export interface Decision extends NewDecision {
   id: number;
 }
 
-export interface Store {
-  /** True the first time a delivery id is claimed; false for a duplicate (GitHub redelivers). */
-  claimDelivery(deliveryId: string, event: string, at: Date): Promise<boolean>;
-  /** Forgets a claim whose handling failed, so a redelivery is handled again. */
+export interface DeliveryStore {
+  /**
+   * Takes a lease on a delivery for `leaseMs`: true the first time, and again once an earlier
+   * claim's lease ran out without being completed (a crash, a store outage); false while a lease
+   * is live or once the delivery was handled.
+   */
+  claimDelivery(deliveryId: string, event: string, at: Date, leaseMs: number): Promise<ClaimResult>;
+  /** The delivery was handled: a redelivery is a duplicate from now on. */
+  completeDelivery(deliveryId: string, at: Date): Promise<void>;
+  /** Gives up a claim whose handling failed, so a redelivery is handled again. */
   releaseDelivery(deliveryId: string): Promise<void>;
   /** Deletes claims older than `before`; returns how many. */
   pruneDeliveries(before: Date): Promise<number>;
+}
 
+export interface ReportStore {
   /**
    * Keeps a report unless the store holds a newer run's for the same key, or a trusted one that
    * this untrusted one would replace. Returns whether it was written.
@@ -121,7 +200,20 @@ export interface Store {
     branch: string,
     limit: number,
   ): Promise<MetricsAtCommit[]>;
+}
 
+export interface RunResultStore {
+  /** Keeps what one attempt of a run produced (a redelivery of the same attempt replaces it). */
+  saveRunResult(result: RunResult): Promise<void>;
+  /** The newest attempt of a run the app has seen. */
+  newestAttempt(repositoryId: number, runId: number): Promise<RunResult | null>;
+  /** The newest run (by creation, then id, then attempt) of a workflow on a head commit. */
+  newestForHead(repositoryId: number, workflowId: number, headSha: string): Promise<RunResult | null>;
+  /** Deletes results received before `before`; returns how many. */
+  pruneRunResults(before: Date): Promise<number>;
+}
+
+export interface CommentStore {
   commentId(repositoryId: number, pullNumber: number, workflowId: number): Promise<number | null>;
   saveCommentId(
     repositoryId: number,
@@ -130,10 +222,29 @@ export interface Store {
     commentId: number,
   ): Promise<void>;
   forgetCommentId(repositoryId: number, pullNumber: number, workflowId: number): Promise<void>;
+}
 
-  /** Runs `fn` while no other caller (in any replica sharing the store) runs under the same key. */
-  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+export interface ApprovalStore {
+  /**
+   * Records an approval as received. False when it was known already (a redelivery) or withdrawn
+   * before it arrived (an edit delivered first): an approval is never revived.
+   */
+  recordApproval(approval: NewApproval): Promise<boolean>;
+  /** Withdraws an approval for good (recorded even when the approval itself has not arrived yet). */
+  withdrawApproval(
+    where: { repositoryId: number; pullNumber: number; source: NewApproval["source"]; sourceId: number },
+    why: string,
+    at: Date,
+  ): Promise<void>;
+  /** Approvals standing on a pull request, oldest first. */
+  approvals(
+    repositoryId: number,
+    pullNumber: number,
+    filter?: { source?: NewApproval["source"]; withdrawn?: boolean },
+  ): Promise<Approval[]>;
+}
 
+export interface GateStore {
   /** Records a pending gate; a gate already known (same deployment and environment) is returned as stored. */
   saveGate(gate: NewGate): Promise<Gate>;
   gate(repositoryId: number, deploymentId: number, environment: string): Promise<Gate | null>;
@@ -144,11 +255,33 @@ export interface Store {
     id: number,
     changes: { reasons?: string[]; statusCommentId?: number | null; recheckAt?: Date | null; at: Date },
   ): Promise<boolean>;
-  /** Settles a pending gate. True for exactly one caller: the one who must answer GitHub. */
+  /**
+   * Settles a pending gate, its answer due at once. True for exactly one caller: the one who must
+   * answer GitHub.
+   */
   settleGate(id: number, state: Exclude<GateState, "pending">, reasons: string[], at: Date): Promise<boolean>;
+  /** Settled gates GitHub has not taken the answer of, by repository and/or due for their next try. */
+  unansweredGates(filter?: { repositoryId?: number; dueBefore?: Date }): Promise<Gate[]>;
+  /**
+   * Keeps a try to answer in the audit trail; an answer GitHub took (or had decided already, or
+   * the deployment is gone) marks the gate answered, a failure sets when to try again.
+   */
+  recordAnswer(answer: GateAnswer, retryAt: Date | null): Promise<void>;
+  /** Newest first. */
+  answers(repositoryId: number, environment: string, options?: { limit?: number }): Promise<GateAnswer[]>;
   recordDecision(decision: NewDecision): Promise<Decision>;
   /** Newest first. */
   decisions(repositoryId: number, environment: string, options?: { limit?: number }): Promise<Decision[]>;
+}
 
+export interface Store
+  extends DeliveryStore,
+    ReportStore,
+    RunResultStore,
+    CommentStore,
+    ApprovalStore,
+    GateStore {
+  /** Runs `fn` while no other caller (in any replica sharing the store) runs under the same key. */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -65092,7 +65092,6 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
-const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -65162,16 +65161,6 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
-    // Absent in reports written before rule states; a state this version does not know (a later
-    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
-    state: schemas_enum(ruleStates).optional().catch(undefined),
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    base: unknown().optional(),
-    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -65179,12 +65168,7 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({
-            name: schemas_string(),
-            message: schemas_string(),
-            file: schemas_string().optional(),
-            line: schemas_number().int().positive().optional().catch(undefined),
-        })),
+        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -65192,7 +65176,6 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
-    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),
@@ -65246,6 +65229,13 @@ void asParts;
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
+ * Limits on the JSON itself, checked before the schema: a report deeper than this cannot be
+ * written back out (JSON.stringify recurses, and overflows the stack near 10,000 levels) and no
+ * Slipway writer nests past a dozen; a NUL character cannot be stored (PostgreSQL's jsonb refuses
+ * \u0000) and has no business in a report.
+ */
+const MAX_REPORT_DEPTH = 64;
+/**
  * Checks parsed JSON against slipway/report@1. `source` names where it came from (an artifact and
  * file) and starts every message. Messages hold report content (key paths): render them escaped.
  */
@@ -65270,6 +65260,9 @@ function parseReport(raw, source) {
                 "release that writes the version the app reads.",
         };
     }
+    const limit = jsonLimitProblem(raw);
+    if (limit)
+        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -65284,6 +65277,30 @@ function parseReport(raw, source) {
         kind: "invalid",
         message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
     };
+}
+/** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
+function jsonLimitProblem(raw) {
+    const stack = [{ value: raw, path: [] }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (typeof value === "string") {
+            if (value.includes("\u0000"))
+                return `${formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            continue;
+        }
+        if (value === null || typeof value !== "object")
+            continue;
+        if (path.length >= MAX_REPORT_DEPTH) {
+            return `${formatPath(path.slice(0, 4))}… nests values more than ${MAX_REPORT_DEPTH} levels deep; reports are read up to ${MAX_REPORT_DEPTH}`;
+        }
+        const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+        for (const [key, child] of entries) {
+            if (typeof key === "string" && key.includes("\u0000"))
+                return `a key in ${formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            stack.push({ value: child, path: [...path, key] });
+        }
+    }
+    return null;
 }
 function report_schema_describe(issue, raw) {
     const value = valueAt(raw, issue.path);
@@ -65317,70 +65334,7 @@ function preview(value) {
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/report/rule-state.ts
-const STATES = new Set(["passed", "failed", "not-evaluated"]);
-const REASONS = {
-    "no-baseline": "no baseline",
-    "not-in-baseline": "not in the baseline",
-    "metric-missing": "metric missing",
-};
-function ruleState(rule) {
-    if (rule.state !== undefined && STATES.has(rule.state))
-        return rule.state;
-    if (rule.passed && isChangeRule(rule) && (rule.baseline ?? null) === null)
-        return "not-evaluated";
-    return rule.passed ? "passed" : "failed";
-}
-/** The reason code of a rule judged without its values (not evaluated, or failed for want of a baseline). */
-function ruleReason(rule) {
-    if (rule.reason)
-        return rule.reason;
-    return rule.state === undefined && ruleState(rule) === "not-evaluated" ? "no-baseline" : null;
-}
-/** "no baseline", "not in the baseline"; a reason this version does not know, as written. */
-function describeReason(reason) {
-    return REASONS[reason] ?? reason.replace(/-/g, " ");
-}
-function tallyRules(rules) {
-    const tally = { passed: 0, failed: 0, notEvaluated: 0, reasons: [] };
-    for (const rule of rules) {
-        const state = ruleState(rule);
-        if (state === "passed")
-            tally.passed++;
-        else if (state === "failed")
-            tally.failed++;
-        else {
-            tally.notEvaluated++;
-            const reason = describeReason(ruleReason(rule) ?? "unknown");
-            if (!tally.reasons.includes(reason))
-                tally.reasons.push(reason);
-        }
-    }
-    return tally;
-}
-/** "3 rules met", "2 rules met, 1 not evaluated: no baseline", "1 of 3 rules failed, 1 not evaluated: …"; "" without rules. */
-function rulesHeadline(rules) {
-    if (rules.length === 0)
-        return "";
-    const tally = tallyRules(rules);
-    const judged = tally.failed > 0
-        ? `${tally.failed} of ${rules.length} rules failed`
-        : `${tally.passed} rule${tally.passed === 1 ? "" : "s"} met`;
-    const unjudged = tally.notEvaluated > 0 ? `, ${tally.notEvaluated} not evaluated: ${tally.reasons.join(", ")}` : "";
-    return `${judged}${unjudged}`;
-}
-function isChangeRule(rule) {
-    return /^max-(drop|rise)%?$/.test(rule.rule);
-}
-
 ;// CONCATENATED MODULE: ./src/gate/report-facts.ts
-/**
- * The report parts a commit's Slipway reports say passed or failed, as gate facts. Several reports
- * (workflows, variants) may speak of one part; the engine fails the part if any of them failed.
- * The package part counts as passed only when its image was smoke-tested and the test passed: an
- * image nobody ran is no evidence.
- */
-
 function reportFacts(report, source) {
     const from = source ?? report.run?.url;
     const withSource = (fact) => (from ? { ...fact, source: from } : fact);
@@ -65396,17 +65350,10 @@ function reportFacts(report, source) {
         }));
     }
     if (report.model) {
-        // A rule not evaluated (no baseline) is neither a pass nor a failure; report.model.passed decides.
-        const failedRules = report.model.rules
-            .filter((rule) => ruleState(rule) === "failed")
-            .map((rule) => rule.metric);
+        const failedRules = report.model.rules.filter((rule) => !rule.passed).map((rule) => rule.metric);
         const failedTests = report.model.tests.failed;
-        const { notEvaluated, reasons } = tallyRules(report.model.rules);
-        const unjudged = notEvaluated > 0
-            ? `; ${notEvaluated} rule${notEvaluated === 1 ? "" : "s"} not evaluated: ${reasons.join(", ")}`
-            : "";
         const detail = report.model.passed
-            ? `tests and metric rules passed${unjudged}`
+            ? "tests and metric rules passed"
             : [
                 failedTests > 0 ? `${failedTests} test${failedTests === 1 ? "" : "s"} failed` : "",
                 failedRules.length > 0 ? `rules failed: ${failedRules.join(", ")}` : "",
@@ -66123,9 +66070,6 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
-    "require-baseline": schemas_boolean()
-        .default(false)
-        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -66427,38 +66371,54 @@ function assertPolicyUsable(file, environment, policy) {
 ;// CONCATENATED MODULE: ./src/report/markdown/escape.ts
 /**
  * Report content can come from a fork's pull request: untrusted. Everything we put into Markdown
- * goes through here first, so names and values cannot break a table, ping people (@mention),
- * link issues (#123), inject HTML or images, or blow up the comment's size.
+ * goes through here first, so names and values cannot break a table, inject HTML, images or links,
+ * or blow up the comment's size — and cannot make GitHub link anything either. GitHub renders a
+ * comment with cmark-gfm (its autolink extension links `www.` and `scheme://` addresses and e-mail
+ * addresses), then links mentions (`@name`, `@org/team`), references (`#123`, `owner/repo#123`,
+ * `GH-123`) and commit SHAs in the resulting text. Character references survive only the first
+ * step (they are text by the second), so the second is stopped by a zero-width joiner (U+200D,
+ * invisible) placed where those patterns need a character: after every `@` and `#`, between `GH`
+ * and `-`, inside `www.` and `://`, and after every sixth digit of a run of hex digits (a SHA
+ * needs seven in a row).
  */
 const DEFAULT_MAX = 200;
+const JOINER = "\u200d";
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 function inlineText(value, max = DEFAULT_MAX) {
-    let text = String(value ?? "");
-    text = text.replace(/[\r\n\t]+/g, " ");
-    if (text.length > max)
-        text = `${cut(text, max - 1)}…`;
-    return (text
-        // Markdown and HTML syntax characters become character references GitHub renders literally.
-        .replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`)
-        // @mentions and #refs: a zero-width joiner after the sigil stops GitHub linking them.
-        .replace(/@/g, "@\u200d"));
+    return references(autolinks(bounded(value, max))
+        // GitHub's links after rendering: mentions, references, SHAs.
+        .replace(/#/g, `#${JOINER}`)
+        .replace(/\b(gh)-/gi, `$1${JOINER}-`)
+        .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`)));
 }
 /**
- * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
- * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
- * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
- * @mentions and links stay literal text in a code block.
+ * Text inside `<code>…</code>`. GitHub links no mention, reference or SHA in a code element, so
+ * those are left whole — an identifier (a digest, an image tag, a delivery id) copies exactly as
+ * shown. cmark-gfm's autolinks are made before that, inside raw `<code>` too, so they are broken.
  */
-function codeBlock(text, max = 4000, language = "") {
-    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
+function codeText(value, max = DEFAULT_MAX) {
+    return references(autolinks(bounded(value, max)));
 }
-/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
-function cut(text, max) {
-    const code = text.charCodeAt(max - 1);
-    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+/** cmark-gfm's autolink extension: `www.`, `scheme://` and e-mail addresses (and the @ of a mention). */
+function autolinks(text) {
+    return text
+        .replace(/@/g, `@${JOINER}`)
+        .replace(/(www)\./gi, `$1${JOINER}.`)
+        .replace(/:\/\//g, `:${JOINER}//`);
+}
+function bounded(value, max) {
+    const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Markdown and HTML syntax characters become character references GitHub renders literally. */
+function references(text) {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+/** Text inside a fenced code block: only the fence itself must be neutralised. */
+function codeBlock(text, max = 4000, language = "") {
+    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
+    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
+    return `\`\`\`${language}\n${body}\n\`\`\``;
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {

@@ -49925,9 +49925,6 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
-    "require-baseline": schemas_boolean()
-        .default(false)
-        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -51965,38 +51962,54 @@ function credentialsFromEnv(env) {
 ;// CONCATENATED MODULE: ./src/report/markdown/escape.ts
 /**
  * Report content can come from a fork's pull request: untrusted. Everything we put into Markdown
- * goes through here first, so names and values cannot break a table, ping people (@mention),
- * link issues (#123), inject HTML or images, or blow up the comment's size.
+ * goes through here first, so names and values cannot break a table, inject HTML, images or links,
+ * or blow up the comment's size — and cannot make GitHub link anything either. GitHub renders a
+ * comment with cmark-gfm (its autolink extension links `www.` and `scheme://` addresses and e-mail
+ * addresses), then links mentions (`@name`, `@org/team`), references (`#123`, `owner/repo#123`,
+ * `GH-123`) and commit SHAs in the resulting text. Character references survive only the first
+ * step (they are text by the second), so the second is stopped by a zero-width joiner (U+200D,
+ * invisible) placed where those patterns need a character: after every `@` and `#`, between `GH`
+ * and `-`, inside `www.` and `://`, and after every sixth digit of a run of hex digits (a SHA
+ * needs seven in a row).
  */
 const DEFAULT_MAX = 200;
+const JOINER = "\u200d";
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 function inlineText(value, max = DEFAULT_MAX) {
-    let text = String(value ?? "");
-    text = text.replace(/[\r\n\t]+/g, " ");
-    if (text.length > max)
-        text = `${cut(text, max - 1)}…`;
-    return (text
-        // Markdown and HTML syntax characters become character references GitHub renders literally.
-        .replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`)
-        // @mentions and #refs: a zero-width joiner after the sigil stops GitHub linking them.
-        .replace(/@/g, "@\u200d"));
+    return references(autolinks(bounded(value, max))
+        // GitHub's links after rendering: mentions, references, SHAs.
+        .replace(/#/g, `#${JOINER}`)
+        .replace(/\b(gh)-/gi, `$1${JOINER}-`)
+        .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`)));
 }
 /**
- * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
- * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
- * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
- * @mentions and links stay literal text in a code block.
+ * Text inside `<code>…</code>`. GitHub links no mention, reference or SHA in a code element, so
+ * those are left whole — an identifier (a digest, an image tag, a delivery id) copies exactly as
+ * shown. cmark-gfm's autolinks are made before that, inside raw `<code>` too, so they are broken.
  */
-function codeBlock(text, max = 4000, language = "") {
-    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${body}\n${fence}`;
+function codeText(value, max = DEFAULT_MAX) {
+    return references(autolinks(bounded(value, max)));
 }
-/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
-function cut(text, max) {
-    const code = text.charCodeAt(max - 1);
-    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+/** cmark-gfm's autolink extension: `www.`, `scheme://` and e-mail addresses (and the @ of a mention). */
+function autolinks(text) {
+    return text
+        .replace(/@/g, `@${JOINER}`)
+        .replace(/(www)\./gi, `$1${JOINER}.`)
+        .replace(/:\/\//g, `:${JOINER}//`);
+}
+function bounded(value, max) {
+    const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Markdown and HTML syntax characters become character references GitHub renders literally. */
+function references(text) {
+    return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+/** Text inside a fenced code block: only the fence itself must be neutralised. */
+function codeBlock(text, max = 4000, language = "") {
+    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
+    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
+    return `\`\`\`${language}\n${body}\n\`\`\``;
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {
@@ -52149,7 +52162,6 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
-const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -52219,16 +52231,6 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
-    // Absent in reports written before rule states; a state this version does not know (a later
-    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
-    state: schemas_enum(ruleStates).optional().catch(undefined),
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    base: unknown().optional(),
-    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -52236,12 +52238,7 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({
-            name: schemas_string(),
-            message: schemas_string(),
-            file: schemas_string().optional(),
-            line: schemas_number().int().positive().optional().catch(undefined),
-        })),
+        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -52249,7 +52246,6 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
-    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),
@@ -52303,6 +52299,13 @@ void asParts;
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
+ * Limits on the JSON itself, checked before the schema: a report deeper than this cannot be
+ * written back out (JSON.stringify recurses, and overflows the stack near 10,000 levels) and no
+ * Slipway writer nests past a dozen; a NUL character cannot be stored (PostgreSQL's jsonb refuses
+ * \u0000) and has no business in a report.
+ */
+const MAX_REPORT_DEPTH = 64;
+/**
  * Checks parsed JSON against slipway/report@1. `source` names where it came from (an artifact and
  * file) and starts every message. Messages hold report content (key paths): render them escaped.
  */
@@ -52327,6 +52330,9 @@ function parseReport(raw, source) {
                 "release that writes the version the app reads.",
         };
     }
+    const limit = jsonLimitProblem(raw);
+    if (limit)
+        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -52341,6 +52347,30 @@ function parseReport(raw, source) {
         kind: "invalid",
         message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
     };
+}
+/** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
+function jsonLimitProblem(raw) {
+    const stack = [{ value: raw, path: [] }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (typeof value === "string") {
+            if (value.includes("\u0000"))
+                return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            continue;
+        }
+        if (value === null || typeof value !== "object")
+            continue;
+        if (path.length >= MAX_REPORT_DEPTH) {
+            return `${report_schema_formatPath(path.slice(0, 4))}… nests values more than ${MAX_REPORT_DEPTH} levels deep; reports are read up to ${MAX_REPORT_DEPTH}`;
+        }
+        const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+        for (const [key, child] of entries) {
+            if (typeof key === "string" && key.includes("\u0000"))
+                return `a key in ${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+            stack.push({ value: child, path: [...path, key] });
+        }
+    }
+    return null;
 }
 function report_schema_describe(issue, raw) {
     const value = report_schema_valueAt(raw, issue.path);

@@ -231,6 +231,13 @@ export type ReportParseResult =
 
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
+/**
+ * Limits on the JSON itself, checked before the schema: a report deeper than this cannot be
+ * written back out (JSON.stringify recurses, and overflows the stack near 10,000 levels) and no
+ * Slipway writer nests past a dozen; a NUL character cannot be stored (PostgreSQL's jsonb refuses
+ * \u0000) and has no business in a report.
+ */
+export const MAX_REPORT_DEPTH = 64;
 
 /**
  * Checks parsed JSON against slipway/report@1. `source` names where it came from (an artifact and
@@ -259,6 +266,8 @@ export function parseReport(raw: unknown, source: string): ReportParseResult {
         "release that writes the version the app reads.",
     };
   }
+  const limit = jsonLimitProblem(raw);
+  if (limit) return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
   const result = reportSchema.safeParse(raw);
   if (result.success) return { ok: true, report: result.data };
   const issues = result.error.issues;
@@ -271,6 +280,30 @@ export function parseReport(raw: unknown, source: string): ReportParseResult {
     kind: "invalid",
     message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
   };
+}
+
+/** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
+function jsonLimitProblem(raw: unknown): string | null {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: raw, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000"))
+        return `${formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    if (path.length >= MAX_REPORT_DEPTH) {
+      return `${formatPath(path.slice(0, 4))}… nests values more than ${MAX_REPORT_DEPTH} levels deep; reports are read up to ${MAX_REPORT_DEPTH}`;
+    }
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    for (const [key, child] of entries) {
+      if (typeof key === "string" && key.includes("\u0000"))
+        return `a key in ${formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
+      stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return null;
 }
 
 function describe(issue: z.core.$ZodIssue, raw: unknown): string {

@@ -64,7 +64,10 @@ describe("actions/gate (dist/gate run as the runner runs it)", () => {
     );
     expect(JSON.parse(run.outputs.decision!).approvals.counted).toHaveLength(2);
     expect(run.summary).toMatch(/^### Slipway gate: production ✅ approved/);
-    expect(run.summary).toMatch(/- ✅ \*\*after\*\*: commit 0123456 was deployed to staging/);
+    // As shown: rule messages carry invisible joiners in hex runs so GitHub links no SHA.
+    expect(run.summary.replaceAll("\u200d", "")).toMatch(
+      /- ✅ \*\*after\*\*: commit 0123456 was deployed to staging/,
+    );
   });
 
   test("pending, then an approval comes while it polls: approved", async () => {

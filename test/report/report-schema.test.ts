@@ -206,4 +206,48 @@ describe("parseReport", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.length).toBeLessThan(400);
   });
+
+  it("refuses JSON nested past the limit as unreadable, without recursing (100,000 levels)", () => {
+    const depth = 100_000;
+    const deep = JSON.parse(`${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`);
+    const result = parseReport(
+      edited((r) => (r.model.params = { deep })),
+      SOURCE,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      message: expect.stringMatching(
+        /not a readable report: model\.params\.deep\.a… nests values more than 64 levels deep/,
+      ),
+    });
+    expect(
+      parseReport(
+        edited((r) => (r.model.params = { ok: { a: { b: [[{ c: 1 }]] } } })),
+        SOURCE,
+      ).ok,
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      "a value",
+      (r: Json) => (r.data[0].dataset = "train\u0000.csv"),
+      /data\[0\]\.dataset holds a NUL character/,
+    ],
+    [
+      "a key",
+      (r: Json) => (r.model.params = { "lr\u0000": 1 }),
+      /a key in model\.params holds a NUL character/,
+    ],
+    [
+      "an extra field",
+      (r: Json) => (r.generator = ["ok", "x\u0000"]),
+      /generator\[1\] holds a NUL character/,
+    ],
+  ])("refuses a NUL character in %s as unreadable", (_where, edit, message) => {
+    const result = parseReport(edited(edit), SOURCE);
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
 });

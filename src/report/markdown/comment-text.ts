@@ -2,7 +2,7 @@
 
 import { changeVerdict, formatChange, measureChange } from "../format.js";
 import type { CommentVariant, Direction } from "./comment-types.js";
-import { inlineText } from "./escape.js";
+import { codeText, inlineText } from "./escape.js";
 
 /** Caps on what one comment shows; the rest is counted, and the full report is in the run's artifacts. */
 export const MAX = {
@@ -57,7 +57,7 @@ export function shortSha(sha: string): string {
 
 /** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
 export function code(text: string, max = MAX.cell): string {
-  return `<code>${inlineText(text, max)}</code>`;
+  return `<code>${codeText(text, max)}</code>`;
 }
 
 /** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */

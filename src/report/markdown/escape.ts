@@ -1,23 +1,55 @@
 /**
  * Report content can come from a fork's pull request: untrusted. Everything we put into Markdown
- * goes through here first, so names and values cannot break a table, ping people (@mention),
- * link issues (#123), inject HTML or images, or blow up the comment's size.
+ * goes through here first, so names and values cannot break a table, inject HTML, images or links,
+ * or blow up the comment's size — and cannot make GitHub link anything either. GitHub renders a
+ * comment with cmark-gfm (its autolink extension links `www.` and `scheme://` addresses and e-mail
+ * addresses), then links mentions (`@name`, `@org/team`), references (`#123`, `owner/repo#123`,
+ * `GH-123`) and commit SHAs in the resulting text. Character references survive only the first
+ * step (they are text by the second), so the second is stopped by a zero-width joiner (U+200D,
+ * invisible) placed where those patterns need a character: after every `@` and `#`, between `GH`
+ * and `-`, inside `www.` and `://`, and after every sixth digit of a run of hex digits (a SHA
+ * needs seven in a row).
  */
 
 const DEFAULT_MAX = 200;
+const JOINER = "\u200d";
 
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 export function inlineText(value: unknown, max = DEFAULT_MAX): string {
-  let text = String(value ?? "");
-  text = text.replace(/[\r\n\t]+/g, " ");
-  if (text.length > max) text = `${cut(text, max - 1)}…`;
-  return (
-    text
-      // Markdown and HTML syntax characters become character references GitHub renders literally.
-      .replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`)
-      // @mentions and #refs: a zero-width joiner after the sigil stops GitHub linking them.
-      .replace(/@/g, "@\u200d")
+  return references(
+    autolinks(bounded(value, max))
+      // GitHub's links after rendering: mentions, references, SHAs.
+      .replace(/#/g, `#${JOINER}`)
+      .replace(/\b(gh)-/gi, `$1${JOINER}-`)
+      .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`)),
   );
+}
+
+/**
+ * Text inside `<code>…</code>`. GitHub links no mention, reference or SHA in a code element, so
+ * those are left whole — an identifier (a digest, an image tag, a delivery id) copies exactly as
+ * shown. cmark-gfm's autolinks are made before that, inside raw `<code>` too, so they are broken.
+ */
+export function codeText(value: unknown, max = DEFAULT_MAX): string {
+  return references(autolinks(bounded(value, max)));
+}
+
+/** cmark-gfm's autolink extension: `www.`, `scheme://` and e-mail addresses (and the @ of a mention). */
+function autolinks(text: string): string {
+  return text
+    .replace(/@/g, `@${JOINER}`)
+    .replace(/(www)\./gi, `$1${JOINER}.`)
+    .replace(/:\/\//g, `:${JOINER}//`);
+}
+
+function bounded(value: unknown, max: number): string {
+  const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
+  return text.length > max ? `${cut(text, max - 1)}…` : text;
+}
+
+/** Markdown and HTML syntax characters become character references GitHub renders literally. */
+function references(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /**

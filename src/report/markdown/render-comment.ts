@@ -10,7 +10,6 @@
  * report (not the run's own baseline, which renderModelMarkdown shows), as `Metric | base | head |
  * Δ | rule`, with slices apart and variants side by side.
  */
-
 import { formatShare } from "../format.js";
 import type { DataReport, PackageReport } from "../types.js";
 import { renderModel, renderParams, renderSlices, renderTests } from "./comment-model.js";

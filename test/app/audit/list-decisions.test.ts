@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { listDecisions, parseAuditArgs, renderDecisions } from "../../../app/audit/list-decisions.js";
+import {
+  listAnswers,
+  listDecisions,
+  parseAuditArgs,
+  renderAnswers,
+  renderDecisions,
+} from "../../../app/audit/list-decisions.js";
 import { openPgliteStore } from "../../../app/store/pglite-store.js";
 import type { Store } from "../../../app/store/store.js";
 
@@ -59,5 +65,62 @@ describe("the gate audit trail", () => {
       query: { repositoryId: 7, environment: "p", limit: 50 },
       json: true,
     });
+  });
+});
+
+describe("answers to GitHub in the audit", () => {
+  it("lists each try with GitHub's status, newest first", async () => {
+    const gate = await store.saveGate({
+      repositoryId: 7,
+      repository: "acme/churn",
+      installationId: 1,
+      environment: "production",
+      deploymentId: 99,
+      sha: "a".repeat(40),
+      ref: "refs/heads/main",
+      callbackUrl: "https://api.github.com/repos/acme/churn/actions/runs/5/deployment_protection_rule",
+      requestedAt: new Date("2026-11-28T09:00:00Z"),
+      expiresAt: null,
+      recheckAt: null,
+      context: {},
+    });
+    await store.settleGate(gate.id, "approved", ["2 of 2 approvals"], new Date("2026-11-28T11:00:00Z"));
+    const attempt = {
+      gateId: gate.id,
+      repositoryId: 7,
+      environment: "production",
+      deploymentId: 99,
+      state: "approved" as const,
+      deliveryId: null,
+    };
+    await store.recordAnswer(
+      {
+        ...attempt,
+        outcome: "failed",
+        status: 500,
+        detail: "GitHub did not take the answer",
+        at: new Date("2026-11-28T11:00:00Z"),
+      },
+      new Date("2026-11-28T11:01:00Z"),
+    );
+    await store.recordAnswer(
+      {
+        ...attempt,
+        outcome: "accepted",
+        status: 204,
+        detail: "GitHub took the answer",
+        at: new Date("2026-11-28T11:01:00Z"),
+      },
+      null,
+    );
+    const query = { repositoryId: 7, environment: "production", limit: 50 };
+    const text = renderAnswers(await listAnswers(store, query));
+    expect(text.split("\n").filter((line) => /^2026/.test(line))).toEqual([
+      expect.stringMatching(/^2026-11-28T11:01:00.000Z +approved +99 +accepted +204 +GitHub took the answer/),
+      expect.stringMatching(
+        /^2026-11-28T11:00:00.000Z +approved +99 +failed +500 +GitHub did not take the answer/,
+      ),
+    ]);
+    expect(renderAnswers([])).toBe("");
   });
 });

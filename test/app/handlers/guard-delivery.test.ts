@@ -6,18 +6,24 @@ import { DEFAULT_LIMITS } from "../../../app/github/artifact-limits.js";
 import { guardDelivery } from "../../../app/handlers/guard-delivery.js";
 import { defineHandler } from "../../../app/handlers/handler.js";
 import type { Store } from "../../../app/store/store.js";
+import { workflowRunCompleted } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 
 let store: Store;
 let deps: AppDeps;
+let clock = new Date("2026-03-02T10:00:00Z");
 const logs: Record<string, unknown>[] = [];
+const PAYLOAD = workflowRunCompleted(
+  { id: 5, owner: "acme", name: "churn" },
+  { id: 1, headSha: "a".repeat(40), headBranch: "main" },
+);
 
 beforeAll(async () => {
   store = await openTestPgliteStore();
   deps = {
     store,
     limits: DEFAULT_LIMITS,
-    now: () => new Date("2026-03-02T10:00:00Z"),
+    now: () => clock,
     appLogin: async () => "slipway[bot]",
   };
 });
@@ -26,17 +32,12 @@ afterAll(async () => {
 });
 
 /** The parts of a Probot context the guard reads. */
-function context(id: string): Context<"workflow_run.completed"> {
+function context(id: string, payload: unknown = PAYLOAD): Context<"workflow_run.completed"> {
   const log = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  return {
-    id,
-    name: "workflow_run",
-    payload: { action: "completed" },
-    log,
-  } as unknown as Context<"workflow_run.completed">;
+  return { id, name: "workflow_run", payload, log } as unknown as Context<"workflow_run.completed">;
 }
 
-function counting(name: string, fail = 0) {
+function counting(name: string, fail = 0, during?: () => Promise<void>) {
   const calls: string[] = [];
   let failures = fail;
   const handler = defineHandler({
@@ -44,6 +45,7 @@ function counting(name: string, fail = 0) {
     events: ["workflow_run.completed"],
     async handle(ctx) {
       calls.push(ctx.id);
+      await during?.();
       if (failures-- > 0) throw new Error("GitHub is down");
     },
   });
@@ -69,5 +71,41 @@ describe("guardDelivery", () => {
     expect(failure?.msg).toBe("handling delivery d3 (workflow_run.completed) failed");
     await flaky.guarded(context("d3"));
     expect(flaky.calls).toEqual(["d3", "d3"]);
+  });
+
+  it("refuses a payload that does not match GitHub's schema, before any handler runs (400)", async () => {
+    const broken = structuredClone(PAYLOAD);
+    delete broken.workflow_run.created_at;
+    const strict = counting("strict");
+    const refused = await strict.guarded(context("d4", broken)).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      status: 400,
+      message: expect.stringContaining("workflow_run.created_at: missing"),
+    });
+    expect(strict.calls).toEqual([]);
+    expect(logs.some((log) => log.delivery === "d4" && log.level === 50)).toBe(true);
+  });
+
+  it("answers 409 while another holds the lease, and takes the delivery once the lease ran out", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = counting("slow", 0, () => held);
+    const first = slow.guarded(context("d5"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(slow.guarded(context("d5"))).rejects.toMatchObject({ status: 409 });
+    release();
+    await first;
+    await slow.guarded(context("d5"));
+    expect(slow.calls).toEqual(["d5"]);
+
+    // A claim that was never given back (the store was down when the handler failed) expires.
+    const stuck = counting("stuck");
+    await store.claimDelivery("stuck:d6", "workflow_run.completed", clock, 10 * 60_000);
+    await expect(stuck.guarded(context("d6"))).rejects.toMatchObject({ status: 409 });
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await stuck.guarded(context("d6"));
+    expect(stuck.calls).toEqual(["d6"]);
   });
 });

@@ -13,7 +13,9 @@ import { sign } from "@octokit/webhooks-methods";
 import { pino } from "pino";
 import { createNodeMiddleware, createProbot, Probot, ProbotOctokit } from "probot";
 import type { ArtifactLimits } from "../../../app/github/artifact-limits.js";
-import { createSlipwayApp } from "../../../app/index.js";
+import { createSlipwayApp, type SlipwayAppOptions } from "../../../app/index.js";
+import type { RateLimitBounds } from "../../../app/octokit/rate-limit-policy.js";
+import { slipwayOctokit } from "../../../app/octokit/slipway-octokit.js";
 import type { Store } from "../../../app/store/store.js";
 import type { GitHubDouble } from "./github-double.js";
 
@@ -30,20 +32,6 @@ function testKey(): string {
   return privateKey;
 }
 
-/**
- * Probot's Octokit with retry and throttling set. The function form is needed: Probot wraps the
- * class with its own defaults, whose `throttle` object replaces a plain `{ throttle: { enabled:
- * false } }` default (shallow merge), and the throttle's write spacing (1 s, 3 s for comments)
- * then slows every test. A defaults function runs last and sees the final options.
- */
-function octokitWith(settings: { retry: false | { retryAfterBaseValue: number }; throttle: boolean }) {
-  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-    ...options,
-    retry: settings.retry ? { enabled: true, ...settings.retry } : { enabled: false },
-    throttle: { ...(options.throttle as object), enabled: settings.throttle },
-  }));
-}
-
 export interface HarnessOptions {
   store: Store;
   double: GitHubDouble;
@@ -51,8 +39,12 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Default debug, so tests can read every record; benchmarks log as production does. */
   logLevel?: "debug" | "info" | "warn";
-  /** Octokit's retry and throttling, as in production (server mode only). */
+  /** Octokit's retry and write spacing, as in production (server mode only). */
   resilience?: { retryAfterBaseValue?: number; throttle?: boolean };
+  /** Bounds of the app's rate-limit waits (default the app's). */
+  rateLimits?: Partial<RateLimitBounds>;
+  /** More of the app's options (lease, sweep interval…). */
+  app?: Partial<SlipwayAppOptions>;
 }
 
 export interface Delivery {
@@ -70,6 +62,24 @@ function logSink(logs: Record<string, unknown>[], level: HarnessOptions["logLeve
   return pino({ level }, { write: (line: string) => void logs.push(JSON.parse(line)) });
 }
 
+/**
+ * The app's Octokit (app/octokit), as app/main.ts runs it. SLIPWAY_TEST_OCTOKIT=probot gives
+ * Probot's own instead (its throttle's retry-everything handlers), to replay a test against what
+ * `probot run` would use.
+ */
+function octokitFor(settings: Parameters<typeof slipwayOctokit>[0] & {}): typeof ProbotOctokit {
+  if (process.env.SLIPWAY_TEST_OCTOKIT !== "probot") return slipwayOctokit(settings);
+  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+    ...options,
+    retry: settings.retry ? { enabled: true, ...settings.retry } : { enabled: false },
+    throttle: { ...(options.throttle as object), enabled: settings.spaceWrites ?? true },
+  })) as typeof ProbotOctokit;
+}
+
+function appOptions(options: HarnessOptions): SlipwayAppOptions {
+  return { store: options.store, limits: options.limits, now: options.now, ...options.app };
+}
+
 export async function receiveHarness(options: HarnessOptions): Promise<ReceiveHarness> {
   const logs: Record<string, unknown>[] = [];
   const probot = new Probot({
@@ -78,9 +88,9 @@ export async function receiveHarness(options: HarnessOptions): Promise<ReceiveHa
     secret: WEBHOOK_SECRET,
     baseUrl: options.double.url,
     log: logSink(logs, options.logLevel),
-    Octokit: octokitWith({ retry: false, throttle: false }),
+    Octokit: octokitFor({ retry: false, spaceWrites: false, rateLimits: options.rateLimits }),
   });
-  await probot.load(createSlipwayApp({ store: options.store, limits: options.limits, now: options.now }));
+  await probot.load(createSlipwayApp(appOptions(options)));
   return {
     logs,
     async receive(delivery) {
@@ -118,16 +128,14 @@ export async function serverHarness(options: HarnessOptions): Promise<ServerHarn
     },
     overrides: {
       log: logSink(logs, options.logLevel),
-      Octokit: octokitWith({
+      Octokit: octokitFor({
         retry: resilience ? { retryAfterBaseValue: resilience.retryAfterBaseValue ?? 1000 } : false,
-        throttle: resilience?.throttle ?? false,
+        spaceWrites: resilience?.throttle ?? false,
+        rateLimits: options.rateLimits,
       }),
     },
   });
-  const middleware = await createNodeMiddleware(
-    createSlipwayApp({ store: options.store, limits: options.limits, now: options.now }),
-    { probot },
-  );
+  const middleware = await createNodeMiddleware(createSlipwayApp(appOptions(options)), { probot });
   const server: Server = createServer((req, res) => {
     middleware(req, res, () => res.writeHead(404).end());
   });

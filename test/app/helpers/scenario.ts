@@ -65,6 +65,8 @@ export interface PullRun {
   artifacts?: DoubleArtifact[];
   fork?: RepoFacts;
   createdAt?: string;
+  /** The run's attempt (a re-run is the same run id with a higher attempt). */
+  attempt?: number;
   /** Leave the pull request out of the double (an outdated run tests a head that moved on). */
   pullHeadSha?: string;
 }
@@ -80,6 +82,7 @@ export async function pullRequestRun(double: GitHubDouble, repo: RepoFacts, run:
     headBranch,
     event: "pull_request",
     createdAt: run.createdAt,
+    attempt: run.attempt,
     headRepository: run.fork,
     // GitHub lists no pull requests in the payload for a fork's.
     pulls: run.fork

@@ -3,7 +3,7 @@
  * pg-store.test.ts). Each test works on its own repository id, so tests share one database.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { NewGate, Store, StoredReport } from "../../../app/store/store.js";
+import type { NewApproval, NewGate, RunResult, Store, StoredReport } from "../../../app/store/store.js";
 import { buildReport, modelReport } from "../helpers/build-report.js";
 
 let nextRepository = 1000;
@@ -52,6 +52,39 @@ function gate(repositoryId: number, overrides: Partial<NewGate> = {}): NewGate {
   };
 }
 
+function runResult(overrides: Partial<RunResult> = {}): RunResult {
+  return {
+    repositoryId: 1,
+    runId: 900,
+    runAttempt: 1,
+    workflowId: 77,
+    workflowName: "ml",
+    headSha: sha(3),
+    runUrl: "https://github.com/acme/churn/actions/runs/900",
+    runCreatedAt: at(0),
+    heads: [{ variant: "", report: buildReport({ commit: sha(3) }) }],
+    unreadable: [{ artifact: "slipway-report-b", message: "not valid JSON" }],
+    receivedAt: at(1),
+    ...overrides,
+  };
+}
+
+function approval(repositoryId: number, overrides: Partial<NewApproval> = {}): NewApproval {
+  return {
+    repositoryId,
+    pullNumber: 12,
+    source: "comment",
+    sourceId: 5001,
+    login: "alice",
+    environment: "production",
+    url: "https://github.com/acme/churn/pull/12#issuecomment-5001",
+    at: at(1),
+    receivedAt: at(2),
+    deliveryId: "d-1",
+    ...overrides,
+  };
+}
+
 export interface StoreFixture {
   open(): Promise<Store>;
 }
@@ -67,25 +100,54 @@ export function describeStore(name: string, fixture: StoreFixture): void {
     });
 
     describe("deliveries", () => {
-      it("claims a delivery once, again after a release, and prunes old claims", async () => {
+      const LEASE = 10 * 60_000;
+      it("claims a delivery once, again after a release, never once handled, and prunes old claims", async () => {
         const id = `delivery-${newRepository()}`;
-        expect(await store.claimDelivery(id, "workflow_run", at(0))).toBe(true);
-        expect(await store.claimDelivery(id, "workflow_run", at(1))).toBe(false);
+        expect(await store.claimDelivery(id, "workflow_run", at(0), LEASE)).toEqual({ claimed: true });
+        expect(await store.claimDelivery(id, "workflow_run", at(1), LEASE)).toEqual({
+          claimed: false,
+          state: "claimed",
+          leaseUntil: at(10),
+        });
         await store.releaseDelivery(id);
-        expect(await store.claimDelivery(id, "workflow_run", at(2))).toBe(true);
+        expect(await store.claimDelivery(id, "workflow_run", at(2), LEASE)).toEqual({ claimed: true });
+        await store.completeDelivery(id, at(3));
+        expect(await store.claimDelivery(id, "workflow_run", at(60), LEASE)).toEqual({
+          claimed: false,
+          state: "done",
+        });
+        // Releasing a handled delivery (a late failure report) does not make it claimable again.
+        await store.releaseDelivery(id);
+        expect((await store.claimDelivery(id, "workflow_run", at(61), LEASE)).claimed).toBe(false);
         const old = `delivery-old-${newRepository()}`;
-        await store.claimDelivery(old, "workflow_run", new Date("2000-01-01T00:00:00Z"));
+        await store.claimDelivery(old, "workflow_run", new Date("2000-01-01T00:00:00Z"), LEASE);
         expect(await store.pruneDeliveries(new Date("2001-01-01T00:00:00Z"))).toBeGreaterThanOrEqual(1);
-        expect(await store.claimDelivery(old, "workflow_run", at(3))).toBe(true);
-        expect(await store.claimDelivery(id, "workflow_run", at(3))).toBe(false);
+        expect((await store.claimDelivery(old, "workflow_run", at(3), LEASE)).claimed).toBe(true);
       });
 
-      it("gives a delivery claimed by many at once to exactly one", async () => {
+      it("lets a claim whose lease ran out be taken again (the claimer crashed or lost the store)", async () => {
+        const id = `delivery-lease-${newRepository()}`;
+        expect((await store.claimDelivery(id, "workflow_run", at(0), LEASE)).claimed).toBe(true);
+        expect((await store.claimDelivery(id, "workflow_run", at(9), LEASE)).claimed).toBe(false);
+        expect((await store.claimDelivery(id, "workflow_run", at(10), LEASE)).claimed).toBe(true);
+        // The new lease counts from the new claim.
+        expect(await store.claimDelivery(id, "workflow_run", at(15), LEASE)).toEqual({
+          claimed: false,
+          state: "claimed",
+          leaseUntil: at(20),
+        });
+      });
+
+      it("gives a delivery claimed by many at once to exactly one, and an expired lease to exactly one", async () => {
         const id = `delivery-race-${newRepository()}`;
         const claims = await Promise.all(
-          Array.from({ length: 8 }, () => store.claimDelivery(id, "workflow_run", at(0))),
+          Array.from({ length: 8 }, () => store.claimDelivery(id, "workflow_run", at(0), LEASE)),
         );
-        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
+        const again = await Promise.all(
+          Array.from({ length: 8 }, () => store.claimDelivery(id, "workflow_run", at(30), LEASE)),
+        );
+        expect(again.filter((claim) => claim.claimed)).toHaveLength(1);
       });
     });
 
@@ -192,6 +254,75 @@ export function describeStore(name: string, fixture: StoreFixture): void {
         ]);
         expect(points[0]?.runCreatedAt.getTime()).toBe(at(3).getTime());
         expect(await store.branchMetrics(repositoryId, 77, "main", 0)).toEqual([]);
+      });
+    });
+
+    describe("run results", () => {
+      it("keeps each attempt and finds the newest of a run and of a head commit, whatever the order", async () => {
+        const repositoryId = newRepository();
+        const second = runResult({ repositoryId, runAttempt: 2, receivedAt: at(5) });
+        const first = runResult({ repositoryId, runAttempt: 1, receivedAt: at(6) });
+        await store.saveRunResult(second);
+        await store.saveRunResult(first);
+        expect(await store.newestAttempt(repositoryId, 900)).toEqual(second);
+        expect(await store.newestAttempt(repositoryId, 901)).toBeNull();
+        // A later run of the same workflow on the same commit wins over both.
+        const later = runResult({ repositoryId, runId: 950, runCreatedAt: at(30) });
+        await store.saveRunResult(later);
+        expect(await store.newestForHead(repositoryId, 77, sha(3))).toEqual(later);
+        expect(await store.newestForHead(repositoryId, 78, sha(3))).toBeNull();
+        // A redelivery of an attempt replaces what it produced.
+        const reread = { ...second, unreadable: [], receivedAt: at(40) };
+        await store.saveRunResult(reread);
+        expect(await store.newestAttempt(repositoryId, 900)).toEqual(reread);
+        expect(await store.pruneRunResults(at(7))).toBeGreaterThanOrEqual(1);
+        expect(await store.newestAttempt(repositoryId, 900)).toEqual(reread);
+      });
+    });
+
+    describe("approvals", () => {
+      it("records an approval once and lists what stands, oldest first", async () => {
+        const repositoryId = newRepository();
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 2, at: at(5) }))).toBe(true);
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 2, login: "mallory" }))).toBe(
+          false,
+        );
+        const review = approval(repositoryId, {
+          source: "review",
+          sourceId: 2,
+          environment: null,
+          login: "bob",
+        });
+        expect(await store.recordApproval(review)).toBe(true);
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 3, pullNumber: 13 }))).toBe(
+          true,
+        );
+        const listed = await store.approvals(repositoryId, 12);
+        expect(listed.map((a) => [a.source, a.login, a.environment])).toEqual([
+          ["review", "bob", null],
+          ["comment", "alice", "production"],
+        ]);
+        expect(listed[1]).toMatchObject({ withdrawnAt: null, deliveryId: "d-1" });
+        expect(listed[1]!.at.getTime()).toBe(at(5).getTime());
+        expect(
+          (await store.approvals(repositoryId, 12, { source: "comment" })).map((a) => a.sourceId),
+        ).toEqual([2]);
+      });
+
+      it("withdraws for good: an edit or deletion, even one that arrives before the approval", async () => {
+        const repositoryId = newRepository();
+        await store.recordApproval(approval(repositoryId, { sourceId: 7 }));
+        const where = { repositoryId, pullNumber: 12, source: "comment" as const };
+        await store.withdrawApproval({ ...where, sourceId: 7 }, "edited by mallory", at(3));
+        await store.withdrawApproval({ ...where, sourceId: 7 }, "deleted by mallory", at(4));
+        expect(await store.approvals(repositoryId, 12)).toEqual([]);
+        const [withdrawn] = await store.approvals(repositoryId, 12, { withdrawn: true });
+        expect(withdrawn).toMatchObject({ sourceId: 7, login: "alice", withdrawnWhy: "edited by mallory" });
+        expect(withdrawn!.withdrawnAt!.getTime()).toBe(at(3).getTime());
+        // The edit was delivered first: the creation arriving late is refused.
+        await store.withdrawApproval({ ...where, sourceId: 8 }, "edited by mallory", at(3));
+        expect(await store.recordApproval(approval(repositoryId, { sourceId: 8 }))).toBe(false);
+        expect(await store.approvals(repositoryId, 12)).toEqual([]);
       });
     });
 
@@ -302,6 +433,43 @@ export function describeStore(name: string, fixture: StoreFixture): void {
         expect(await store.pendingGates({ repositoryId })).toEqual([]);
         // Requested again (GitHub redelivers): the stored, settled gate comes back unchanged.
         expect((await store.saveGate(gate(repositoryId))).state).toBe(final?.state);
+      });
+
+      it("answers a settled gate: unanswered until GitHub takes it, each try in the audit", async () => {
+        const repositoryId = newRepository();
+        const saved = await store.saveGate(gate(repositoryId));
+        expect(await store.unansweredGates({ repositoryId })).toEqual([]);
+        await store.settleGate(saved.id, "approved", ["1 of 1 approval"], at(2));
+        const [due] = await store.unansweredGates({ repositoryId, dueBefore: at(2) });
+        expect(due).toMatchObject({ id: saved.id, state: "approved", answeredAt: null, answerAttempts: 0 });
+        expect(due!.nextAnswerAt?.getTime()).toBe(at(2).getTime());
+        const attempt = {
+          gateId: saved.id,
+          repositoryId,
+          environment: "production",
+          deploymentId: 4242,
+          state: "approved" as const,
+          outcome: "failed" as const,
+          status: 500,
+          detail: "GitHub did not take the answer: injected 500",
+          at: at(2),
+          deliveryId: "d-9",
+        };
+        await store.recordAnswer(attempt, at(3));
+        expect(await store.unansweredGates({ repositoryId, dueBefore: at(2) })).toEqual([]);
+        const [later] = await store.unansweredGates({ repositoryId, dueBefore: at(3) });
+        expect(later).toMatchObject({ answerAttempts: 1, answer: "failed" });
+        await store.recordAnswer({ ...attempt, outcome: "already-decided", status: 422, at: at(4) }, null);
+        expect(await store.unansweredGates({ repositoryId })).toEqual([]);
+        const answered = await store.gate(repositoryId, 4242, "production");
+        expect(answered).toMatchObject({ answer: "already-decided", answerAttempts: 2, nextAnswerAt: null });
+        expect(answered!.answeredAt!.getTime()).toBe(at(4).getTime());
+        const audit = await store.answers(repositoryId, "production");
+        expect(audit.map((a) => [a.outcome, a.status])).toEqual([
+          ["already-decided", 422],
+          ["failed", 500],
+        ]);
+        expect(audit[1]).toEqual(attempt);
       });
 
       it("keeps every decision with its facts, newest first", async () => {

@@ -84,7 +84,8 @@ describe("renderModelMarkdown", () => {
   });
 
   test("notes are listed", () => {
-    expect(markdown).toContain("- Baseline&#58; the files at origin/main &#40;abc1234&#41;.");
+    // A zero-width joiner inside the hex run: GitHub links no SHA from report text.
+    expect(markdown).toContain("- Baseline&#58; the files at origin/main &#40;abc123\u200d4&#41;.");
   });
 
   test("no baseline is said, and params are not diffed against nothing", () => {

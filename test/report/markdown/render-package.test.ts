@@ -28,7 +28,8 @@ describe("renderPackageMarkdown", () => {
     const markdown = renderPackageMarkdown(report);
     expect(markdown.split("\n")[0]).toBe("#### ✅ Image: ghcr.io/acme/churn");
     expect(markdown).toContain(
-      "| Tags | ghcr.io/acme/churn&#58;main<br>ghcr.io/acme/churn&#58;sha-0123456 |",
+      // A zero-width joiner inside the hex run: GitHub links no SHA from report text.
+      "| Tags | ghcr.io/acme/churn&#58;main<br>ghcr.io/acme/churn&#58;sha-012345\u200d6 |",
     );
     expect(markdown).toContain("| Digest | sha256&#58;abc |");
     expect(markdown).toContain("| Size | 356.1 MB in 2 layers |");

@@ -64,7 +64,14 @@ export function reviewSubmitted(
 ): Json {
   const payload = example("pull_request_review", "submitted");
   // GitHub's example predates fields its schema now requires.
-  const newer = { has_discussions: false, topics: [], visibility: "public" };
+  const newer = {
+    has_discussions: false,
+    topics: [],
+    visibility: "public",
+    is_template: false,
+    web_commit_signoff_required: false,
+    custom_properties: {},
+  };
   const pr = payload.pull_request;
   return {
     ...payload,
@@ -97,6 +104,12 @@ export function commentCreated(
     issue: {
       ...payload.issue,
       number: pull,
+      // GitHub's example predates fields its schema now requires.
+      active_lock_reason: null,
+      labels: payload.issue.labels.map((label: Json) => ({ description: null, ...label })),
+      reactions: reactions(
+        `https://api.github.com/repos/${repo.owner}/${repo.name}/issues/${pull}/reactions`,
+      ),
       pull_request: {
         url: `https://api.github.com/repos/${repo.owner}/${repo.name}/pulls/${pull}`,
         html_url: "",
@@ -111,20 +124,26 @@ export function commentCreated(
       user: { ...payload.comment.user, login: comment.login, type: "User" },
       // GitHub's example predates fields its schema now requires.
       performed_via_github_app: null,
-      reactions: {
-        url: `https://api.github.com/repos/${repo.owner}/${repo.name}/issues/comments/${comment.id}/reactions`,
-        total_count: 0,
-        "+1": 0,
-        "-1": 0,
-        laugh: 0,
-        hooray: 0,
-        confused: 0,
-        heart: 0,
-        rocket: 0,
-        eyes: 0,
-      },
+      reactions: reactions(
+        `https://api.github.com/repos/${repo.owner}/${repo.name}/issues/comments/${comment.id}/reactions`,
+      ),
     },
     sender: { ...payload.sender, login: comment.login },
+  };
+}
+
+function reactions(url: string): Json {
+  return {
+    url,
+    total_count: 0,
+    "+1": 0,
+    "-1": 0,
+    laugh: 0,
+    hooray: 0,
+    confused: 0,
+    heart: 0,
+    rocket: 0,
+    eyes: 0,
   };
 }
 
