@@ -3,8 +3,10 @@
  * the first failing row (a CSV's data row n is line n + 1, after the header). GitHub takes at most
  * 50 per request; the rest are counted, and the summary has them all. Report text is a fork's
  * text: annotations are plain text (GitHub renders no Markdown there) and bounded here.
+ * A failing model test is annotated at its file and line when the runner named them, with its
+ * message as the runner wrote it (newlines kept: GitHub shows them).
  */
-import type { DataReport, Report } from "../../src/report/types.js";
+import type { DataReport, Report, TestFailure } from "../../src/report/types.js";
 
 export interface CheckAnnotation {
   path: string;
@@ -26,14 +28,18 @@ export function checkAnnotations(
   const all: CheckAnnotation[] = [];
   const several = reports.length > 1;
   for (const { variant, report } of reports) {
-    for (const data of report.data) {
-      for (const annotation of datasetAnnotations(data, several && variant ? `[${variant}] ` : "")) {
-        // Variants usually validate the same data: one annotation per finding.
-        const key = JSON.stringify([annotation.path, annotation.start_line, annotation.message]);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        all.push(annotation);
-      }
+    const prefix = several && variant ? `[${variant}] ` : "";
+    const found = [
+      ...report.data.flatMap((data) => datasetAnnotations(data, prefix)),
+      ...(report.model?.tests.failures ?? []).map((failure) => testAnnotation(failure, prefix)),
+    ];
+    for (const annotation of found) {
+      // Variants usually validate the same data: one annotation per finding.
+      const what = annotation.title.slice(prefix.length);
+      const key = JSON.stringify([annotation.path, annotation.start_line, annotation.message, what]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(annotation);
     }
   }
   return { annotations: all.slice(0, max), omitted: Math.max(0, all.length - max) };
@@ -78,6 +84,21 @@ function datasetAnnotations(data: DataReport, prefix: string): CheckAnnotation[]
   return annotations;
 }
 
+function testAnnotation(failure: TestFailure, prefix: string): CheckAnnotation {
+  // The JUnit file itself is no place to look; the test's source is, when the runner said it.
+  const source = failure.file && !failure.file.toLowerCase().endsWith(".xml") ? safePath(failure.file) : null;
+  const line =
+    source && failure.line && Number.isInteger(failure.line) && failure.line > 0 ? failure.line : 1;
+  return {
+    path: source ?? FALLBACK_PATH,
+    start_line: line,
+    end_line: line,
+    annotation_level: "failure",
+    title: bound(`${prefix}Test failed: ${failure.name}`, 255),
+    message: boundKeepingLines(failure.message, 1000),
+  };
+}
+
 /** Rows are 1-based data rows: a delimited file's header is line 1; JSON lines have none; Parquet has no lines. */
 function lineOf(data: DataReport, row: number): number {
   if (data.format === "parquet" || !Number.isInteger(row) || row < 1) return 1;
@@ -105,4 +126,8 @@ function short(text: string): string {
 function bound(text: string, max: number): string {
   const flat = text.replace(/[\r\n]+/g, " ");
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function boundKeepingLines(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

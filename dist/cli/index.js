@@ -40868,6 +40868,9 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
+    "require-baseline": schemas_boolean()
+        .default(false)
+        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -43348,6 +43351,94 @@ function toPlain(value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Numbers as every rendering prints them (terminal, job summary, PR comment): metric values,
+ * signed changes between two values, and percents. One place, so the value a reader sees and
+ * the change printed beside it can never disagree:
+ *
+ * - a value keeps 4 significant digits (integers whole, ≥ 1000 one decimal, tiny ones as 1.23e-5);
+ * - a change is "±0" when both values print alike, or when it is float noise (under 1e-12 of the
+ *   values): `0.04165 → 0.04165` is never `+6.939e-18`;
+ * - otherwise its sign and its percent come from the same difference, so they always agree.
+ */
+/** Significant digits of a metric value. */
+const DIGITS = 4;
+/** A difference this small against the values is floating-point noise, whatever is printed. */
+const NOISE = 1e-12;
+/** "0.8612", "12", "1234.6", "1.23e-5", "—" for no value, "NaN", "∞". */
+function formatNumber(value, digits = DIGITS) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isNaN(value))
+        return "NaN";
+    if (!Number.isFinite(value))
+        return value > 0 ? "∞" : "-∞";
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs >= 10 ** (digits - 1))
+        return String(Number(value.toFixed(1)));
+    if (abs < 1e-4)
+        return exponential(value, digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share in percent (0–100): "12.5%", "<0.1%" for a share too small to show, "0%". */
+function formatPercent(percent) {
+    if (percent > 0 && percent < 0.1)
+        return "<0.1%";
+    return `${Number(percent.toFixed(1))}%`;
+}
+/** A share as a fraction (0–1), in percent. */
+function formatShare(share) {
+    return formatPercent(share * 100);
+}
+/** The change from base to head; null when either is not a finite number (nothing to compare). */
+function measureChange(base, head) {
+    if (!Number.isFinite(base) || !Number.isFinite(head))
+        return null;
+    const delta = head - base;
+    const scale = Math.max(Math.abs(base), Math.abs(head));
+    if (delta === 0 || Math.abs(delta) <= scale * NOISE || formatNumber(base) === formatNumber(head)) {
+        return { delta, direction: "none", percent: null };
+    }
+    const percent = base === 0 ? null : (delta / Math.abs(base)) * 100;
+    return { delta, direction: delta > 0 ? "up" : "down", percent };
+}
+/** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. `percent: false`: "+0.02". */
+function formatChange(change, options = {}) {
+    if (change === null)
+        return "—";
+    if (change.direction === "none")
+        return "±0";
+    const sign = change.direction === "up" ? "+" : "−";
+    const amount = `${sign}${formatNumber(Math.abs(change.delta))}`;
+    if (change.percent === null || options.percent === false)
+        return amount;
+    return `${amount} (${sign}${percentMagnitude(change.percent)})`;
+}
+/** Whether a change is an improvement, given which way is better; null when there is no change. */
+function changeVerdict(change, better) {
+    if (!change || change.direction === "none" || !better)
+        return null;
+    return (change.direction === "up") === (better === "higher") ? "better" : "worse";
+}
+/**
+ * |percent| to one decimal ("13.8%"); below 0.1% to two significant digits, so a real change never
+ * prints as "0.0%". Rounded to 12 digits first: 0.91 − 0.8 is 0.10999…, and 13.75% is 13.8%.
+ */
+function percentMagnitude(percent) {
+    const abs = Number(Math.abs(percent).toPrecision(12));
+    if (abs >= 0.1)
+        return `${abs.toFixed(1)}%`;
+    return `${abs < 1e-4 ? exponential(abs, 2) : String(Number(abs.toPrecision(2)))}%`;
+}
+/** "1.23e-5", trailing zeros of the mantissa dropped ("6e-6", not "6.00e-6"). */
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split("e");
+    return `${String(Number(mantissa))}e${Number(exponent)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text/text-table.ts
 function textTable(header, rows, align = []) {
     const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ""))));
@@ -43370,6 +43461,11 @@ function pad(text, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text/render-drift.ts
+/**
+ * A DriftReport for the terminal: the verdict, one row per compared column (drifted first), then the
+ * columns not compared and the notes. The wording helpers are shared with the Markdown rendering.
+ */
+
 
 const DRIFT_TEST_NAMES = {
     ks: "Kolmogorov–Smirnov",
@@ -43383,8 +43479,8 @@ const DRIFT_TEST_NAMES = {
 /** "3 of 10 columns drifted (30%); the dataset drifts at ≥ 50%: no dataset drift". */
 function driftVerdict(drift) {
     const drifted = drift.columns.filter((c) => c.drifted).length;
-    const share = `${drifted} of ${drift.columns.length} columns drifted (${percent(drift.share)})`;
-    const rule = drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${percent(drift.threshold)}`;
+    const share = `${drifted} of ${drift.columns.length} columns drifted (${formatShare(drift.share)})`;
+    const rule = drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${formatShare(drift.threshold)}`;
     if (drift.columns.length === 0)
         return "no column could be compared";
     return `${share}${rule}: ${drift.drifted ? "dataset drift" : "no dataset drift"}`;
@@ -43405,25 +43501,22 @@ function formatStatistic(value) {
     // A chi-square statistic with categories the reference lacks is infinite; the report holds the largest double.
     if (value === Number.MAX_VALUE || !Number.isFinite(value))
         return "∞";
-    return formatNumber(value);
+    return render_drift_formatNumber(value);
 }
 function formatPValue(value) {
     if (value === undefined)
         return "";
     if (value === 0)
         return "0";
-    return value < 1e-4 ? value.toExponential(1) : formatNumber(value);
+    return value < 1e-4 ? value.toExponential(1) : render_drift_formatNumber(value);
 }
-function formatNumber(value) {
+function render_drift_formatNumber(value) {
     if (value === 0)
         return "0";
     const magnitude = Math.abs(value);
     if (magnitude >= 1e6 || magnitude < 1e-4)
         return value.toExponential(3);
     return String(Number(value.toPrecision(4)));
-}
-function percent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
 }
 function renderDriftText(drift) {
     const against = drift.current
@@ -43505,17 +43598,28 @@ function autolinks(text) {
 }
 function bounded(value, max) {
     const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${cut(text, max - 1)}…` : text;
 }
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
 function references(text) {
     return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 function codeBlock(text, max = 4000, language = "") {
-    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-    return `\`\`\`${language}\n${body}\n\`\`\``;
+    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {
@@ -44524,6 +44628,7 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
+const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -44593,6 +44698,16 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
+    // Absent in reports written before rule states; a state this version does not know (a later
+    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+    state: schemas_enum(ruleStates).optional().catch(undefined),
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    base: unknown().optional(),
+    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -44600,7 +44715,12 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+        failures: array(looseObject({
+            name: schemas_string(),
+            message: schemas_string(),
+            file: schemas_string().optional(),
+            line: schemas_number().int().positive().optional().catch(undefined),
+        })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -44608,6 +44728,7 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),
@@ -44766,7 +44887,70 @@ function preview(value) {
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-state.ts
+const STATES = new Set(["passed", "failed", "not-evaluated"]);
+const REASONS = {
+    "no-baseline": "no baseline",
+    "not-in-baseline": "not in the baseline",
+    "metric-missing": "metric missing",
+};
+function ruleState(rule) {
+    if (rule.state !== undefined && STATES.has(rule.state))
+        return rule.state;
+    if (rule.passed && isChangeRule(rule) && (rule.baseline ?? null) === null)
+        return "not-evaluated";
+    return rule.passed ? "passed" : "failed";
+}
+/** The reason code of a rule judged without its values (not evaluated, or failed for want of a baseline). */
+function ruleReason(rule) {
+    if (rule.reason)
+        return rule.reason;
+    return rule.state === undefined && ruleState(rule) === "not-evaluated" ? "no-baseline" : null;
+}
+/** "no baseline", "not in the baseline"; a reason this version does not know, as written. */
+function describeReason(reason) {
+    return REASONS[reason] ?? reason.replace(/-/g, " ");
+}
+function tallyRules(rules) {
+    const tally = { passed: 0, failed: 0, notEvaluated: 0, reasons: [] };
+    for (const rule of rules) {
+        const state = ruleState(rule);
+        if (state === "passed")
+            tally.passed++;
+        else if (state === "failed")
+            tally.failed++;
+        else {
+            tally.notEvaluated++;
+            const reason = describeReason(ruleReason(rule) ?? "unknown");
+            if (!tally.reasons.includes(reason))
+                tally.reasons.push(reason);
+        }
+    }
+    return tally;
+}
+/** "3 rules met", "2 rules met, 1 not evaluated: no baseline", "1 of 3 rules failed, 1 not evaluated: …"; "" without rules. */
+function rulesHeadline(rules) {
+    if (rules.length === 0)
+        return "";
+    const tally = tallyRules(rules);
+    const judged = tally.failed > 0
+        ? `${tally.failed} of ${rules.length} rules failed`
+        : `${tally.passed} rule${tally.passed === 1 ? "" : "s"} met`;
+    const unjudged = tally.notEvaluated > 0 ? `, ${tally.notEvaluated} not evaluated: ${tally.reasons.join(", ")}` : "";
+    return `${judged}${unjudged}`;
+}
+function isChangeRule(rule) {
+    return /^max-(drop|rise)%?$/.test(rule.rule);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/report-facts.ts
+/**
+ * The report parts a commit's Slipway reports say passed or failed, as gate facts. Several reports
+ * (workflows, variants) may speak of one part; the engine fails the part if any of them failed.
+ * The package part counts as passed only when its image was smoke-tested and the test passed: an
+ * image nobody ran is no evidence.
+ */
+
 function reportFacts(report, source) {
     const from = source ?? report.run?.url;
     const withSource = (fact) => (from ? { ...fact, source: from } : fact);
@@ -44782,10 +44966,17 @@ function reportFacts(report, source) {
         }));
     }
     if (report.model) {
-        const failedRules = report.model.rules.filter((rule) => !rule.passed).map((rule) => rule.metric);
+        // A rule not evaluated (no baseline) is neither a pass nor a failure; report.model.passed decides.
+        const failedRules = report.model.rules
+            .filter((rule) => ruleState(rule) === "failed")
+            .map((rule) => rule.metric);
         const failedTests = report.model.tests.failed;
+        const { notEvaluated, reasons } = tallyRules(report.model.rules);
+        const unjudged = notEvaluated > 0
+            ? `; ${notEvaluated} rule${notEvaluated === 1 ? "" : "s"} not evaluated: ${reasons.join(", ")}`
+            : "";
         const detail = report.model.passed
-            ? "tests and metric rules passed"
+            ? `tests and metric rules passed${unjudged}`
             : [
                 failedTests > 0 ? `${failedTests} test${failedTests === 1 ? "" : "s"} failed` : "",
                 failedRules.length > 0 ? `rules failed: ${failedRules.join(", ")}` : "",
@@ -45502,7 +45693,7 @@ function describeMargin(margin) {
         return "bounds are the observed minimum and maximum";
     if (margin.kind === "digits")
         return `bounds are the observed range rounded outward to ${margin.digits} significant digits`;
-    return `bounds are the observed range widened by ${formatShare(margin.share)} of it on each side (never across zero) and rounded outward to ${margin.digits} significant digits`;
+    return `bounds are the observed range widened by ${schema_bounds_formatShare(margin.share)} of it on each side (never across zero) and rounded outward to ${margin.digits} significant digits`;
 }
 function numberBounds(min, max, options) {
     const { margin } = options;
@@ -45559,7 +45750,7 @@ function roundOutward(value, digits, direction) {
     }
     return at(units, scale);
 }
-function formatShare(share) {
+function schema_bounds_formatShare(share) {
     return `${Number((share * 100).toPrecision(6))}%`;
 }
 const DAY = 86_400_000;
@@ -48943,6 +49134,334 @@ const registerPackage = (program, io, setExit) => {
     });
 };
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/params/diff-params.ts
+/** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
+
+function diffParams(head, base) {
+    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    const changes = [];
+    for (const name of names) {
+        const inHead = Object.hasOwn(head, name);
+        const inBase = Object.hasOwn(base, name);
+        if (inHead && !inBase)
+            changes.push({ name, change: "added", head: head[name] });
+        else if (!inHead && inBase)
+            changes.push({ name, change: "removed", base: base[name] });
+        else if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(head[name], base[name])) {
+            changes.push({ name, change: "changed", base: base[name], head: head[name] });
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/report/model-summary.ts
+/**
+ * Facts about a ModelReport that every rendering (terminal, Markdown) shows alike: the metric
+ * rows of `Metric | base | head | Change | Rule` as `dvc metrics diff` lays them out, the params
+ * that changed as `dvc params diff` lists them, and the verdict line. Numbers go through
+ * format.ts, rule states through rule-state.ts.
+ */
+
+
+
+/** Rows beyond this go into a fold ("N more metrics"), so a report with many slices stays readable. */
+const MAIN_ROWS = 40;
+/**
+ * Every metric of head and baseline. The main rows are the primary metric, metrics with rules (failed
+ * first) and metrics that changed; the rest (unchanged, or nothing to compare) are `more`.
+ */
+function metricRows(report) {
+    const names = [...new Set([...Object.keys(report.metrics), ...Object.keys(report.baseline ?? {})])];
+    const rows = names.map((metric) => metricRow(report, metric));
+    const changed = (row) => row.change !== null && row.change.direction !== "none";
+    const rank = (row) => row.primary
+        ? 0
+        : row.rules.some((r) => ruleState(r) === "failed")
+            ? 1
+            : row.rules.length > 0
+                ? 2
+                : changed(row)
+                    ? 3
+                    : 4;
+    const ordered = rows
+        .map((row, index) => ({ row, index }))
+        .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
+        .map(({ row }) => row);
+    // Without a baseline nothing "changed": every metric is news, so all are main rows (up to the cap).
+    const important = (row) => rank(row) < 4 || report.baseline === null;
+    const main = ordered.filter(important).slice(0, MAIN_ROWS);
+    return { main, more: ordered.filter((row) => !main.includes(row)) };
+}
+function metricRow(report, metric) {
+    const head = report.metrics[metric] ?? null;
+    const base = report.baseline?.[metric] ?? null;
+    const change = head !== null && base !== null ? measureChange(base, head) : null;
+    return {
+        metric,
+        primary: report.primary === metric,
+        base,
+        head,
+        change,
+        verdict: changeVerdict(change, report.directions?.[metric]),
+        rules: report.rules.filter((rule) => rule.metric === metric),
+    };
+}
+/**
+ * The params that differ from the baseline's, with or without metrics to compare: the report's own
+ * list, else (reports written before it) a diff of `params` and `params_baseline` when there was a
+ * baseline to compare with. Null when there was none: every param would read as "added".
+ */
+function paramChanges(report) {
+    if (report.params_changes !== undefined)
+        return report.params_changes;
+    const compared = report.baseline !== null || Object.keys(report.params_baseline).length > 0;
+    return compared ? diffParams(report.params, report.params_baseline) : null;
+}
+/** The params diff's rows; none when there was nothing to compare with. */
+function paramRows(report) {
+    return paramChanges(report) ?? [];
+}
+/** "+0.012 (+1.4%) better", "±0", "new", "removed" — the Change column. */
+function describeChange(row) {
+    if (row.head === null)
+        return "removed";
+    if (row.base === null)
+        return "new";
+    const word = row.verdict ? ` ${row.verdict}` : "";
+    return `${formatChange(row.change)}${word}`;
+}
+/**
+ * "min 0.8", "max-drop 0.01", "max-rise 5%"; a rule judged without its values says why:
+ * "max-drop 0.01 (not evaluated: no baseline)", "max-drop 0.01 (no baseline; model.require-baseline)".
+ */
+function describeRule(rule) {
+    const relative = rule.rule.endsWith("%");
+    const name = relative ? rule.rule.slice(0, -1) : rule.rule;
+    const text = `${name} ${formatNumber(rule.threshold)}${relative ? "%" : ""}`;
+    const reason = ruleReason(rule);
+    if (ruleState(rule) === "not-evaluated")
+        return `${text} (not evaluated: ${describeReason(reason ?? "unknown")})`;
+    return reason ? `${text} (${describeReason(reason)}; model.require-baseline)` : text;
+}
+/** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
+function modelVerdict(report) {
+    const { passed, failed, skipped } = report.tests;
+    const total = passed + failed + skipped;
+    const parts = [];
+    const rules = rulesHeadline(report.rules);
+    if (rules)
+        parts.push(rules);
+    if (total > 0) {
+        const skippedText = skipped > 0 ? `, ${skipped} skipped` : "";
+        parts.push(failed > 0
+            ? `${failed} of ${total} tests failed${skippedText}`
+            : `${passed} tests passed${skippedText}`);
+    }
+    parts.push(`${Object.keys(report.metrics).length} metrics`);
+    return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+}
+function formatParam(value) {
+    if (value === undefined)
+        return "—";
+    return typeof value === "string" ? value : JSON.stringify(value);
+}
+/** "Compared with origin/main" or "No baseline: compared with nothing". */
+function baselineLine(report) {
+    if (report.baseline === null)
+        return "No baseline: compared with nothing.";
+    return report.baseline_ref ? `Compared with ${report.baseline_ref}.` : "Compared with the baseline.";
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/comment-text.ts
+/** Small pieces every part of the comment uses: limits, labels, and inert inline code and links. */
+
+
+/** Caps on what one comment shows; the rest is counted, and the full report is in the run's artifacts. */
+const MAX = {
+    name: 80,
+    cell: 60,
+    rows: 60,
+    slices: 150,
+    checks: 30,
+    datasets: 20,
+    variants: 8,
+    params: 20,
+    other: 6,
+};
+function variantLabel(variant) {
+    return variant.name ? `variant ${variant.name}` : "default variant";
+}
+function isSlice(metric) {
+    return /\[[^\]]*=[^\]]*\]$/.test(metric);
+}
+function comment_text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function comment_text_unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The Δ cell: "+0.11 (+13.8%) 🟢", "−0.02 (−2.3%) 🔴", "±0" for a change too small to print (never
+ * coloured), "—" with nothing to compare. `percent: false` for the verdict line's short form.
+ */
+function changeText(base, head, direction, options = {}) {
+    if (base === null || base === undefined || head === null || head === undefined)
+        return "—";
+    const change = measureChange(base, head);
+    const verdict = changeVerdict(change, direction);
+    const mark = verdict === "better" ? " 🟢" : verdict === "worse" ? " 🔴" : "";
+    return `${formatChange(change, options)}${mark}`;
+}
+/** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */
+function comment_text_shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, 12);
+}
+/** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
+function code(text, max = MAX.cell) {
+    return `<code>${codeText(text, max)}</code>`;
+}
+/** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */
+function comment_text_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return escape_inlineText(text);
+    const safe = url.replace(/[\s()<>[\]"'`]/g, (ch) => encodeURIComponent(ch));
+    return `[${escape_inlineText(text)}](${safe})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/comment-model.ts
+/**
+ * The model part of the comment: `Metric | base | head | Δ | rule` against the base branch's stored
+ * report (else the run's own baseline), slices folded apart, failing tests as code blocks, the
+ * confusion matrix, and the params that changed.
+ */
+
+
+
+
+
+
+function renderModel(model, baseModel, title, base, better) {
+    const baseline = baseMetrics(model, baseModel);
+    const baseNote = baseModel
+        ? `Base: ${base ? `${code(base.ref, MAX.name)}${base.sha ? ` at ${comment_text_shortSha(base.sha)}` : ""}` : "the base branch"} (its stored Slipway report).`
+        : model.baseline
+            ? `Base: the run's own baseline${model.baseline_ref ? ` (${code(model.baseline_ref, MAX.name)})` : ""}; no stored report of the base branch yet.`
+            : "No baseline: the base branch has no Slipway report yet.";
+    const names = comment_text_unique([
+        ...Object.keys(model.metrics),
+        ...Object.keys(baseline ?? {}),
+        ...model.rules.map((r) => r.metric),
+    ]).filter((n) => !isSlice(n));
+    const rows = names.slice(0, MAX.rows).map((metric) => comment_model_metricRow(metric, model, baseline, better));
+    const parts = [`#### ${escape_inlineText(title, MAX.name)}`, baseNote];
+    if (rows.length === 0)
+        parts.push("The model report has no metrics.");
+    else {
+        const metricTable = table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"]);
+        parts.push(rows.length > 15 ? details(`${rows.length} metrics`, metricTable, true) : metricTable);
+    }
+    if (names.length > MAX.rows)
+        parts.push(`${names.length - MAX.rows} more metrics are in the report.`);
+    const notes = model.notes ?? [];
+    if (notes.length > 0) {
+        const list = notes.slice(0, 10).map((note) => `- ${escape_inlineText(note, 300)}`);
+        if (notes.length > 10)
+            list.push(`- … and ${notes.length - 10} more`);
+        parts.push(list.join("\n"));
+    }
+    const confusion = model.confusion ? renderConfusion(model.confusion) : null;
+    if (confusion)
+        parts.push(confusion);
+    return parts.join("\n\n");
+}
+/** sklearn's layout: rows are true labels, columns predicted. */
+function renderConfusion(confusion) {
+    const labels = confusion.labels.slice(0, 12);
+    if (labels.length === 0)
+        return null;
+    const rows = labels.map((label, i) => [
+        `**${escape_inlineText(label, 30)}**`,
+        ...labels.map((_, j) => formatNumber(confusion.matrix[i]?.[j])),
+    ]);
+    const cut = confusion.labels.length > labels.length
+        ? `\n\nThe first ${labels.length} of ${confusion.labels.length} classes.`
+        : "";
+    const header = ["true ↓ / predicted →", ...labels.map((label) => escape_inlineText(label, 30))];
+    return details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r")]) + cut);
+}
+function comment_model_metricRow(metric, model, baseline, better) {
+    const head = model.metrics[metric];
+    const base = baseline?.[metric];
+    const rules = model.rules.filter((rule) => rule.metric === metric).map(ruleText);
+    return [
+        escape_inlineText(metric, MAX.name),
+        formatNumber(base),
+        formatNumber(head),
+        changeText(base, head, better(metric)),
+        rules.join("<br>") || "",
+    ];
+}
+/** "✅ min 0.85", "❌ max-drop 0.01", "⚪ max-drop 0.01 (not evaluated: no baseline)": never a tick for a rule nobody judged. */
+function ruleText(rule) {
+    const mark = { passed: "✅", failed: "❌", "not-evaluated": "⚪" }[ruleState(rule)];
+    return `${mark} ${escape_inlineText(describeRule(rule), 120)}`;
+}
+function renderSlices(model, baseModel, better) {
+    const baseline = baseMetrics(model, baseModel);
+    const names = comment_text_unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
+    if (names.length === 0)
+        return null;
+    const rows = names.slice(0, MAX.slices).map((metric) => comment_model_metricRow(metric, model, baseline, better));
+    const failed = model.rules.filter((rule) => isSlice(rule.metric) && ruleState(rule) === "failed").length;
+    const body = [table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"])];
+    if (names.length > MAX.slices)
+        body.push(`${names.length - MAX.slices} more slice metrics are in the report.`);
+    return details(`Slices: ${comment_text_plural(names.length, "metric")}${failed > 0 ? `, ${comment_text_plural(failed, "rule")} failed` : ""}`, body.join("\n\n"), failed > 0);
+}
+/** The counts, then each failing test's name and place and the runner's message as written, in a code block. */
+function renderTests(model) {
+    const { passed, failed, skipped, failures } = model.tests;
+    if (passed + failed + skipped === 0)
+        return null;
+    const line = `**Tests:** ${passed} passed, ${failed} failed, ${skipped} skipped.`;
+    if (failures.length === 0)
+        return line;
+    const body = failures
+        .slice(0, 10)
+        .map((failure) => {
+        const place = failure.file && failure.line ? `${failure.file}:${failure.line}` : failure.file;
+        return `**${escape_inlineText(failure.name, 120)}**${place ? ` (${escape_inlineText(place, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`;
+    })
+        .join("\n\n");
+    const more = failures.length > 10 ? `\n\n… and ${failures.length - 10} more failures.` : "";
+    return `${line}\n\n${details(`${comment_text_plural(failures.length, "failing test")}`, body + more)}`;
+}
+/**
+ * The params that differ from the base branch's report, else from the run's own baseline; shown
+ * whether or not there are metrics. With nothing to compare them with, they are only counted.
+ */
+function renderParams(model, baseModel) {
+    const changes = baseModel ? diffParams(model.params, baseModel.params) : paramChanges(model);
+    const count = Object.keys(model.params).length;
+    if (changes === null) {
+        return count > 0 ? `**Parameters:** ${count}, no baseline to compare them with.` : null;
+    }
+    const keys = comment_text_unique([...Object.keys(model.params), ...changes.map((change) => change.name)]);
+    if (changes.length === 0)
+        return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
+    const value = (v) => escape_inlineText(formatParam(v), MAX.cell);
+    const rows = changes
+        .slice(0, MAX.rows)
+        .map((change) => [escape_inlineText(change.name, MAX.name), value(change.base), value(change.head)]);
+    const more = changes.length > MAX.rows ? `\n\n… and ${changes.length - MAX.rows} more.` : "";
+    return details(`Parameters: ${changes.length} changed of ${keys.length}`, table(["Parameter", "base", "head"], rows) + more, changes.length <= 5);
+}
+function baseMetrics(model, baseModel) {
+    return baseModel ? baseModel.metrics : model.baseline;
+}
+
 ;// CONCATENATED MODULE: ./src/model/rules/metric-direction.ts
 const LOWER = new Set([
     "loss",
@@ -49013,7 +49532,228 @@ function defaultDirection(metric) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown/comment-variants.ts
+/**
+ * Variants side by side (a matrix job's reports): the primary metric that ranks them, its
+ * direction, the best variant (among those that passed), and the table that compares them — one
+ * column per variant (at most 8), one row per metric, and one row per parameter whose value
+ * differs between them, which is what tells the variants apart.
+ */
+
+
+
+
+
+
+function renderVariants(variants, best, primary, better) {
+    const shown = variants.slice(0, MAX.variants);
+    const header = [
+        "Metric",
+        ...shown.map((v) => `${v === best ? "🏆 " : ""}${escape_inlineText(variantLabel(v), 40)}`),
+    ];
+    const names = comment_text_unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
+    const ordered = primary && names.includes(primary) ? [primary, ...names.filter((n) => n !== primary)] : names;
+    const rows = [["Result", ...shown.map((v) => (v.head.passed ? "✅ passed" : "❌ failed"))]];
+    for (const metric of ordered.slice(0, MAX.rows)) {
+        const label = metric === primary
+            ? `**${escape_inlineText(metric, MAX.name)}** (primary, ${better(metric)} is better)`
+            : escape_inlineText(metric, MAX.name);
+        rows.push([label, ...shown.map((v) => formatNumber(v.head.model?.metrics[metric]))]);
+    }
+    const params = differingParams(shown);
+    for (const name of params.slice(0, MAX.params)) {
+        rows.push([
+            `${escape_inlineText(name, MAX.name)} (param)`,
+            ...shown.map((v) => escape_inlineText(formatParam(v.head.model?.params[name]), MAX.cell)),
+        ]);
+    }
+    const notes = [];
+    if (variants.length > shown.length)
+        notes.push(`${variants.length - shown.length} more variants not shown.`);
+    if (ordered.length > MAX.rows)
+        notes.push(`${ordered.length - MAX.rows} more metrics not shown.`);
+    if (params.length > MAX.params)
+        notes.push(`${comment_text_plural(params.length - MAX.params, "more parameter")} differ.`);
+    if (best && primary)
+        notes.push(`🏆 best by ${escape_inlineText(primary, MAX.name)} among the variants that passed.`);
+    else if (primary && !variants.some((v) => v.head.passed))
+        notes.push("No 🏆: no variant passed.");
+    return [`#### Variants`, table(header, rows, ["l", ...shown.map(() => "r")]), notes.join(" ")]
+        .filter(Boolean)
+        .join("\n\n");
+}
+/**
+ * The primary metric: from the app's config (default branch), else the one the report names, else
+ * the first rule's, else the first metric; slices never.
+ */
+function pickPrimary(input) {
+    if (input.primary)
+        return input.primary;
+    for (const variant of input.variants) {
+        const model = variant.head.model;
+        if (!model)
+            continue;
+        const metric = (model.primary && !isSlice(model.primary) ? model.primary : undefined) ??
+            model.rules.map((rule) => rule.metric).find((name) => !isSlice(name)) ??
+            Object.keys(model.metrics).find((name) => !isSlice(name));
+        if (metric)
+            return metric;
+    }
+    return null;
+}
+/** Configured direction, else the report's, else read from the name (losses lower), else higher. */
+function metricDirection(metric, configured, reported) {
+    return configured ?? reported ?? defaultDirection(metric) ?? "higher";
+}
+/** The params whose values are not the same in every variant (missing counts as a value), sorted. */
+function differingParams(variants) {
+    const all = variants.map((v) => v.head.model?.params ?? {});
+    const names = comment_text_unique(all.flatMap((params) => Object.keys(params))).sort();
+    return names.filter((name) => all.some((params) => !(0,external_node_util_namespaceObject.isDeepStrictEqual)(params[name], all[0][name])));
+}
+/**
+ * The variant with the best primary metric among those that passed: a variant that failed a rule
+ * or a test is never "best". Undefined when no variant that passed has the metric.
+ */
+function bestVariant(variants, primary, better = (metric) => metricDirection(metric)) {
+    if (!primary)
+        return undefined;
+    let best;
+    let bestValue = Number.NaN;
+    for (const variant of variants.filter((v) => v.head.passed)) {
+        const value = variant.head.model?.metrics[primary];
+        if (value === undefined || !Number.isFinite(value))
+            continue;
+        const wins = Number.isNaN(bestValue) || (better(primary) === "higher" ? value > bestValue : value < bestValue);
+        if (wins) {
+            best = variant;
+            bestValue = value;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/comment-verdict.ts
+/**
+ * The comment's verdict: the check run's conclusion and title, and the line under the comment's
+ * heading (result, primary metric against base, what passed).
+ */
+
+
+
+
+
+
+/**
+ * The verdict fails closed: a report that could not be read (invalid, another version, too big)
+ * means nothing was verified, so the check fails rather than pass as "neutral" — GitHub counts a
+ * neutral check as passing where the check is required. Neutral is left for runs with no report.
+ */
+function commentVerdict(input) {
+    const failed = input.variants.filter((variant) => !variant.head.passed);
+    if (failed.length > 0) {
+        const first = failed[0];
+        const what = input.variants.length === 1
+            ? ""
+            : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
+        return {
+            kind: "failed",
+            conclusion: "failure",
+            title: `Failed${what}: ${failureReasons(first.head).join("; ")}`,
+        };
+    }
+    const n = input.unreadable.length;
+    if (n > 0) {
+        return {
+            kind: "unverified",
+            conclusion: "failure",
+            title: `Not verified: ${comment_text_plural(n, "report")} could not be read`,
+        };
+    }
+    if (input.variants.length === 0)
+        return { kind: "empty", conclusion: "neutral", title: "No report" };
+    // A rule nobody could judge is no pass: the title says so, even though nothing failed.
+    const unjudged = tallyRules(input.variants.flatMap((variant) => variant.head.model?.rules ?? []));
+    const notes = [
+        input.variants.length > 1 ? `${input.variants.length} variants` : "",
+        unjudged.notEvaluated > 0
+            ? `${comment_text_plural(unjudged.notEvaluated, "rule")} not evaluated: ${unjudged.reasons.join(", ")}`
+            : "",
+    ].filter(Boolean);
+    return {
+        kind: "passed",
+        conclusion: "success",
+        title: `Passed${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`,
+    };
+}
+function verdictLine(verdict, main, primary, better) {
+    const parts = [];
+    if (verdict.kind === "failed") {
+        // The title names the first failed variant and its reasons.
+        parts.push(`**Failed**`, escape_inlineText(verdict.title.replace(/^Failed:? ?/, ""), 300));
+    }
+    else if (verdict.kind === "passed") {
+        parts.push("**Passed**");
+    }
+    else {
+        parts.push(`**${escape_inlineText(verdict.title)}**`);
+    }
+    const model = main?.head.model;
+    if (model && primary && model.metrics[primary] !== undefined) {
+        const value = model.metrics[primary];
+        const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
+        const delta = base === undefined
+            ? ""
+            : ` (${changeText(base, value, better(primary), { percent: false }).replace(/^(\S+)/, "$1 vs base")})`;
+        parts.push(`${escape_inlineText(primary, MAX.name)} **${formatNumber(value)}**${delta}`);
+    }
+    if (main && verdict.kind === "passed") {
+        if (model && model.rules.length > 0)
+            parts.push(escape_inlineText(rulesHeadline(model.rules)));
+        if (main.head.data.length > 0)
+            parts.push(`${comment_text_plural(main.head.data.length, "dataset")} valid`);
+        if (model && model.tests.passed > 0)
+            parts.push(`${comment_text_plural(model.tests.passed, "test")} passed`);
+        if (main.head.package)
+            parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
+    }
+    return parts.join(" · ");
+}
+/** Plain-text reasons a report failed (escaped by the caller). */
+function failureReasons(report) {
+    const reasons = [];
+    const failedRules = report.model?.rules.filter((rule) => ruleState(rule) === "failed") ?? [];
+    if (failedRules.length > 0) {
+        const shown = failedRules.slice(0, 3).map((rule) => {
+            // Failed unjudged (model.require-baseline): the reason, not a value, is what failed it.
+            const reason = ruleReason(rule);
+            const outcome = reason
+                ? `${describeReason(reason)} (model.require-baseline)`
+                : formatNumber(rule.value);
+            return `${rule.metric} ${rule.rule} ${formatNumber(rule.threshold)}: ${outcome}`;
+        });
+        const more = failedRules.length > 3 ? ` and ${failedRules.length - 3} more` : "";
+        reasons.push(`rule${failedRules.length === 1 ? "" : "s"} failed: ${shown.join(", ")}${more}`);
+    }
+    if (report.model && report.model.tests.failed > 0)
+        reasons.push(`${comment_text_plural(report.model.tests.failed, "model test")} failed`);
+    const invalid = report.data.filter((data) => !data.valid);
+    if (invalid.length > 0) {
+        reasons.push(`data invalid: ${invalid
+            .slice(0, 3)
+            .map((data) => data.dataset)
+            .join(", ")}${invalid.length > 3 ? ` and ${invalid.length - 3} more` : ""}`);
+    }
+    if (report.package?.smoke && !report.package.smoke.passed)
+        reasons.push("image smoke test failed");
+    if (reasons.length === 0)
+        reasons.push("the report says it did not pass");
+    return reasons;
+}
+
 ;// CONCATENATED MODULE: ./src/report/data-summary.ts
+/** Facts about a DataReport that every rendering (terminal, Markdown, annotations) shows alike. */
+
 /** Failed checks first (most unexpected first), then the passed ones in schema order. */
 function checksFailuresFirst(checks) {
     const failed = checks
@@ -49087,11 +49827,6 @@ function describeOutcome(check) {
     if (check.unexpected_count === 0)
         return "0";
     return `${check.unexpected_count.toLocaleString("en-US")} (${formatPercent(check.unexpected_percent)})`;
-}
-function formatPercent(percent) {
-    if (percent > 0 && percent < 0.1)
-        return "<0.1%";
-    return `${Number(percent.toFixed(1))}%`;
 }
 function data_summary_formatNumber(value) {
     if (typeof value !== "number")
@@ -49174,43 +49909,13 @@ function renderDataMarkdown(report) {
 
 
 
+
+
+
+
+
 /** GitHub refuses comment bodies over 65536 characters (check-run summaries: 65535). */
 const GITHUB_COMMENT_LIMIT = 65536;
-const MAX = { name: 80, cell: 60, rows: 60, slices: 150, checks: 30, datasets: 20, variants: 8, other: 6 };
-/**
- * The verdict fails closed: a report that could not be read (invalid, another version, too big)
- * means nothing was verified, so the check fails rather than pass as "neutral" — GitHub counts a
- * neutral check as passing where the check is required. Neutral is left for runs with no report.
- */
-function commentVerdict(input) {
-    const failed = input.variants.filter((variant) => !variant.head.passed);
-    if (failed.length > 0) {
-        const first = failed[0];
-        const what = input.variants.length === 1
-            ? ""
-            : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
-        return {
-            kind: "failed",
-            conclusion: "failure",
-            title: `Failed${what}: ${failureReasons(first.head).join("; ")}`,
-        };
-    }
-    const n = input.unreadable.length;
-    if (n > 0) {
-        return {
-            kind: "unverified",
-            conclusion: "failure",
-            title: `Not verified: ${render_comment_plural(n, "report")} could not be read`,
-        };
-    }
-    if (input.variants.length === 0)
-        return { kind: "empty", conclusion: "neutral", title: "No report" };
-    return {
-        kind: "passed",
-        conclusion: "success",
-        title: `Passed${input.variants.length > 1 ? ` (${input.variants.length} variants)` : ""}`,
-    };
-}
 function renderComment(input) {
     const limit = input.limit ?? GITHUB_COMMENT_LIMIT;
     const verdict = commentVerdict(input);
@@ -49274,7 +49979,7 @@ function assemble(head, sections, footer, limit, runUrl) {
     const cut = [];
     const kept = [];
     const noteFor = (names) => `> ✂️ **Cut to fit GitHub's ${limit}-character limit.** Left out: ${names.map((n) => escape_inlineText(n, MAX.name)).join(", ")}. ` +
-        `The full report is in the run's \`slipway-report\` artifacts (${render_comment_link("the run", runUrl)}).`;
+        `The full report is in the run's \`slipway-report\` artifacts (${comment_text_link("the run", runUrl)}).`;
     // Reserve room for a note naming every section, the worst case.
     const reserve = noteFor(sections.map((s) => s.title)).length + 4;
     let used = join([...head, footer]).length + reserve;
@@ -49299,66 +50004,6 @@ function assemble(head, sections, footer, limit, runUrl) {
         noteFor(["everything"]),
     ]).slice(0, limit);
 }
-function verdictLine(verdict, main, primary, better) {
-    const parts = [];
-    if (verdict.kind === "failed") {
-        // The title names the first failed variant and its reasons.
-        parts.push(`**Failed**`, escape_inlineText(verdict.title.replace(/^Failed:? ?/, ""), 300));
-    }
-    else if (verdict.kind === "passed") {
-        parts.push("**Passed**");
-    }
-    else {
-        parts.push(`**${escape_inlineText(verdict.title)}**`);
-    }
-    const model = main?.head.model;
-    if (model && primary && model.metrics[primary] !== undefined) {
-        const value = model.metrics[primary];
-        const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
-        const delta = base === undefined
-            ? ""
-            : ` (${[signed(value - base), "vs base", quality(value - base, better(primary))].filter(Boolean).join(" ")})`;
-        parts.push(`${escape_inlineText(primary, MAX.name)} **${num(value)}**${delta}`.trimEnd());
-    }
-    if (main && verdict.kind === "passed") {
-        if (model && model.rules.length > 0) {
-            parts.push(`${model.rules.filter((rule) => rule.passed).length}/${render_comment_plural(model.rules.length, "rule")} met`);
-        }
-        if (main.head.data.length > 0)
-            parts.push(`${render_comment_plural(main.head.data.length, "dataset")} valid`);
-        if (model && model.tests.passed > 0)
-            parts.push(`${render_comment_plural(model.tests.passed, "test")} passed`);
-        if (main.head.package)
-            parts.push(`image ${formatBytes(main.head.package.size_bytes)}`);
-    }
-    return parts.join(" · ");
-}
-/** Plain-text reasons a report failed (escaped by the caller). */
-function failureReasons(report) {
-    const reasons = [];
-    const failedRules = report.model?.rules.filter((rule) => !rule.passed) ?? [];
-    if (failedRules.length > 0) {
-        const shown = failedRules
-            .slice(0, 3)
-            .map((rule) => `${rule.metric} ${rule.rule} ${num(rule.threshold)}: ${num(rule.value)}`);
-        const more = failedRules.length > 3 ? ` and ${failedRules.length - 3} more` : "";
-        reasons.push(`rule${failedRules.length === 1 ? "" : "s"} failed: ${shown.join(", ")}${more}`);
-    }
-    if (report.model && report.model.tests.failed > 0)
-        reasons.push(`${render_comment_plural(report.model.tests.failed, "model test")} failed`);
-    const invalid = report.data.filter((data) => !data.valid);
-    if (invalid.length > 0) {
-        reasons.push(`data invalid: ${invalid
-            .slice(0, 3)
-            .map((data) => data.dataset)
-            .join(", ")}${invalid.length > 3 ? ` and ${invalid.length - 3} more` : ""}`);
-    }
-    if (report.package?.smoke && !report.package.smoke.passed)
-        reasons.push("image smoke test failed");
-    if (reasons.length === 0)
-        reasons.push("the report says it did not pass");
-    return reasons;
-}
 function renderUnreadable(unreadable) {
     const lines = unreadable
         .slice(0, 10)
@@ -49377,125 +50022,12 @@ function renderNotices(notices) {
         lines.push(`> - … and ${notices.length - 10} more`);
     return ["> ⚠️ **Settings**", ...lines].join("\n");
 }
-function renderVariants(variants, best, primary, better) {
-    const shown = variants.slice(0, MAX.variants);
-    const header = [
-        "Metric",
-        ...shown.map((v) => `${v === best ? "🏆 " : ""}${escape_inlineText(variantLabel(v), 40)}`),
-    ];
-    const names = render_comment_unique(shown.flatMap((v) => Object.keys(v.head.model?.metrics ?? {}))).filter((n) => !isSlice(n));
-    const ordered = primary && names.includes(primary) ? [primary, ...names.filter((n) => n !== primary)] : names;
-    const rows = [["Result", ...shown.map((v) => (v.head.passed ? "✅ passed" : "❌ failed"))]];
-    for (const metric of ordered.slice(0, MAX.rows)) {
-        const label = metric === primary
-            ? `**${escape_inlineText(metric, MAX.name)}** (primary, ${better(metric)} is better)`
-            : escape_inlineText(metric, MAX.name);
-        rows.push([label, ...shown.map((v) => num(v.head.model?.metrics[metric]))]);
-    }
-    const notes = [];
-    if (variants.length > shown.length)
-        notes.push(`${variants.length - shown.length} more variants not shown.`);
-    if (ordered.length > MAX.rows)
-        notes.push(`${ordered.length - MAX.rows} more metrics not shown.`);
-    if (best && primary)
-        notes.push(`🏆 best by ${escape_inlineText(primary, MAX.name)}.`);
-    return [`#### Variants`, table(header, rows, ["l", ...shown.map(() => "r")]), notes.join(" ")]
-        .filter(Boolean)
-        .join("\n\n");
-}
-function renderModel(model, baseModel, title, base, better) {
-    const baseline = baseMetrics(model, baseModel);
-    const baseNote = baseModel
-        ? `Base: ${base ? `${code(base.ref, MAX.name)}${base.sha ? ` at ${render_comment_shortSha(base.sha)}` : ""}` : "the base branch"} (its stored Slipway report).`
-        : model.baseline
-            ? `Base: the run's own baseline${model.baseline_ref ? ` (${code(model.baseline_ref, MAX.name)})` : ""}; no stored report of the base branch yet.`
-            : "No baseline: the base branch has no Slipway report yet.";
-    const names = render_comment_unique([
-        ...Object.keys(model.metrics),
-        ...Object.keys(baseline ?? {}),
-        ...model.rules.map((r) => r.metric),
-    ]).filter((n) => !isSlice(n));
-    const rows = names.slice(0, MAX.rows).map((metric) => metricRow(metric, model, baseline, better));
-    const parts = [`#### ${escape_inlineText(title, MAX.name)}`, baseNote];
-    if (rows.length === 0)
-        parts.push("The model report has no metrics.");
-    else {
-        const metricTable = table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"]);
-        parts.push(rows.length > 15 ? details(`${rows.length} metrics`, metricTable, true) : metricTable);
-    }
-    if (names.length > MAX.rows)
-        parts.push(`${names.length - MAX.rows} more metrics are in the report.`);
-    const notes = model.notes ?? [];
-    if (notes.length > 0) {
-        const list = notes.slice(0, 10).map((note) => `- ${escape_inlineText(note, 300)}`);
-        if (notes.length > 10)
-            list.push(`- … and ${notes.length - 10} more`);
-        parts.push(list.join("\n"));
-    }
-    const confusion = model.confusion ? renderConfusion(model.confusion) : null;
-    if (confusion)
-        parts.push(confusion);
-    return parts.join("\n\n");
-}
-/** sklearn's layout: rows are true labels, columns predicted. */
-function renderConfusion(confusion) {
-    const labels = confusion.labels.slice(0, 12);
-    if (labels.length === 0)
-        return null;
-    const rows = labels.map((label, i) => [
-        `**${escape_inlineText(label, 30)}**`,
-        ...labels.map((_, j) => num(confusion.matrix[i]?.[j])),
-    ]);
-    const cut = confusion.labels.length > labels.length
-        ? `\n\nThe first ${labels.length} of ${confusion.labels.length} classes.`
-        : "";
-    const header = ["true ↓ / predicted →", ...labels.map((label) => escape_inlineText(label, 30))];
-    return details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r")]) + cut);
-}
-function metricRow(metric, model, baseline, better) {
-    const head = model.metrics[metric];
-    const base = baseline?.[metric];
-    const delta = head !== undefined && base !== undefined
-        ? `${signed(head - base)}${relative(head, base)} ${quality(head - base, better(metric))}`.trim()
-        : "—";
-    const rules = model.rules.filter((rule) => rule.metric === metric).map(ruleText);
-    return [escape_inlineText(metric, MAX.name), num(base), num(head), delta, rules.join("<br>") || ""];
-}
-function ruleText(rule) {
-    return `${rule.passed ? "✅" : "❌"} ${escape_inlineText(rule.rule, 30)} ${num(rule.threshold)}`;
-}
-function renderSlices(model, baseModel, better) {
-    const baseline = baseMetrics(model, baseModel);
-    const names = render_comment_unique([...Object.keys(model.metrics), ...model.rules.map((r) => r.metric)]).filter(isSlice);
-    if (names.length === 0)
-        return null;
-    const rows = names.slice(0, MAX.slices).map((metric) => metricRow(metric, model, baseline, better));
-    const failed = model.rules.filter((rule) => isSlice(rule.metric) && !rule.passed).length;
-    const body = [table(["Metric", "base", "head", "Δ", "rule"], rows, ["l", "r", "r", "r", "l"])];
-    if (names.length > MAX.slices)
-        body.push(`${names.length - MAX.slices} more slice metrics are in the report.`);
-    return details(`Slices: ${render_comment_plural(names.length, "metric")}${failed > 0 ? `, ${render_comment_plural(failed, "rule")} failed` : ""}`, body.join("\n\n"), failed > 0);
-}
-function renderTests(model) {
-    const { passed, failed, skipped, failures } = model.tests;
-    if (passed + failed + skipped === 0)
-        return null;
-    const line = `**Tests:** ${passed} passed, ${failed} failed, ${skipped} skipped.`;
-    if (failures.length === 0)
-        return line;
-    const body = failures
-        .slice(0, 10)
-        .map((failure) => `**${escape_inlineText(failure.name, 120)}**${failure.file ? ` (${escape_inlineText(failure.file, 120)})` : ""}\n\n${codeBlock(failure.message, 1500)}`)
-        .join("\n\n");
-    const more = failures.length > 10 ? `\n\n… and ${failures.length - 10} more failures.` : "";
-    return `${line}\n\n${details(`${render_comment_plural(failures.length, "failing test")}`, body + more)}`;
-}
 function renderData(datasets, label) {
     const shown = datasets.slice(0, MAX.datasets);
     const rows = shown.map((data) => {
         const failedChecks = data.checks.filter((check) => !check.success).length;
         const drift = data.drift
-            ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${render_comment_percent(data.drift.share)} of columns)`
+            ? `${data.drift.drifted ? "⚠️ drifted" : "no drift"} (${formatShare(data.drift.share)} of columns)`
             : "—";
         return [
             escape_inlineText(data.dataset, MAX.name),
@@ -49530,23 +50062,10 @@ function renderData(datasets, label) {
 /** The data helper's rendering of one dataset (checks, errors, drift), folded; open when invalid. */
 function renderDatasetDetails(data) {
     const problems = data.checks.filter((check) => !check.success).length + data.errors.length;
-    const drift = data.drift ? `, drift ${render_comment_percent(data.drift.share)}` : "";
-    const summary = `${data.dataset}: ${problems > 0 ? render_comment_plural(problems, "problem") : "all checks passed"}${drift}`;
+    const drift = data.drift ? `, drift ${formatShare(data.drift.share)}` : "";
+    const summary = `${data.dataset}: ${problems > 0 ? comment_text_plural(problems, "problem") : "all checks passed"}${drift}`;
     const body = renderDataMarkdown(data);
     return details(summary, body, !data.valid);
-}
-function renderParams(model, baseModel) {
-    const base = baseModel ? baseModel.params : model.params_baseline;
-    const keys = render_comment_unique([...Object.keys(base), ...Object.keys(model.params)]);
-    const changed = keys.filter((key) => JSON.stringify(base[key]) !== JSON.stringify(model.params[key]));
-    if (changed.length === 0)
-        return keys.length > 0 ? `**Parameters:** ${keys.length} unchanged.` : null;
-    const value = (v) => (v === undefined ? "—" : escape_inlineText(JSON.stringify(v), MAX.cell));
-    const rows = changed
-        .slice(0, MAX.rows)
-        .map((key) => [escape_inlineText(key, MAX.name), value(base[key]), value(model.params[key])]);
-    const more = changed.length > MAX.rows ? `\n\n… and ${changed.length - MAX.rows} more.` : "";
-    return details(`Parameters: ${changed.length} changed of ${keys.length}`, table(["Parameter", "base", "head"], rows) + more, changed.length <= 5);
 }
 /** The package helper's rendering of the image, and its size against the base branch's image. */
 function renderImage(pkg, basePkg) {
@@ -49575,7 +50094,8 @@ function renderTrend(input, primary, main) {
         `  title "${name} on ${ref}${headValue !== undefined ? ", then this PR" : ""}"`,
         `  x-axis [${labels.join(", ")}]`,
         `  y-axis "${name}"`,
-        `  line [${values.map((v) => num(v, 6)).join(", ")}]`,
+        // Chart data, not display: six significant digits as JavaScript writes numbers.
+        `  line [${values.map((v) => String(Number(v.toPrecision(6)))).join(", ")}]`,
     ].join("\n");
     return [
         `#### Trend of ${escape_inlineText(primary, MAX.name)} (last ${points.length} commits on ${code(input.base?.ref ?? "base", MAX.name)})`,
@@ -49597,112 +50117,13 @@ function renderOtherVariant(variant, base, better) {
 function renderFooter(input) {
     const attempt = input.run.attempt > 1 ? `, attempt ${input.run.attempt}` : "";
     const base = input.base
-        ? ` against ${code(input.base.ref, MAX.name)}${input.base.sha ? ` at ${render_comment_shortSha(input.base.sha)}` : ""}`
+        ? ` against ${code(input.base.ref, MAX.name)}${input.base.sha ? ` at ${comment_text_shortSha(input.base.sha)}` : ""}`
         : "";
-    return `<sub>${render_comment_link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${render_comment_shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
-}
-/**
- * The primary metric: from the app's config (default branch), else the one the report names, else
- * the first rule's, else the first metric; slices never.
- */
-function pickPrimary(input) {
-    if (input.primary)
-        return input.primary;
-    for (const variant of input.variants) {
-        const model = variant.head.model;
-        if (!model)
-            continue;
-        const metric = (model.primary && !isSlice(model.primary) ? model.primary : undefined) ??
-            model.rules.map((rule) => rule.metric).find((name) => !isSlice(name)) ??
-            Object.keys(model.metrics).find((name) => !isSlice(name));
-        if (metric)
-            return metric;
-    }
-    return null;
-}
-/** Configured direction, else the report's, else read from the name (losses lower), else higher. */
-function metricDirection(metric, configured, reported) {
-    return configured ?? reported ?? defaultDirection(metric) ?? "higher";
-}
-/** The variant with the best primary metric; undefined when none has it. */
-function bestVariant(variants, primary, better = (metric) => metricDirection(metric)) {
-    if (!primary)
-        return undefined;
-    let best;
-    let bestValue = Number.NaN;
-    for (const variant of variants) {
-        const value = variant.head.model?.metrics[primary];
-        if (value === undefined || !Number.isFinite(value))
-            continue;
-        const wins = Number.isNaN(bestValue) || (better(primary) === "higher" ? value > bestValue : value < bestValue);
-        if (wins) {
-            best = variant;
-            bestValue = value;
-        }
-    }
-    return best;
-}
-function baseMetrics(model, baseModel) {
-    return baseModel ? baseModel.metrics : model.baseline;
-}
-function variantLabel(variant) {
-    return variant.name ? `variant ${variant.name}` : "default variant";
-}
-function isSlice(metric) {
-    return /\[[^\]]*=[^\]]*\]$/.test(metric);
-}
-function render_comment_plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function render_comment_unique(values) {
-    return [...new Set(values)];
-}
-/** Numbers as people read them: integers whole, others to `digits` significant digits. */
-function num(value, digits = 4) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return "—";
-    if (Number.isInteger(value))
-        return String(value);
-    return String(Number(value.toPrecision(digits)));
-}
-function signed(delta) {
-    if (delta === 0)
-        return "±0";
-    return `${delta > 0 ? "+" : "−"}${num(Math.abs(delta))}`;
-}
-function relative(head, base) {
-    if (base === 0 || head === base)
-        return "";
-    // Rounded to 9 places first so float noise (0.91 − 0.8 = 0.10999…) does not flip the last digit.
-    const pct = Math.round(((head - base) / Math.abs(base)) * 100 * 1e9) / 1e9;
-    return ` (${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%)`;
-}
-function quality(delta, direction) {
-    if (delta === 0)
-        return "";
-    return delta > 0 === (direction === "higher") ? "🟢" : "🔴";
-}
-function render_comment_percent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
-}
-/** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */
-function render_comment_shortSha(sha) {
-    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : code(sha, 12);
-}
-/** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
-function code(text, max = MAX.cell) {
-    return `<code>${codeText(text, max)}</code>`;
+    return `<sub>${comment_text_link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${comment_text_shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
 }
 /** Mermaid strings: only characters that cannot close the quote or the block. */
 function mermaidText(text) {
     return text.replace(/[^A-Za-z0-9_.\-=[\] /]/g, "_").slice(0, 60);
-}
-/** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */
-function render_comment_link(text, url) {
-    if (!/^https?:\/\//i.test(url))
-        return escape_inlineText(text);
-    const safe = url.replace(/[\s()<>[\]"'`]/g, (ch) => encodeURIComponent(ch));
-    return `[${escape_inlineText(text)}](${safe})`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/local-comment.ts
@@ -61505,6 +61926,10 @@ const XMLValidator = {
  * <error> failed, with <skipped> was skipped, else passed. Suites may nest, and the root may be
  * <testsuites> or a single <testsuite>. Parsed with fast-xml-parser, whose validator gives the line
  * of the first syntax error.
+ *
+ * Text is decoded once, here: the five XML entities and numeric character references (pytest writes
+ * a message's newlines as `&#10;`), CDATA as it is. Every rendering then shows the message as the
+ * runner wrote it, escaping for its own medium only.
  */
 
 
@@ -61516,9 +61941,11 @@ const parser = new XMLParser({
     parseAttributeValue: false,
     parseTagValue: false,
     trimValues: true,
+    // Also decodes numeric character references (&#10;, &#x41;), once: "&amp;#10;" stays "&#10;".
+    htmlEntities: true,
 });
-/** Keeps a failure message readable in a table; the full trace stays in the runner's log. */
-const MAX_MESSAGE = 500;
+/** Keeps a failure message readable in a comment; the full trace stays in the runner's log. */
+const MAX_MESSAGE = 2000;
 function emptyTestSummary() {
     return { passed: 0, failed: 0, skipped: 0, failures: [] };
 }
@@ -61567,14 +61994,25 @@ function parse_junit_describeFailure(testcase, suite, problem, file) {
     const classname = attr(testcase, "classname");
     const fullName = classname && !name.startsWith(classname) ? `${classname}.${name}` : name;
     const type = attr(problem, "type");
-    const text = attr(problem, "message") || parse_junit_firstLine(String(problem["#text"] ?? "")) || "failed";
+    // The message attribute when the runner wrote one; else the element's text (unittest-xml-reporting
+    // writes message="" and the traceback as CDATA), whole: it is shown as a code block.
+    const text = attr(problem, "message")?.trim() || String(problem["#text"] ?? "").trim() || "failed";
     // An exception class (AssertionError, ValueError) says what kind of failure; "failure" says nothing.
-    const message = type && /(Error|Exception)$/.test(type) && !text.startsWith(type) ? `${type}: ${text}` : text;
+    const message = type && /(Error|Exception)$/.test(type) && !text.includes(type) ? `${type}: ${text}` : text;
+    const line = Number(attr(testcase, "line")) + (zeroBasedLines(suite) ? 1 : 0);
     return {
         name: fullName,
-        message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+        message: message.length > MAX_MESSAGE ? `${parse_junit_cut(message, MAX_MESSAGE - 1)}…` : message,
         file: attr(testcase, "file") ?? attr(suite, "file") ?? file,
+        ...(Number.isInteger(line) && line > 0 ? { line } : {}),
     };
+}
+/**
+ * pytest (junit_family=xunit1) writes a test's `line` counted from 0 (its item location); others
+ * (unittest-xml-reporting) from 1. pytest names its suite "pytest" unless told otherwise.
+ */
+function zeroBasedLines(suite) {
+    return attr(suite, "name") === "pytest";
 }
 function asList(value) {
     if (value === undefined || value === null)
@@ -61587,8 +62025,10 @@ function attr(node, name) {
     const value = node[`@_${name}`];
     return value === undefined || value === null ? undefined : String(value);
 }
-function parse_junit_firstLine(text) {
-    return text.trim().split("\n")[0]?.trim() ?? "";
+/** The first `max` UTF-16 units, without splitting a surrogate pair. */
+function parse_junit_cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 ;// CONCATENATED MODULE: ./src/model/junit/read-junit.ts
@@ -61733,18 +62173,19 @@ function evaluateRules(input) {
         for (const metric of matchRuleKey(key, names)) {
             if (rule.better)
                 directions[metric] = rule.better;
-            results.push(...checkMetric(metric, rule, input.metrics[metric], input.baseline?.[metric] ?? null));
+            const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
+            results.push(...checkMetric(metric, rule, input.metrics[metric], base, input.requireBaseline ?? false));
         }
     }
     return { results, warnings, directions };
 }
-function checkMetric(metric, rule, value, base) {
+function checkMetric(metric, rule, value, base, requireBaseline) {
     const out = [];
     if (rule.min !== undefined) {
-        out.push({ metric, rule: "min", threshold: rule.min, value, passed: value >= rule.min });
+        out.push(judged({ metric, rule: "min", threshold: rule.min, value }, value >= rule.min));
     }
     if (rule.max !== undefined) {
-        out.push({ metric, rule: "max", threshold: rule.max, value, passed: value <= rule.max });
+        out.push(judged({ metric, rule: "max", threshold: rule.max, value }, value <= rule.max));
     }
     for (const kind of ["max-drop", "max-rise"]) {
         const amount = rule[kind];
@@ -61753,8 +62194,20 @@ function checkMetric(metric, rule, value, base) {
         const relative = typeof amount === "string";
         const threshold = relative ? Number.parseFloat(amount) : amount;
         const name = relative ? `${kind}%` : kind;
-        if (base === null) {
-            out.push({ metric, rule: name, threshold, value, baseline: null, delta: null, passed: true });
+        if (typeof base !== "number" || !Number.isFinite(base)) {
+            const reason = typeof base === "number" ? "not-in-baseline" : base;
+            const state = requireBaseline ? "failed" : "not-evaluated";
+            out.push({
+                metric,
+                rule: name,
+                threshold,
+                value,
+                baseline: null,
+                delta: null,
+                passed: false,
+                state,
+                reason,
+            });
             continue;
         }
         const delta = value - base;
@@ -61768,9 +62221,12 @@ function checkMetric(metric, rule, value, base) {
             passed = against <= scale; // any move against a zero baseline is infinitely relative
         else
             passed = (against / Math.abs(base)) * 100 <= threshold + TOLERANCE * 100;
-        out.push({ metric, rule: name, threshold, value, baseline: base, delta, passed });
+        out.push(judged({ metric, rule: name, threshold, value, baseline: base, delta }, passed));
     }
     return out;
+}
+function judged(result, passed) {
+    return { ...result, passed, state: passed ? "passed" : "failed", reason: null };
 }
 
 ;// CONCATENATED MODULE: ./src/model/test-model.ts
@@ -61780,6 +62236,7 @@ function checkMetric(metric, rule, value, base) {
  * names real metrics, judge the rules, and return the ModelReport. The world is reached only
  * through the seams in `TestModelSeams`; the adapters (CLI, action) choose them.
  */
+
 
 
 
@@ -61833,9 +62290,17 @@ async function testModel(options, seams) {
     if (problems.length > 1) {
         throw new ConfigError(configFile, "", `\n  ${problems.map((p) => `${p.keyPath}: ${p.message}`).join("\n  ")}`);
     }
-    const outcome = evaluateRules({ metrics: head.metrics, baseline: baseline.metrics, rules: config.rules });
+    const outcome = evaluateRules({
+        metrics: head.metrics,
+        baseline: baseline.metrics,
+        rules: config.rules,
+        requireBaseline: config["require-baseline"],
+    });
+    // A baseline whose metrics could not be found may still have had its params read (a git ref).
+    const paramsCompared = baseline.metrics !== null || Object.keys(baseline.params).length > 0;
     const report = {
-        passed: tests.failed === 0 && outcome.results.every((result) => result.passed),
+        // Not evaluated is no failure unless model.require-baseline made it one.
+        passed: tests.failed === 0 && outcome.results.every((result) => result.state !== "failed"),
         tests,
         metrics: head.metrics,
         baseline: baseline.metrics,
@@ -61843,6 +62308,7 @@ async function testModel(options, seams) {
         rules: outcome.results,
         params: head.params,
         params_baseline: baseline.params,
+        params_changes: paramsCompared ? diffParams(head.params, baseline.params) : null,
         primary: config.primary ?? null,
         directions: outcome.directions,
         notes: [...baseline.notes, ...head.notes],
@@ -61913,134 +62379,6 @@ async function readHead(config, configFile, root, seams) {
 function test_model_shownPath(file, root) {
     const rel = (0,external_node_path_.relative)(root, file);
     return rel && !rel.startsWith("..") ? rel : file;
-}
-
-;// CONCATENATED MODULE: ./src/report/model-summary.ts
-/** Rows beyond this go into a fold ("N more metrics"), so a report with many slices stays readable. */
-const MAIN_ROWS = 40;
-/**
- * Every metric of head and baseline. The main rows are the primary metric, metrics with rules (failed
- * first) and metrics that changed; the rest (unchanged, or nothing to compare) are `more`.
- */
-function metricRows(report) {
-    const names = [...new Set([...Object.keys(report.metrics), ...Object.keys(report.baseline ?? {})])];
-    const rows = names.map((metric) => model_summary_metricRow(report, metric));
-    const rank = (row) => row.primary ? 0 : row.rules.some((r) => !r.passed) ? 1 : row.rules.length > 0 ? 2 : row.delta ? 3 : 4;
-    const ordered = rows
-        .map((row, index) => ({ row, index }))
-        .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
-        .map(({ row }) => row);
-    // Without a baseline nothing "changed": every metric is news, so all are main rows (up to the cap).
-    const important = (row) => rank(row) < 4 || report.baseline === null;
-    const main = ordered.filter(important).slice(0, MAIN_ROWS);
-    return { main, more: ordered.filter((row) => !main.includes(row)) };
-}
-function model_summary_metricRow(report, metric) {
-    const head = report.metrics[metric] ?? null;
-    const base = report.baseline?.[metric] ?? null;
-    const delta = head !== null && base !== null ? head - base : null;
-    const direction = report.directions?.[metric];
-    const verdict = delta === null || delta === 0 || !direction
-        ? null
-        : delta > 0 === (direction === "higher")
-            ? "better"
-            : "worse";
-    return {
-        metric,
-        primary: report.primary === metric,
-        base,
-        head,
-        delta,
-        verdict,
-        rules: report.rules.filter((rule) => rule.metric === metric),
-    };
-}
-function paramRows(report) {
-    if (report.baseline === null)
-        return [];
-    const head = report.params;
-    const base = report.params_baseline;
-    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-    const rows = [];
-    for (const name of names) {
-        const inHead = Object.hasOwn(head, name);
-        const inBase = Object.hasOwn(base, name);
-        if (inHead && !inBase)
-            rows.push({ name, change: "added", base: undefined, head: head[name] });
-        else if (!inHead && inBase)
-            rows.push({ name, change: "removed", base: base[name], head: undefined });
-        else if (JSON.stringify(head[name]) !== JSON.stringify(base[name])) {
-            rows.push({ name, change: "changed", base: base[name], head: head[name] });
-        }
-    }
-    return rows;
-}
-/** A metric value: up to 4 significant digits after the point, integers as they are. */
-function model_summary_formatNumber(value) {
-    if (value === null || value === undefined)
-        return "—";
-    if (!Number.isFinite(value))
-        return String(value);
-    if (Number.isInteger(value))
-        return String(value);
-    const abs = Math.abs(value);
-    if (abs >= 1000)
-        return value.toFixed(1);
-    if (abs < 1e-4)
-        return value.toExponential(2);
-    return String(Number(value.toPrecision(4)));
-}
-/** "+0.012 (+1.4%)", "−0.003", "0" — the Change column. */
-function formatChange(row) {
-    if (row.delta === null)
-        return row.head === null ? "removed" : row.base === null ? "new" : "—";
-    if (row.delta === 0)
-        return "0";
-    const sign = row.delta > 0 ? "+" : "−";
-    const relative = row.base !== null && row.base !== 0
-        ? ` (${sign}${model_summary_formatNumber(Math.abs((row.delta / row.base) * 100))}%)`
-        : "";
-    const word = row.verdict ? ` ${row.verdict}` : "";
-    return `${sign}${model_summary_formatNumber(Math.abs(row.delta))}${relative}${word}`;
-}
-/** "min 0.8", "max-drop 0.01", "max-rise 5%". */
-function describeRule(rule) {
-    const relative = rule.rule.endsWith("%");
-    const name = relative ? rule.rule.slice(0, -1) : rule.rule;
-    const threshold = `${model_summary_formatNumber(rule.threshold)}${relative ? "%" : ""}`;
-    const noBaseline = (name === "max-drop" || name === "max-rise") && (rule.baseline ?? null) === null;
-    return `${name} ${threshold}${noBaseline ? " (no baseline)" : ""}`;
-}
-function formatParam(value) {
-    if (value === undefined)
-        return "—";
-    return typeof value === "string" ? value : JSON.stringify(value);
-}
-/** "passed — 3 of 3 rules, 12 tests passed" / "failed — 1 of 3 rules failed, 2 of 14 tests failed". */
-function modelVerdict(report) {
-    const failedRules = report.rules.filter((rule) => !rule.passed).length;
-    const { passed, failed, skipped } = report.tests;
-    const total = passed + failed + skipped;
-    const parts = [];
-    if (report.rules.length > 0) {
-        parts.push(failedRules > 0
-            ? `${failedRules} of ${report.rules.length} rules failed`
-            : `${report.rules.length} rules passed`);
-    }
-    if (total > 0) {
-        const skippedText = skipped > 0 ? `, ${skipped} skipped` : "";
-        parts.push(failed > 0
-            ? `${failed} of ${total} tests failed${skippedText}`
-            : `${passed} tests passed${skippedText}`);
-    }
-    parts.push(`${Object.keys(report.metrics).length} metrics`);
-    return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
-}
-/** "Compared with origin/main" or "No baseline: compared with nothing". */
-function baselineLine(report) {
-    if (report.baseline === null)
-        return "No baseline: compared with nothing.";
-    return report.baseline_ref ? `Compared with ${report.baseline_ref}.` : "Compared with the baseline.";
 }
 
 ;// CONCATENATED MODULE: ./src/run/python-shims.ts
@@ -62489,6 +62827,8 @@ const registerRun = (program, io, setExit) => {
  */
 
 
+
+
 const MAX_FAILURES = 30;
 const MAX_PARAMS = 50;
 function renderModelMarkdown(model) {
@@ -62513,13 +62853,11 @@ function renderModelMarkdown(model) {
         out.push("", details(`${params.length} params changed`, table(["Param", "base", "head", "Change"], rows) + cut, true));
     }
     if (model.tests.failures.length > 0) {
-        const rows = model.tests.failures
-            .slice(0, MAX_FAILURES)
-            .map((f) => [escape_inlineText(f.name), escape_inlineText(f.message, 300), escape_inlineText(f.file ?? "")]);
+        const shown = model.tests.failures.slice(0, MAX_FAILURES).map(renderFailure);
         const cut = model.tests.failures.length > MAX_FAILURES
-            ? `\n\n… and ${model.tests.failures.length - MAX_FAILURES} more.`
-            : "";
-        out.push("", `**Failing tests (${model.tests.failed})**`, "", table(["Test", "Message", "File"], rows) + cut);
+            ? [`… and ${model.tests.failures.length - MAX_FAILURES} more.`]
+            : [];
+        out.push("", `**Failing tests (${model.tests.failed})**`, "", [...shown, ...cut].join("\n\n"));
     }
     if (model.confusion && model.confusion.labels.length <= 20) {
         const { labels, matrix } = model.confusion;
@@ -62535,15 +62873,28 @@ function renderModelMarkdown(model) {
 function metricTable(rows) {
     return table(["Metric", "base", "head", "Change", "Rule"], rows.map((row) => [
         row.primary ? `**${escape_inlineText(row.metric)}** (primary)` : escape_inlineText(row.metric),
-        model_summary_formatNumber(row.base),
-        model_summary_formatNumber(row.head),
-        escape_inlineText(formatChange(row)),
-        row.rules.map((rule) => `${rule.passed ? "✓" : "✗"} ${escape_inlineText(describeRule(rule))}`).join(" · "),
+        formatNumber(row.base),
+        formatNumber(row.head),
+        escape_inlineText(describeChange(row)),
+        row.rules.map((rule) => `${ruleMark(rule)} ${escape_inlineText(describeRule(rule))}`).join(" · "),
     ]), ["l", "r", "r", "r", "l"]);
+}
+/** ✓ met, ✗ failed, ⚪ not evaluated (never a tick: nothing was checked). */
+function ruleMark(rule) {
+    return { passed: "✓", failed: "✗", "not-evaluated": "⚪" }[ruleState(rule)];
+}
+/** The test's name and place, then the runner's message exactly as it wrote it, in a code block. */
+function renderFailure(failure) {
+    const where = failure.file
+        ? ` (${escape_inlineText(failure.line ? `${failure.file}:${failure.line}` : failure.file)})`
+        : "";
+    return `✗ **${escape_inlineText(failure.name)}**${where}\n\n${codeBlock(failure.message, 1500)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/text/render-model.ts
 /** A ModelReport for the terminal: verdict, the metric table with rules, changed params, failing tests, notes. */
+
+
 
 
 function renderModelText(model) {
@@ -62553,10 +62904,10 @@ function renderModelText(model) {
     if (rows.length > 0) {
         lines.push("", textTable(["Metric", "base", "head", "Change", "Rule"], rows.map((row) => [
             row.primary ? `${row.metric} (primary)` : row.metric,
-            model_summary_formatNumber(row.base),
-            model_summary_formatNumber(row.head),
-            formatChange(row),
-            row.rules.map((rule) => `${mark(rule.passed)} ${describeRule(rule)}`).join("  "),
+            formatNumber(row.base),
+            formatNumber(row.head),
+            describeChange(row),
+            row.rules.map((rule) => `${render_model_ruleMark(rule)} ${describeRule(rule)}`).join("  "),
         ]), ["l", "r", "r", "r", "l"]));
     }
     const params = paramRows(model);
@@ -62566,7 +62917,7 @@ function renderModelText(model) {
     if (model.tests.failures.length > 0) {
         lines.push("", `Failing tests (${model.tests.failed}):`);
         for (const failure of model.tests.failures)
-            lines.push(`  ✗ ${failure.name}: ${failure.message}`);
+            lines.push(...failureLines(failure));
     }
     if (model.confusion) {
         const { labels, matrix } = model.confusion;
@@ -62575,6 +62926,17 @@ function renderModelText(model) {
     for (const note of model.notes ?? [])
         lines.push(`Note: ${note}`);
     return `${lines.join("\n")}\n`;
+}
+/** ✓ met, ✗ failed, ○ not evaluated. */
+function render_model_ruleMark(rule) {
+    const state = ruleState(rule);
+    return state === "not-evaluated" ? "○" : mark(state === "passed");
+}
+/** "  ✗ name (file:line)", then the message as the runner wrote it, each line indented. */
+function failureLines(failure) {
+    const where = failure.file ? ` (${failure.line ? `${failure.file}:${failure.line}` : failure.file})` : "";
+    const message = failure.message.split(/\r?\n/).map((line) => `      ${line}`.trimEnd());
+    return [`  ✗ ${failure.name}${where}`, ...message];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test-model.ts

@@ -65092,6 +65092,7 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
+const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -65161,6 +65162,16 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
+    // Absent in reports written before rule states; a state this version does not know (a later
+    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+    state: schemas_enum(ruleStates).optional().catch(undefined),
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    base: unknown().optional(),
+    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -65168,7 +65179,12 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+        failures: array(looseObject({
+            name: schemas_string(),
+            message: schemas_string(),
+            file: schemas_string().optional(),
+            line: schemas_number().int().positive().optional().catch(undefined),
+        })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -65176,6 +65192,7 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),
@@ -65334,7 +65351,70 @@ function preview(value) {
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-state.ts
+const STATES = new Set(["passed", "failed", "not-evaluated"]);
+const REASONS = {
+    "no-baseline": "no baseline",
+    "not-in-baseline": "not in the baseline",
+    "metric-missing": "metric missing",
+};
+function ruleState(rule) {
+    if (rule.state !== undefined && STATES.has(rule.state))
+        return rule.state;
+    if (rule.passed && isChangeRule(rule) && (rule.baseline ?? null) === null)
+        return "not-evaluated";
+    return rule.passed ? "passed" : "failed";
+}
+/** The reason code of a rule judged without its values (not evaluated, or failed for want of a baseline). */
+function ruleReason(rule) {
+    if (rule.reason)
+        return rule.reason;
+    return rule.state === undefined && ruleState(rule) === "not-evaluated" ? "no-baseline" : null;
+}
+/** "no baseline", "not in the baseline"; a reason this version does not know, as written. */
+function describeReason(reason) {
+    return REASONS[reason] ?? reason.replace(/-/g, " ");
+}
+function tallyRules(rules) {
+    const tally = { passed: 0, failed: 0, notEvaluated: 0, reasons: [] };
+    for (const rule of rules) {
+        const state = ruleState(rule);
+        if (state === "passed")
+            tally.passed++;
+        else if (state === "failed")
+            tally.failed++;
+        else {
+            tally.notEvaluated++;
+            const reason = describeReason(ruleReason(rule) ?? "unknown");
+            if (!tally.reasons.includes(reason))
+                tally.reasons.push(reason);
+        }
+    }
+    return tally;
+}
+/** "3 rules met", "2 rules met, 1 not evaluated: no baseline", "1 of 3 rules failed, 1 not evaluated: …"; "" without rules. */
+function rulesHeadline(rules) {
+    if (rules.length === 0)
+        return "";
+    const tally = tallyRules(rules);
+    const judged = tally.failed > 0
+        ? `${tally.failed} of ${rules.length} rules failed`
+        : `${tally.passed} rule${tally.passed === 1 ? "" : "s"} met`;
+    const unjudged = tally.notEvaluated > 0 ? `, ${tally.notEvaluated} not evaluated: ${tally.reasons.join(", ")}` : "";
+    return `${judged}${unjudged}`;
+}
+function isChangeRule(rule) {
+    return /^max-(drop|rise)%?$/.test(rule.rule);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/report-facts.ts
+/**
+ * The report parts a commit's Slipway reports say passed or failed, as gate facts. Several reports
+ * (workflows, variants) may speak of one part; the engine fails the part if any of them failed.
+ * The package part counts as passed only when its image was smoke-tested and the test passed: an
+ * image nobody ran is no evidence.
+ */
+
 function reportFacts(report, source) {
     const from = source ?? report.run?.url;
     const withSource = (fact) => (from ? { ...fact, source: from } : fact);
@@ -65350,10 +65430,17 @@ function reportFacts(report, source) {
         }));
     }
     if (report.model) {
-        const failedRules = report.model.rules.filter((rule) => !rule.passed).map((rule) => rule.metric);
+        // A rule not evaluated (no baseline) is neither a pass nor a failure; report.model.passed decides.
+        const failedRules = report.model.rules
+            .filter((rule) => ruleState(rule) === "failed")
+            .map((rule) => rule.metric);
         const failedTests = report.model.tests.failed;
+        const { notEvaluated, reasons } = tallyRules(report.model.rules);
+        const unjudged = notEvaluated > 0
+            ? `; ${notEvaluated} rule${notEvaluated === 1 ? "" : "s"} not evaluated: ${reasons.join(", ")}`
+            : "";
         const detail = report.model.passed
-            ? "tests and metric rules passed"
+            ? `tests and metric rules passed${unjudged}`
             : [
                 failedTests > 0 ? `${failedTests} test${failedTests === 1 ? "" : "s"} failed` : "",
                 failedRules.length > 0 ? `rules failed: ${failedRules.join(", ")}` : "",
@@ -66070,6 +66157,9 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
+    "require-baseline": schemas_boolean()
+        .default(false)
+        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -66408,17 +66498,28 @@ function autolinks(text) {
 }
 function bounded(value, max) {
     const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${cut(text, max - 1)}…` : text;
 }
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
 function references(text) {
     return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 function codeBlock(text, max = 4000, language = "") {
-    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-    return `\`\`\`${language}\n${body}\n\`\`\``;
+    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {

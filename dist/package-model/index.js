@@ -49925,6 +49925,9 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
+    "require-baseline": schemas_boolean()
+        .default(false)
+        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -51999,17 +52002,28 @@ function autolinks(text) {
 }
 function bounded(value, max) {
     const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${cut(text, max - 1)}…` : text;
 }
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
 function references(text) {
     return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 function codeBlock(text, max = 4000, language = "") {
-    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-    return `\`\`\`${language}\n${body}\n\`\`\``;
+    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {
@@ -52162,6 +52176,7 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
+const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -52231,6 +52246,16 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
+    // Absent in reports written before rule states; a state this version does not know (a later
+    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+    state: schemas_enum(ruleStates).optional().catch(undefined),
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    base: unknown().optional(),
+    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -52238,7 +52263,12 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+        failures: array(looseObject({
+            name: schemas_string(),
+            message: schemas_string(),
+            file: schemas_string().optional(),
+            line: schemas_number().int().positive().optional().catch(undefined),
+        })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -52246,6 +52276,7 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),

@@ -51358,6 +51358,9 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
+    "require-baseline": schemas_boolean()
+        .default(false)
+        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -54882,6 +54885,7 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
+const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -54951,6 +54955,16 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
+    // Absent in reports written before rule states; a state this version does not know (a later
+    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+    state: schemas_enum(ruleStates).optional().catch(undefined),
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    base: unknown().optional(),
+    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -54958,7 +54972,12 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+        failures: array(looseObject({
+            name: schemas_string(),
+            message: schemas_string(),
+            file: schemas_string().optional(),
+            line: schemas_number().int().positive().optional().catch(undefined),
+        })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -54966,6 +54985,7 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),
@@ -62878,6 +62898,10 @@ const XMLValidator = {
  * <error> failed, with <skipped> was skipped, else passed. Suites may nest, and the root may be
  * <testsuites> or a single <testsuite>. Parsed with fast-xml-parser, whose validator gives the line
  * of the first syntax error.
+ *
+ * Text is decoded once, here: the five XML entities and numeric character references (pytest writes
+ * a message's newlines as `&#10;`), CDATA as it is. Every rendering then shows the message as the
+ * runner wrote it, escaping for its own medium only.
  */
 
 
@@ -62889,9 +62913,11 @@ const parser = new XMLParser({
     parseAttributeValue: false,
     parseTagValue: false,
     trimValues: true,
+    // Also decodes numeric character references (&#10;, &#x41;), once: "&amp;#10;" stays "&#10;".
+    htmlEntities: true,
 });
-/** Keeps a failure message readable in a table; the full trace stays in the runner's log. */
-const MAX_MESSAGE = 500;
+/** Keeps a failure message readable in a comment; the full trace stays in the runner's log. */
+const MAX_MESSAGE = 2000;
 function emptyTestSummary() {
     return { passed: 0, failed: 0, skipped: 0, failures: [] };
 }
@@ -62940,14 +62966,25 @@ function parse_junit_describeFailure(testcase, suite, problem, file) {
     const classname = attr(testcase, "classname");
     const fullName = classname && !name.startsWith(classname) ? `${classname}.${name}` : name;
     const type = attr(problem, "type");
-    const text = attr(problem, "message") || parse_junit_firstLine(String(problem["#text"] ?? "")) || "failed";
+    // The message attribute when the runner wrote one; else the element's text (unittest-xml-reporting
+    // writes message="" and the traceback as CDATA), whole: it is shown as a code block.
+    const text = attr(problem, "message")?.trim() || String(problem["#text"] ?? "").trim() || "failed";
     // An exception class (AssertionError, ValueError) says what kind of failure; "failure" says nothing.
-    const message = type && /(Error|Exception)$/.test(type) && !text.startsWith(type) ? `${type}: ${text}` : text;
+    const message = type && /(Error|Exception)$/.test(type) && !text.includes(type) ? `${type}: ${text}` : text;
+    const line = Number(attr(testcase, "line")) + (zeroBasedLines(suite) ? 1 : 0);
     return {
         name: fullName,
-        message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+        message: message.length > MAX_MESSAGE ? `${cut(message, MAX_MESSAGE - 1)}…` : message,
         file: attr(testcase, "file") ?? attr(suite, "file") ?? file,
+        ...(Number.isInteger(line) && line > 0 ? { line } : {}),
     };
+}
+/**
+ * pytest (junit_family=xunit1) writes a test's `line` counted from 0 (its item location); others
+ * (unittest-xml-reporting) from 1. pytest names its suite "pytest" unless told otherwise.
+ */
+function zeroBasedLines(suite) {
+    return attr(suite, "name") === "pytest";
 }
 function asList(value) {
     if (value === undefined || value === null)
@@ -62960,8 +62997,10 @@ function attr(node, name) {
     const value = node[`@_${name}`];
     return value === undefined || value === null ? undefined : String(value);
 }
-function parse_junit_firstLine(text) {
-    return text.trim().split("\n")[0]?.trim() ?? "";
+/** The first `max` UTF-16 units, without splitting a surrogate pair. */
+function cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 ;// CONCATENATED MODULE: ./src/model/junit/read-junit.ts
@@ -63004,6 +63043,28 @@ const PREDICTION_METRIC_NAMES = [
     "mape",
     "median_ae",
 ];
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/model/params/diff-params.ts
+/** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
+
+function diffParams(head, base) {
+    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    const changes = [];
+    for (const name of names) {
+        const inHead = Object.hasOwn(head, name);
+        const inBase = Object.hasOwn(base, name);
+        if (inHead && !inBase)
+            changes.push({ name, change: "added", head: head[name] });
+        else if (!inHead && inBase)
+            changes.push({ name, change: "removed", base: base[name] });
+        else if (!(0,external_node_util_.isDeepStrictEqual)(head[name], base[name])) {
+            changes.push({ name, change: "changed", base: base[name], head: head[name] });
+        }
+    }
+    return changes;
+}
 
 ;// CONCATENATED MODULE: ./src/model/rules/metric-name.ts
 const SLICE = /^(.+)\[([^=\]]+)=(.*)\]$/;
@@ -63176,18 +63237,19 @@ function evaluateRules(input) {
         for (const metric of matchRuleKey(key, names)) {
             if (rule.better)
                 directions[metric] = rule.better;
-            results.push(...checkMetric(metric, rule, input.metrics[metric], input.baseline?.[metric] ?? null));
+            const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
+            results.push(...checkMetric(metric, rule, input.metrics[metric], base, input.requireBaseline ?? false));
         }
     }
     return { results, warnings, directions };
 }
-function checkMetric(metric, rule, value, base) {
+function checkMetric(metric, rule, value, base, requireBaseline) {
     const out = [];
     if (rule.min !== undefined) {
-        out.push({ metric, rule: "min", threshold: rule.min, value, passed: value >= rule.min });
+        out.push(judged({ metric, rule: "min", threshold: rule.min, value }, value >= rule.min));
     }
     if (rule.max !== undefined) {
-        out.push({ metric, rule: "max", threshold: rule.max, value, passed: value <= rule.max });
+        out.push(judged({ metric, rule: "max", threshold: rule.max, value }, value <= rule.max));
     }
     for (const kind of ["max-drop", "max-rise"]) {
         const amount = rule[kind];
@@ -63196,8 +63258,20 @@ function checkMetric(metric, rule, value, base) {
         const relative = typeof amount === "string";
         const threshold = relative ? Number.parseFloat(amount) : amount;
         const name = relative ? `${kind}%` : kind;
-        if (base === null) {
-            out.push({ metric, rule: name, threshold, value, baseline: null, delta: null, passed: true });
+        if (typeof base !== "number" || !Number.isFinite(base)) {
+            const reason = typeof base === "number" ? "not-in-baseline" : base;
+            const state = requireBaseline ? "failed" : "not-evaluated";
+            out.push({
+                metric,
+                rule: name,
+                threshold,
+                value,
+                baseline: null,
+                delta: null,
+                passed: false,
+                state,
+                reason,
+            });
             continue;
         }
         const delta = value - base;
@@ -63211,9 +63285,12 @@ function checkMetric(metric, rule, value, base) {
             passed = against <= scale; // any move against a zero baseline is infinitely relative
         else
             passed = (against / Math.abs(base)) * 100 <= threshold + TOLERANCE * 100;
-        out.push({ metric, rule: name, threshold, value, baseline: base, delta, passed });
+        out.push(judged({ metric, rule: name, threshold, value, baseline: base, delta }, passed));
     }
     return out;
+}
+function judged(result, passed) {
+    return { ...result, passed, state: passed ? "passed" : "failed", reason: null };
 }
 
 ;// CONCATENATED MODULE: ./src/model/test-model.ts
@@ -63223,6 +63300,7 @@ function checkMetric(metric, rule, value, base) {
  * names real metrics, judge the rules, and return the ModelReport. The world is reached only
  * through the seams in `TestModelSeams`; the adapters (CLI, action) choose them.
  */
+
 
 
 
@@ -63276,9 +63354,17 @@ async function testModel(options, seams) {
     if (problems.length > 1) {
         throw new ConfigError(configFile, "", `\n  ${problems.map((p) => `${p.keyPath}: ${p.message}`).join("\n  ")}`);
     }
-    const outcome = evaluateRules({ metrics: head.metrics, baseline: baseline.metrics, rules: config.rules });
+    const outcome = evaluateRules({
+        metrics: head.metrics,
+        baseline: baseline.metrics,
+        rules: config.rules,
+        requireBaseline: config["require-baseline"],
+    });
+    // A baseline whose metrics could not be found may still have had its params read (a git ref).
+    const paramsCompared = baseline.metrics !== null || Object.keys(baseline.params).length > 0;
     const report = {
-        passed: tests.failed === 0 && outcome.results.every((result) => result.passed),
+        // Not evaluated is no failure unless model.require-baseline made it one.
+        passed: tests.failed === 0 && outcome.results.every((result) => result.state !== "failed"),
         tests,
         metrics: head.metrics,
         baseline: baseline.metrics,
@@ -63286,6 +63372,7 @@ async function testModel(options, seams) {
         rules: outcome.results,
         params: head.params,
         params_baseline: baseline.params,
+        params_changes: paramsCompared ? diffParams(head.params, baseline.params) : null,
         primary: config.primary ?? null,
         directions: outcome.directions,
         notes: [...baseline.notes, ...head.notes],
@@ -63358,6 +63445,94 @@ function shownPath(file, root) {
     return rel && !rel.startsWith("..") ? rel : file;
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Numbers as every rendering prints them (terminal, job summary, PR comment): metric values,
+ * signed changes between two values, and percents. One place, so the value a reader sees and
+ * the change printed beside it can never disagree:
+ *
+ * - a value keeps 4 significant digits (integers whole, ≥ 1000 one decimal, tiny ones as 1.23e-5);
+ * - a change is "±0" when both values print alike, or when it is float noise (under 1e-12 of the
+ *   values): `0.04165 → 0.04165` is never `+6.939e-18`;
+ * - otherwise its sign and its percent come from the same difference, so they always agree.
+ */
+/** Significant digits of a metric value. */
+const DIGITS = 4;
+/** A difference this small against the values is floating-point noise, whatever is printed. */
+const NOISE = 1e-12;
+/** "0.8612", "12", "1234.6", "1.23e-5", "—" for no value, "NaN", "∞". */
+function formatNumber(value, digits = DIGITS) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isNaN(value))
+        return "NaN";
+    if (!Number.isFinite(value))
+        return value > 0 ? "∞" : "-∞";
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs >= 10 ** (digits - 1))
+        return String(Number(value.toFixed(1)));
+    if (abs < 1e-4)
+        return exponential(value, digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share in percent (0–100): "12.5%", "<0.1%" for a share too small to show, "0%". */
+function formatPercent(percent) {
+    if (percent > 0 && percent < 0.1)
+        return "<0.1%";
+    return `${Number(percent.toFixed(1))}%`;
+}
+/** A share as a fraction (0–1), in percent. */
+function formatShare(share) {
+    return formatPercent(share * 100);
+}
+/** The change from base to head; null when either is not a finite number (nothing to compare). */
+function measureChange(base, head) {
+    if (!Number.isFinite(base) || !Number.isFinite(head))
+        return null;
+    const delta = head - base;
+    const scale = Math.max(Math.abs(base), Math.abs(head));
+    if (delta === 0 || Math.abs(delta) <= scale * NOISE || formatNumber(base) === formatNumber(head)) {
+        return { delta, direction: "none", percent: null };
+    }
+    const percent = base === 0 ? null : (delta / Math.abs(base)) * 100;
+    return { delta, direction: delta > 0 ? "up" : "down", percent };
+}
+/** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. `percent: false`: "+0.02". */
+function formatChange(change, options = {}) {
+    if (change === null)
+        return "—";
+    if (change.direction === "none")
+        return "±0";
+    const sign = change.direction === "up" ? "+" : "−";
+    const amount = `${sign}${formatNumber(Math.abs(change.delta))}`;
+    if (change.percent === null || options.percent === false)
+        return amount;
+    return `${amount} (${sign}${percentMagnitude(change.percent)})`;
+}
+/** Whether a change is an improvement, given which way is better; null when there is no change. */
+function changeVerdict(change, better) {
+    if (!change || change.direction === "none" || !better)
+        return null;
+    return (change.direction === "up") === (better === "higher") ? "better" : "worse";
+}
+/**
+ * |percent| to one decimal ("13.8%"); below 0.1% to two significant digits, so a real change never
+ * prints as "0.0%". Rounded to 12 digits first: 0.91 − 0.8 is 0.10999…, and 13.75% is 13.8%.
+ */
+function percentMagnitude(percent) {
+    const abs = Number(Math.abs(percent).toPrecision(12));
+    if (abs >= 0.1)
+        return `${abs.toFixed(1)}%`;
+    return `${abs < 1e-4 ? exponential(abs, 2) : String(Number(abs.toPrecision(2)))}%`;
+}
+/** "1.23e-5", trailing zeros of the mantissa dropped ("6e-6", not "6.00e-6"). */
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split("e");
+    return `${String(Number(mantissa))}e${Number(exponent)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown/escape.ts
 /**
  * Report content can come from a fork's pull request: untrusted. Everything we put into Markdown
@@ -63398,17 +63573,28 @@ function autolinks(text) {
 }
 function bounded(value, max) {
     const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${escape_cut(text, max - 1)}…` : text;
 }
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
 function references(text) {
     return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 function codeBlock(text, max = 4000, language = "") {
-    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-    return `\`\`\`${language}\n${body}\n\`\`\``;
+    const body = text.length > max ? `${escape_cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function escape_cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {
@@ -63421,7 +63607,72 @@ function details(summary, body, open = false) {
     return `<details${open ? " open" : ""}><summary>${inlineText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-state.ts
+const STATES = new Set(["passed", "failed", "not-evaluated"]);
+const REASONS = {
+    "no-baseline": "no baseline",
+    "not-in-baseline": "not in the baseline",
+    "metric-missing": "metric missing",
+};
+function ruleState(rule) {
+    if (rule.state !== undefined && STATES.has(rule.state))
+        return rule.state;
+    if (rule.passed && isChangeRule(rule) && (rule.baseline ?? null) === null)
+        return "not-evaluated";
+    return rule.passed ? "passed" : "failed";
+}
+/** The reason code of a rule judged without its values (not evaluated, or failed for want of a baseline). */
+function ruleReason(rule) {
+    if (rule.reason)
+        return rule.reason;
+    return rule.state === undefined && ruleState(rule) === "not-evaluated" ? "no-baseline" : null;
+}
+/** "no baseline", "not in the baseline"; a reason this version does not know, as written. */
+function describeReason(reason) {
+    return REASONS[reason] ?? reason.replace(/-/g, " ");
+}
+function tallyRules(rules) {
+    const tally = { passed: 0, failed: 0, notEvaluated: 0, reasons: [] };
+    for (const rule of rules) {
+        const state = ruleState(rule);
+        if (state === "passed")
+            tally.passed++;
+        else if (state === "failed")
+            tally.failed++;
+        else {
+            tally.notEvaluated++;
+            const reason = describeReason(ruleReason(rule) ?? "unknown");
+            if (!tally.reasons.includes(reason))
+                tally.reasons.push(reason);
+        }
+    }
+    return tally;
+}
+/** "3 rules met", "2 rules met, 1 not evaluated: no baseline", "1 of 3 rules failed, 1 not evaluated: …"; "" without rules. */
+function rulesHeadline(rules) {
+    if (rules.length === 0)
+        return "";
+    const tally = tallyRules(rules);
+    const judged = tally.failed > 0
+        ? `${tally.failed} of ${rules.length} rules failed`
+        : `${tally.passed} rule${tally.passed === 1 ? "" : "s"} met`;
+    const unjudged = tally.notEvaluated > 0 ? `, ${tally.notEvaluated} not evaluated: ${tally.reasons.join(", ")}` : "";
+    return `${judged}${unjudged}`;
+}
+function isChangeRule(rule) {
+    return /^max-(drop|rise)%?$/.test(rule.rule);
+}
+
 ;// CONCATENATED MODULE: ./src/report/model-summary.ts
+/**
+ * Facts about a ModelReport that every rendering (terminal, Markdown) shows alike: the metric
+ * rows of `Metric | base | head | Change | Rule` as `dvc metrics diff` lays them out, the params
+ * that changed as `dvc params diff` lists them, and the verdict line. Numbers go through
+ * format.ts, rule states through rule-state.ts.
+ */
+
+
+
 /** Rows beyond this go into a fold ("N more metrics"), so a report with many slices stays readable. */
 const MAIN_ROWS = 40;
 /**
@@ -63431,7 +63682,16 @@ const MAIN_ROWS = 40;
 function metricRows(report) {
     const names = [...new Set([...Object.keys(report.metrics), ...Object.keys(report.baseline ?? {})])];
     const rows = names.map((metric) => metricRow(report, metric));
-    const rank = (row) => row.primary ? 0 : row.rules.some((r) => !r.passed) ? 1 : row.rules.length > 0 ? 2 : row.delta ? 3 : 4;
+    const changed = (row) => row.change !== null && row.change.direction !== "none";
+    const rank = (row) => row.primary
+        ? 0
+        : row.rules.some((r) => ruleState(r) === "failed")
+            ? 1
+            : row.rules.length > 0
+                ? 2
+                : changed(row)
+                    ? 3
+                    : 4;
     const ordered = rows
         .map((row, index) => ({ row, index }))
         .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
@@ -63444,95 +63704,62 @@ function metricRows(report) {
 function metricRow(report, metric) {
     const head = report.metrics[metric] ?? null;
     const base = report.baseline?.[metric] ?? null;
-    const delta = head !== null && base !== null ? head - base : null;
-    const direction = report.directions?.[metric];
-    const verdict = delta === null || delta === 0 || !direction
-        ? null
-        : delta > 0 === (direction === "higher")
-            ? "better"
-            : "worse";
+    const change = head !== null && base !== null ? measureChange(base, head) : null;
     return {
         metric,
         primary: report.primary === metric,
         base,
         head,
-        delta,
-        verdict,
+        change,
+        verdict: changeVerdict(change, report.directions?.[metric]),
         rules: report.rules.filter((rule) => rule.metric === metric),
     };
 }
+/**
+ * The params that differ from the baseline's, with or without metrics to compare: the report's own
+ * list, else (reports written before it) a diff of `params` and `params_baseline` when there was a
+ * baseline to compare with. Null when there was none: every param would read as "added".
+ */
+function paramChanges(report) {
+    if (report.params_changes !== undefined)
+        return report.params_changes;
+    const compared = report.baseline !== null || Object.keys(report.params_baseline).length > 0;
+    return compared ? diffParams(report.params, report.params_baseline) : null;
+}
+/** The params diff's rows; none when there was nothing to compare with. */
 function paramRows(report) {
-    if (report.baseline === null)
-        return [];
-    const head = report.params;
-    const base = report.params_baseline;
-    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-    const rows = [];
-    for (const name of names) {
-        const inHead = Object.hasOwn(head, name);
-        const inBase = Object.hasOwn(base, name);
-        if (inHead && !inBase)
-            rows.push({ name, change: "added", base: undefined, head: head[name] });
-        else if (!inHead && inBase)
-            rows.push({ name, change: "removed", base: base[name], head: undefined });
-        else if (JSON.stringify(head[name]) !== JSON.stringify(base[name])) {
-            rows.push({ name, change: "changed", base: base[name], head: head[name] });
-        }
-    }
-    return rows;
+    return paramChanges(report) ?? [];
 }
-/** A metric value: up to 4 significant digits after the point, integers as they are. */
-function formatNumber(value) {
-    if (value === null || value === undefined)
-        return "—";
-    if (!Number.isFinite(value))
-        return String(value);
-    if (Number.isInteger(value))
-        return String(value);
-    const abs = Math.abs(value);
-    if (abs >= 1000)
-        return value.toFixed(1);
-    if (abs < 1e-4)
-        return value.toExponential(2);
-    return String(Number(value.toPrecision(4)));
-}
-/** "+0.012 (+1.4%)", "−0.003", "0" — the Change column. */
-function formatChange(row) {
-    if (row.delta === null)
-        return row.head === null ? "removed" : row.base === null ? "new" : "—";
-    if (row.delta === 0)
-        return "0";
-    const sign = row.delta > 0 ? "+" : "−";
-    const relative = row.base !== null && row.base !== 0
-        ? ` (${sign}${formatNumber(Math.abs((row.delta / row.base) * 100))}%)`
-        : "";
+/** "+0.012 (+1.4%) better", "±0", "new", "removed" — the Change column. */
+function describeChange(row) {
+    if (row.head === null)
+        return "removed";
+    if (row.base === null)
+        return "new";
     const word = row.verdict ? ` ${row.verdict}` : "";
-    return `${sign}${formatNumber(Math.abs(row.delta))}${relative}${word}`;
+    return `${formatChange(row.change)}${word}`;
 }
-/** "min 0.8", "max-drop 0.01", "max-rise 5%". */
+/**
+ * "min 0.8", "max-drop 0.01", "max-rise 5%"; a rule judged without its values says why:
+ * "max-drop 0.01 (not evaluated: no baseline)", "max-drop 0.01 (no baseline; model.require-baseline)".
+ */
 function describeRule(rule) {
     const relative = rule.rule.endsWith("%");
     const name = relative ? rule.rule.slice(0, -1) : rule.rule;
-    const threshold = `${formatNumber(rule.threshold)}${relative ? "%" : ""}`;
-    const noBaseline = (name === "max-drop" || name === "max-rise") && (rule.baseline ?? null) === null;
-    return `${name} ${threshold}${noBaseline ? " (no baseline)" : ""}`;
+    const text = `${name} ${formatNumber(rule.threshold)}${relative ? "%" : ""}`;
+    const reason = ruleReason(rule);
+    if (ruleState(rule) === "not-evaluated")
+        return `${text} (not evaluated: ${describeReason(reason ?? "unknown")})`;
+    return reason ? `${text} (${describeReason(reason)}; model.require-baseline)` : text;
 }
-function formatParam(value) {
-    if (value === undefined)
-        return "—";
-    return typeof value === "string" ? value : JSON.stringify(value);
-}
-/** "passed — 3 of 3 rules, 12 tests passed" / "failed — 1 of 3 rules failed, 2 of 14 tests failed". */
+/** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
 function modelVerdict(report) {
-    const failedRules = report.rules.filter((rule) => !rule.passed).length;
     const { passed, failed, skipped } = report.tests;
     const total = passed + failed + skipped;
     const parts = [];
-    if (report.rules.length > 0) {
-        parts.push(failedRules > 0
-            ? `${failedRules} of ${report.rules.length} rules failed`
-            : `${report.rules.length} rules passed`);
-    }
+    const rules = rulesHeadline(report.rules);
+    if (rules)
+        parts.push(rules);
     if (total > 0) {
         const skippedText = skipped > 0 ? `, ${skipped} skipped` : "";
         parts.push(failed > 0
@@ -63541,6 +63768,11 @@ function modelVerdict(report) {
     }
     parts.push(`${Object.keys(report.metrics).length} metrics`);
     return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+}
+function formatParam(value) {
+    if (value === undefined)
+        return "—";
+    return typeof value === "string" ? value : JSON.stringify(value);
 }
 /** "Compared with origin/main" or "No baseline: compared with nothing". */
 function baselineLine(report) {
@@ -63556,6 +63788,8 @@ function baselineLine(report) {
  * params that changed, the failing tests, and what was compared with what. Every name and message
  * can come from a fork's PR and goes through escape.ts.
  */
+
+
 
 
 const MAX_FAILURES = 30;
@@ -63582,13 +63816,11 @@ function renderModelMarkdown(model) {
         out.push("", details(`${params.length} params changed`, table(["Param", "base", "head", "Change"], rows) + cut, true));
     }
     if (model.tests.failures.length > 0) {
-        const rows = model.tests.failures
-            .slice(0, MAX_FAILURES)
-            .map((f) => [inlineText(f.name), inlineText(f.message, 300), inlineText(f.file ?? "")]);
+        const shown = model.tests.failures.slice(0, MAX_FAILURES).map(renderFailure);
         const cut = model.tests.failures.length > MAX_FAILURES
-            ? `\n\n… and ${model.tests.failures.length - MAX_FAILURES} more.`
-            : "";
-        out.push("", `**Failing tests (${model.tests.failed})**`, "", table(["Test", "Message", "File"], rows) + cut);
+            ? [`… and ${model.tests.failures.length - MAX_FAILURES} more.`]
+            : [];
+        out.push("", `**Failing tests (${model.tests.failed})**`, "", [...shown, ...cut].join("\n\n"));
     }
     if (model.confusion && model.confusion.labels.length <= 20) {
         const { labels, matrix } = model.confusion;
@@ -63606,9 +63838,20 @@ function metricTable(rows) {
         row.primary ? `**${inlineText(row.metric)}** (primary)` : inlineText(row.metric),
         formatNumber(row.base),
         formatNumber(row.head),
-        inlineText(formatChange(row)),
-        row.rules.map((rule) => `${rule.passed ? "✓" : "✗"} ${inlineText(describeRule(rule))}`).join(" · "),
+        inlineText(describeChange(row)),
+        row.rules.map((rule) => `${ruleMark(rule)} ${inlineText(describeRule(rule))}`).join(" · "),
     ]), ["l", "r", "r", "r", "l"]);
+}
+/** ✓ met, ✗ failed, ⚪ not evaluated (never a tick: nothing was checked). */
+function ruleMark(rule) {
+    return { passed: "✓", failed: "✗", "not-evaluated": "⚪" }[ruleState(rule)];
+}
+/** The test's name and place, then the runner's message exactly as it wrote it, in a code block. */
+function renderFailure(failure) {
+    const where = failure.file
+        ? ` (${inlineText(failure.line ? `${failure.file}:${failure.line}` : failure.file)})`
+        : "";
+    return `✗ **${inlineText(failure.name)}**${where}\n\n${codeBlock(failure.message, 1500)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge-report.ts
@@ -63747,6 +63990,8 @@ function reportMetaFromEnv(env) {
 
 
 
+
+
 const FAIL_ON = ["error", "warning", "never"];
 async function run() {
     try {
@@ -63797,7 +64042,7 @@ async function run() {
         const { report } = result;
         const reportPath = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("report-path") || "slipway-report.json");
         writeReportPart(reportPath, { model: report }, reportMetaFromEnv(env));
-        for (const rule of report.rules.filter((r) => !r.passed)) {
+        for (const rule of report.rules.filter((r) => ruleState(r) === "failed")) {
             const change = rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";
             error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}${change}.`, {
                 title: `Model rule failed: ${rule.metric}`,

@@ -49925,6 +49925,9 @@ const modelSchema = object({
         .strict()
         .optional()
         .describe("What the metrics are compared with."),
+    "require-baseline": schemas_boolean()
+        .default(false)
+        .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
 })
     .strict();
@@ -52903,7 +52906,97 @@ async function validateData(input, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Numbers as every rendering prints them (terminal, job summary, PR comment): metric values,
+ * signed changes between two values, and percents. One place, so the value a reader sees and
+ * the change printed beside it can never disagree:
+ *
+ * - a value keeps 4 significant digits (integers whole, ≥ 1000 one decimal, tiny ones as 1.23e-5);
+ * - a change is "±0" when both values print alike, or when it is float noise (under 1e-12 of the
+ *   values): `0.04165 → 0.04165` is never `+6.939e-18`;
+ * - otherwise its sign and its percent come from the same difference, so they always agree.
+ */
+/** Significant digits of a metric value. */
+const DIGITS = 4;
+/** A difference this small against the values is floating-point noise, whatever is printed. */
+const NOISE = 1e-12;
+/** "0.8612", "12", "1234.6", "1.23e-5", "—" for no value, "NaN", "∞". */
+function formatNumber(value, digits = DIGITS) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isNaN(value))
+        return "NaN";
+    if (!Number.isFinite(value))
+        return value > 0 ? "∞" : "-∞";
+    if (Number.isInteger(value))
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs >= 10 ** (digits - 1))
+        return String(Number(value.toFixed(1)));
+    if (abs < 1e-4)
+        return exponential(value, digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/** A share in percent (0–100): "12.5%", "<0.1%" for a share too small to show, "0%". */
+function formatPercent(percent) {
+    if (percent > 0 && percent < 0.1)
+        return "<0.1%";
+    return `${Number(percent.toFixed(1))}%`;
+}
+/** A share as a fraction (0–1), in percent. */
+function formatShare(share) {
+    return formatPercent(share * 100);
+}
+/** The change from base to head; null when either is not a finite number (nothing to compare). */
+function measureChange(base, head) {
+    if (!Number.isFinite(base) || !Number.isFinite(head))
+        return null;
+    const delta = head - base;
+    const scale = Math.max(Math.abs(base), Math.abs(head));
+    if (delta === 0 || Math.abs(delta) <= scale * NOISE || formatNumber(base) === formatNumber(head)) {
+        return { delta, direction: "none", percent: null };
+    }
+    const percent = base === 0 ? null : (delta / Math.abs(base)) * 100;
+    return { delta, direction: delta > 0 ? "up" : "down", percent };
+}
+/** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. `percent: false`: "+0.02". */
+function formatChange(change, options = {}) {
+    if (change === null)
+        return "—";
+    if (change.direction === "none")
+        return "±0";
+    const sign = change.direction === "up" ? "+" : "−";
+    const amount = `${sign}${formatNumber(Math.abs(change.delta))}`;
+    if (change.percent === null || options.percent === false)
+        return amount;
+    return `${amount} (${sign}${percentMagnitude(change.percent)})`;
+}
+/** Whether a change is an improvement, given which way is better; null when there is no change. */
+function changeVerdict(change, better) {
+    if (!change || change.direction === "none" || !better)
+        return null;
+    return (change.direction === "up") === (better === "higher") ? "better" : "worse";
+}
+/**
+ * |percent| to one decimal ("13.8%"); below 0.1% to two significant digits, so a real change never
+ * prints as "0.0%". Rounded to 12 digits first: 0.91 − 0.8 is 0.10999…, and 13.75% is 13.8%.
+ */
+function percentMagnitude(percent) {
+    const abs = Number(Math.abs(percent).toPrecision(12));
+    if (abs >= 0.1)
+        return `${abs.toFixed(1)}%`;
+    return `${abs < 1e-4 ? exponential(abs, 2) : String(Number(abs.toPrecision(2)))}%`;
+}
+/** "1.23e-5", trailing zeros of the mantissa dropped ("6e-6", not "6.00e-6"). */
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split("e");
+    return `${String(Number(mantissa))}e${Number(exponent)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/data-summary.ts
+/** Facts about a DataReport that every rendering (terminal, Markdown, annotations) shows alike. */
+
 /** Failed checks first (most unexpected first), then the passed ones in schema order. */
 function checksFailuresFirst(checks) {
     const failed = checks
@@ -52973,17 +53066,12 @@ function describeBounds(name, bounds) {
 /** "12 (2.1%)" for counted checks; the observed value for aggregate ones. */
 function describeOutcome(check) {
     if (check.observed !== undefined)
-        return `observed ${formatNumber(check.observed)}`;
+        return `observed ${data_summary_formatNumber(check.observed)}`;
     if (check.unexpected_count === 0)
         return "0";
     return `${check.unexpected_count.toLocaleString("en-US")} (${formatPercent(check.unexpected_percent)})`;
 }
-function formatPercent(percent) {
-    if (percent > 0 && percent < 0.1)
-        return "<0.1%";
-    return `${Number(percent.toFixed(1))}%`;
-}
-function formatNumber(value) {
+function data_summary_formatNumber(value) {
     if (typeof value !== "number")
         return String(value);
     if (Number.isInteger(value))
@@ -53041,17 +53129,28 @@ function autolinks(text) {
 }
 function bounded(value, max) {
     const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${cut(text, max - 1)}…` : text;
 }
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
 function references(text) {
     return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 function codeBlock(text, max = 4000, language = "") {
-    let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-    body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-    return `\`\`\`${language}\n${body}\n\`\`\``;
+    const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function cut(text, max) {
+    const code = text.charCodeAt(max - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 /** A Markdown table from a header and rows whose cells are already escaped. */
 function table(header, rows, align) {
@@ -53065,6 +53164,11 @@ function details(summary, body, open = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text/render-drift.ts
+/**
+ * A DriftReport for the terminal: the verdict, one row per compared column (drifted first), then the
+ * columns not compared and the notes. The wording helpers are shared with the Markdown rendering.
+ */
+
 
 const DRIFT_TEST_NAMES = {
     ks: "Kolmogorov–Smirnov",
@@ -53078,8 +53182,8 @@ const DRIFT_TEST_NAMES = {
 /** "3 of 10 columns drifted (30%); the dataset drifts at ≥ 50%: no dataset drift". */
 function driftVerdict(drift) {
     const drifted = drift.columns.filter((c) => c.drifted).length;
-    const share = `${drifted} of ${drift.columns.length} columns drifted (${percent(drift.share)})`;
-    const rule = drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${percent(drift.threshold)}`;
+    const share = `${drifted} of ${drift.columns.length} columns drifted (${formatShare(drift.share)})`;
+    const rule = drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${formatShare(drift.threshold)}`;
     if (drift.columns.length === 0)
         return "no column could be compared";
     return `${share}${rule}: ${drift.drifted ? "dataset drift" : "no dataset drift"}`;
@@ -53116,9 +53220,6 @@ function render_drift_formatNumber(value) {
     if (magnitude >= 1e6 || magnitude < 1e-4)
         return value.toExponential(3);
     return String(Number(value.toPrecision(4)));
-}
-function percent(share) {
-    return `${Number((share * 100).toFixed(1))}%`;
 }
 function renderDriftText(drift) {
     const against = drift.current
@@ -53351,6 +53452,7 @@ const driftTests = [
     "jensenshannon",
     "linf",
 ];
+const ruleStates = ["passed", "failed", "not-evaluated"];
 const count = schemas_number().int().nonnegative();
 const sampleSchema = looseObject({
     row: schemas_number().int(),
@@ -53420,6 +53522,16 @@ const ruleResultSchema = looseObject({
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
     passed: schemas_boolean(),
+    // Absent in reports written before rule states; a state this version does not know (a later
+    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+    state: schemas_enum(ruleStates).optional().catch(undefined),
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    base: unknown().optional(),
+    head: unknown().optional(),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -53427,7 +53539,12 @@ const modelReportSchema = looseObject({
         passed: count,
         failed: count,
         skipped: count,
-        failures: array(looseObject({ name: schemas_string(), message: schemas_string(), file: schemas_string().optional() })),
+        failures: array(looseObject({
+            name: schemas_string(),
+            message: schemas_string(),
+            file: schemas_string().optional(),
+            line: schemas_number().int().positive().optional().catch(undefined),
+        })),
     }),
     metrics: metricValues,
     baseline: metricValues.nullable(),
@@ -53435,6 +53552,7 @@ const modelReportSchema = looseObject({
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    params_changes: array(paramChangeSchema).nullable().optional(),
     primary: schemas_string().nullable().optional(),
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
     notes: array(schemas_string()).optional(),

@@ -134,6 +134,12 @@ export const modelSchema = z
       .strict()
       .optional()
       .describe("What the metrics are compared with."),
+    "require-baseline": z
+      .boolean()
+      .default(false)
+      .describe(
+        "true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated.",
+      ),
     "fail-on": failOn.default("error"),
   })
   .strict();

@@ -4,6 +4,7 @@
  * The package part counts as passed only when its image was smoke-tested and the test passed: an
  * image nobody ran is no evidence.
  */
+import { ruleState, tallyRules } from "../report/rule-state.js";
 import type { Report } from "../report/types.js";
 import type { ReportFact } from "./gate-facts.js";
 
@@ -25,10 +26,18 @@ export function reportFacts(report: Report, source?: string): ReportFact[] {
     );
   }
   if (report.model) {
-    const failedRules = report.model.rules.filter((rule) => !rule.passed).map((rule) => rule.metric);
+    // A rule not evaluated (no baseline) is neither a pass nor a failure; report.model.passed decides.
+    const failedRules = report.model.rules
+      .filter((rule) => ruleState(rule) === "failed")
+      .map((rule) => rule.metric);
     const failedTests = report.model.tests.failed;
+    const { notEvaluated, reasons } = tallyRules(report.model.rules);
+    const unjudged =
+      notEvaluated > 0
+        ? `; ${notEvaluated} rule${notEvaluated === 1 ? "" : "s"} not evaluated: ${reasons.join(", ")}`
+        : "";
     const detail = report.model.passed
-      ? "tests and metric rules passed"
+      ? `tests and metric rules passed${unjudged}`
       : [
           failedTests > 0 ? `${failedTests} test${failedTests === 1 ? "" : "s"} failed` : "",
           failedRules.length > 0 ? `rules failed: ${failedRules.join(", ")}` : "",

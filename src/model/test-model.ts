@@ -19,6 +19,7 @@ import { emptyTestSummary } from "./junit/parse-junit.js";
 import { readJUnit } from "./junit/read-junit.js";
 import { PREDICTION_METRIC_NAMES } from "./metrics/prediction-metric-names.js";
 import { readMetrics } from "./metrics/read-metrics.js";
+import { diffParams } from "./params/diff-params.js";
 import { readParams } from "./params/read-params.js";
 import type { ComputePredictions } from "./prediction-metrics-seam.js";
 import type { ConfusionMatrix } from "./predictions/types.js";
@@ -111,9 +112,17 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
     );
   }
 
-  const outcome = evaluateRules({ metrics: head.metrics, baseline: baseline.metrics, rules: config.rules });
+  const outcome = evaluateRules({
+    metrics: head.metrics,
+    baseline: baseline.metrics,
+    rules: config.rules,
+    requireBaseline: config["require-baseline"],
+  });
+  // A baseline whose metrics could not be found may still have had its params read (a git ref).
+  const paramsCompared = baseline.metrics !== null || Object.keys(baseline.params).length > 0;
   const report: ModelReport = {
-    passed: tests.failed === 0 && outcome.results.every((result) => result.passed),
+    // Not evaluated is no failure unless model.require-baseline made it one.
+    passed: tests.failed === 0 && outcome.results.every((result) => result.state !== "failed"),
     tests,
     metrics: head.metrics,
     baseline: baseline.metrics,
@@ -121,6 +130,7 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
     rules: outcome.results,
     params: head.params,
     params_baseline: baseline.params,
+    params_changes: paramsCompared ? diffParams(head.params, baseline.params) : null,
     primary: config.primary ?? null,
     directions: outcome.directions,
     notes: [...baseline.notes, ...head.notes],

@@ -1,4 +1,5 @@
 /** Facts about a DataReport that every rendering (terminal, Markdown, annotations) shows alike. */
+import { formatPercent } from "./format.js";
 import type { CheckResult, DataReport } from "./types.js";
 
 /** Failed checks first (most unexpected first), then the passed ones in schema order. */
@@ -75,11 +76,6 @@ export function describeOutcome(check: CheckResult): string {
   if (check.observed !== undefined) return `observed ${formatNumber(check.observed)}`;
   if (check.unexpected_count === 0) return "0";
   return `${check.unexpected_count.toLocaleString("en-US")} (${formatPercent(check.unexpected_percent)})`;
-}
-
-export function formatPercent(percent: number): string {
-  if (percent > 0 && percent < 0.1) return "<0.1%";
-  return `${Number(percent.toFixed(1))}%`;
 }
 
 export function formatNumber(value: unknown): string {

@@ -1,9 +1,13 @@
 /**
  * Facts about a ModelReport that every rendering (terminal, Markdown) shows alike: the metric
  * rows of `Metric | base | head | Change | Rule` as `dvc metrics diff` lays them out, the params
- * that changed as `dvc params diff` lists them, and the verdict line.
+ * that changed as `dvc params diff` lists them, and the verdict line. Numbers go through
+ * format.ts, rule states through rule-state.ts.
  */
-import type { ModelReport, RuleResult } from "./types.js";
+import { diffParams } from "../model/params/diff-params.js";
+import { type Change, changeVerdict, formatChange, formatNumber, measureChange } from "./format.js";
+import { describeReason, ruleReason, ruleState, rulesHeadline } from "./rule-state.js";
+import type { ModelReport, ParamChange, RuleResult } from "./types.js";
 
 export type Direction = "higher" | "lower";
 
@@ -12,19 +16,14 @@ export interface MetricRow {
   primary: boolean;
   base: number | null;
   head: number | null;
-  /** head − base, when both exist. */
-  delta: number | null;
+  /** From base to head, when both exist. */
+  change: Change | null;
   /** Whether the change is an improvement, by the metric's direction; null when unknown or unchanged. */
   verdict: "better" | "worse" | null;
   rules: RuleResult[];
 }
 
-export interface ParamRow {
-  name: string;
-  change: "changed" | "added" | "removed";
-  base: unknown;
-  head: unknown;
-}
+export type ParamRow = ParamChange;
 
 /** Rows beyond this go into a fold ("N more metrics"), so a report with many slices stays readable. */
 export const MAIN_ROWS = 40;
@@ -36,8 +35,17 @@ export const MAIN_ROWS = 40;
 export function metricRows(report: ModelReport): { main: MetricRow[]; more: MetricRow[] } {
   const names = [...new Set([...Object.keys(report.metrics), ...Object.keys(report.baseline ?? {})])];
   const rows = names.map((metric) => metricRow(report, metric));
+  const changed = (row: MetricRow) => row.change !== null && row.change.direction !== "none";
   const rank = (row: MetricRow) =>
-    row.primary ? 0 : row.rules.some((r) => !r.passed) ? 1 : row.rules.length > 0 ? 2 : row.delta ? 3 : 4;
+    row.primary
+      ? 0
+      : row.rules.some((r) => ruleState(r) === "failed")
+        ? 1
+        : row.rules.length > 0
+          ? 2
+          : changed(row)
+            ? 3
+            : 4;
   const ordered = rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
@@ -51,94 +59,63 @@ export function metricRows(report: ModelReport): { main: MetricRow[]; more: Metr
 function metricRow(report: ModelReport, metric: string): MetricRow {
   const head = report.metrics[metric] ?? null;
   const base = report.baseline?.[metric] ?? null;
-  const delta = head !== null && base !== null ? head - base : null;
-  const direction = report.directions?.[metric];
-  const verdict =
-    delta === null || delta === 0 || !direction
-      ? null
-      : delta > 0 === (direction === "higher")
-        ? "better"
-        : "worse";
+  const change = head !== null && base !== null ? measureChange(base, head) : null;
   return {
     metric,
     primary: report.primary === metric,
     base,
     head,
-    delta,
-    verdict,
+    change,
+    verdict: changeVerdict(change, report.directions?.[metric]),
     rules: report.rules.filter((rule) => rule.metric === metric),
   };
 }
 
+/**
+ * The params that differ from the baseline's, with or without metrics to compare: the report's own
+ * list, else (reports written before it) a diff of `params` and `params_baseline` when there was a
+ * baseline to compare with. Null when there was none: every param would read as "added".
+ */
+export function paramChanges(report: ModelReport): ParamChange[] | null {
+  if (report.params_changes !== undefined) return report.params_changes;
+  const compared = report.baseline !== null || Object.keys(report.params_baseline).length > 0;
+  return compared ? diffParams(report.params, report.params_baseline) : null;
+}
+
+/** The params diff's rows; none when there was nothing to compare with. */
 export function paramRows(report: ModelReport): ParamRow[] {
-  if (report.baseline === null) return [];
-  const head = report.params;
-  const base = report.params_baseline;
-  const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  const rows: ParamRow[] = [];
-  for (const name of names) {
-    const inHead = Object.hasOwn(head, name);
-    const inBase = Object.hasOwn(base, name);
-    if (inHead && !inBase) rows.push({ name, change: "added", base: undefined, head: head[name] });
-    else if (!inHead && inBase) rows.push({ name, change: "removed", base: base[name], head: undefined });
-    else if (JSON.stringify(head[name]) !== JSON.stringify(base[name])) {
-      rows.push({ name, change: "changed", base: base[name], head: head[name] });
-    }
-  }
-  return rows;
+  return paramChanges(report) ?? [];
 }
 
-/** A metric value: up to 4 significant digits after the point, integers as they are. */
-export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined) return "—";
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return String(value);
-  const abs = Math.abs(value);
-  if (abs >= 1000) return value.toFixed(1);
-  if (abs < 1e-4) return value.toExponential(2);
-  return String(Number(value.toPrecision(4)));
-}
-
-/** "+0.012 (+1.4%)", "−0.003", "0" — the Change column. */
-export function formatChange(row: MetricRow): string {
-  if (row.delta === null) return row.head === null ? "removed" : row.base === null ? "new" : "—";
-  if (row.delta === 0) return "0";
-  const sign = row.delta > 0 ? "+" : "−";
-  const relative =
-    row.base !== null && row.base !== 0
-      ? ` (${sign}${formatNumber(Math.abs((row.delta / row.base) * 100))}%)`
-      : "";
+/** "+0.012 (+1.4%) better", "±0", "new", "removed" — the Change column. */
+export function describeChange(row: MetricRow): string {
+  if (row.head === null) return "removed";
+  if (row.base === null) return "new";
   const word = row.verdict ? ` ${row.verdict}` : "";
-  return `${sign}${formatNumber(Math.abs(row.delta))}${relative}${word}`;
+  return `${formatChange(row.change)}${word}`;
 }
 
-/** "min 0.8", "max-drop 0.01", "max-rise 5%". */
+/**
+ * "min 0.8", "max-drop 0.01", "max-rise 5%"; a rule judged without its values says why:
+ * "max-drop 0.01 (not evaluated: no baseline)", "max-drop 0.01 (no baseline; model.require-baseline)".
+ */
 export function describeRule(rule: RuleResult): string {
   const relative = rule.rule.endsWith("%");
   const name = relative ? rule.rule.slice(0, -1) : rule.rule;
-  const threshold = `${formatNumber(rule.threshold)}${relative ? "%" : ""}`;
-  const noBaseline = (name === "max-drop" || name === "max-rise") && (rule.baseline ?? null) === null;
-  return `${name} ${threshold}${noBaseline ? " (no baseline)" : ""}`;
+  const text = `${name} ${formatNumber(rule.threshold)}${relative ? "%" : ""}`;
+  const reason = ruleReason(rule);
+  if (ruleState(rule) === "not-evaluated")
+    return `${text} (not evaluated: ${describeReason(reason ?? "unknown")})`;
+  return reason ? `${text} (${describeReason(reason)}; model.require-baseline)` : text;
 }
 
-export function formatParam(value: unknown): string {
-  if (value === undefined) return "—";
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/** "passed — 3 of 3 rules, 12 tests passed" / "failed — 1 of 3 rules failed, 2 of 14 tests failed". */
+/** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
 export function modelVerdict(report: ModelReport): string {
-  const failedRules = report.rules.filter((rule) => !rule.passed).length;
   const { passed, failed, skipped } = report.tests;
   const total = passed + failed + skipped;
   const parts: string[] = [];
-  if (report.rules.length > 0) {
-    parts.push(
-      failedRules > 0
-        ? `${failedRules} of ${report.rules.length} rules failed`
-        : `${report.rules.length} rules passed`,
-    );
-  }
+  const rules = rulesHeadline(report.rules);
+  if (rules) parts.push(rules);
   if (total > 0) {
     const skippedText = skipped > 0 ? `, ${skipped} skipped` : "";
     parts.push(
@@ -149,6 +126,11 @@ export function modelVerdict(report: ModelReport): string {
   }
   parts.push(`${Object.keys(report.metrics).length} metrics`);
   return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+}
+
+export function formatParam(value: unknown): string {
+  if (value === undefined) return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** "Compared with origin/main" or "No baseline: compared with nothing". */

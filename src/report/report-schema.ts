@@ -14,6 +14,7 @@ import {
   type PackageReport,
   REPORT_SCHEMA,
   type Report,
+  type RuleState,
 } from "./types.js";
 
 const checkNames = [
@@ -47,6 +48,8 @@ const driftTests = [
   "jensenshannon",
   "linf",
 ] as const satisfies readonly DriftTest[];
+
+const ruleStates = ["passed", "failed", "not-evaluated"] as const satisfies readonly RuleState[];
 
 const count = z.number().int().nonnegative();
 
@@ -126,6 +129,17 @@ export const ruleResultSchema = z.looseObject({
   baseline: z.number().nullable().optional(),
   delta: z.number().nullable().optional(),
   passed: z.boolean(),
+  // Absent in reports written before rule states; a state this version does not know (a later
+  // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
+  state: z.enum(ruleStates).optional().catch(undefined),
+  reason: z.string().nullable().optional(),
+});
+
+const paramChangeSchema = z.looseObject({
+  name: z.string(),
+  change: z.enum(["changed", "added", "removed"]),
+  base: z.unknown().optional(),
+  head: z.unknown().optional(),
 });
 
 export const modelReportSchema = z.looseObject({
@@ -134,7 +148,14 @@ export const modelReportSchema = z.looseObject({
     passed: count,
     failed: count,
     skipped: count,
-    failures: z.array(z.looseObject({ name: z.string(), message: z.string(), file: z.string().optional() })),
+    failures: z.array(
+      z.looseObject({
+        name: z.string(),
+        message: z.string(),
+        file: z.string().optional(),
+        line: z.number().int().positive().optional().catch(undefined),
+      }),
+    ),
   }),
   metrics: metricValues,
   baseline: metricValues.nullable(),
@@ -142,6 +163,7 @@ export const modelReportSchema = z.looseObject({
   rules: z.array(ruleResultSchema),
   params: z.record(z.string(), z.unknown()),
   params_baseline: z.record(z.string(), z.unknown()),
+  params_changes: z.array(paramChangeSchema).nullable().optional(),
   primary: z.string().nullable().optional(),
   directions: z.record(z.string(), z.enum(["higher", "lower"])).optional(),
   notes: z.array(z.string()).optional(),

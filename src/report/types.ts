@@ -143,6 +143,12 @@ export interface ModelReport {
   rules: RuleResult[];
   params: Record<string, unknown>;
   params_baseline: Record<string, unknown>;
+  /**
+   * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+   * null when there was no baseline to compare params with (readers of older reports diff
+   * `params` and `params_baseline` themselves).
+   */
+  params_changes?: ParamChange[] | null;
   /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
   primary?: string | null;
   /** The better direction of each metric that has one (from its rule, else its name). */
@@ -151,6 +157,15 @@ export interface ModelReport {
   notes?: string[];
   /** The confusion matrix computed from predictions (classification), sklearn's layout. */
   confusion?: { labels: string[]; matrix: number[][] } | null;
+}
+
+export interface ParamChange {
+  name: string;
+  change: "changed" | "added" | "removed";
+  /** Absent when added. */
+  base?: unknown;
+  /** Absent when removed. */
+  head?: unknown;
 }
 
 export interface TestSummary {
@@ -162,9 +177,25 @@ export interface TestSummary {
 
 export interface TestFailure {
   name: string;
+  /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
   message: string;
   file?: string;
+  /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+  line?: number;
 }
+
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+export type RuleState = "passed" | "failed" | "not-evaluated";
+
+/**
+ * Why a rule was not evaluated (or, under `model.require-baseline`, failed unjudged). Readers show
+ * an unknown reason as it is: later writers may add some.
+ */
+export type RuleReason = "no-baseline" | "not-in-baseline" | "metric-missing";
 
 export interface RuleResult {
   metric: string;
@@ -173,7 +204,12 @@ export interface RuleResult {
   value: number | null;
   baseline?: number | null;
   delta?: number | null;
+  /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
   passed: boolean;
+  /** Always written since rule states exist; reports written before lack it: read it with ruleState(). */
+  state?: RuleState;
+  /** Set when the rule could not be judged on its values (a RuleReason); null otherwise. */
+  reason?: RuleReason | (string & {}) | null;
 }
 
 export interface PackageReport {

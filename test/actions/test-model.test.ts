@@ -180,7 +180,7 @@ describe("the bundled test-model step", () => {
     // As shown: report text carries invisible joiners in hex runs so GitHub links no SHA.
     expect(step.summary.replaceAll("\u200d", "")).toContain(`Compared with ${"e".repeat(40)}.`);
     expect(step.summary).toContain(
-      "| **accuracy** (primary) | 0.86 | 0.855 | −0.005 &#40;−0.5814%&#41; worse | ✓ min 0.8 · ✓ max-drop 0.01 |",
+      "| **accuracy** (primary) | 0.86 | 0.855 | −0.005 &#40;−0.6%&#41; worse | ✓ min 0.8 · ✓ max-drop 0.01 |",
     );
     expect(step.summary).toContain("| lr | 0.01 | 0.02 | changed |");
     const report = JSON.parse(readFileSync(join(root, "slipway-report.json"), "utf8")) as Report;

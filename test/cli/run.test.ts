@@ -109,7 +109,7 @@ describe("slipway run on the example", () => {
     const lines = result.stderr.trimEnd().split("\n");
     expect(lines.slice(-5)).toEqual([
       expect.stringMatching(/^data {4}✓ passed {3}breast-cancer: valid — \d+ rows/),
-      expect.stringMatching(/^model {3}✓ passed {3}f1 0\.\d+, \d+ rules passed, \d+ tests passed/),
+      expect.stringMatching(/^model {3}✓ passed {3}f1 0\.\d+, \d+ rules met, \d+ tests passed/),
       "package – skipped  no container builder here (looked for docker with buildx, buildah and podman)",
       expect.stringContaining("next: Install one to build the image"),
       "✅ passed — data and model checked; package skipped (see above). Report: slipway-report.json",

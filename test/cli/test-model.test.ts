@@ -39,9 +39,9 @@ describe("slipway test-model", () => {
     commitAll(clone, { "params.yaml": "lr: 0.02\n" });
     const run = await runCli(["test-model", "--baseline-ref", "origin/main"], { cwd: clone });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("✓ model: passed — 2 rules passed, 2 tests passed, 2 metrics");
+    expect(run.stdout).toContain("✓ model: passed — 2 rules met, 2 tests passed, 2 metrics");
     expect(run.stdout).toContain("Compared with origin/main.");
-    expect(run.stdout).toMatch(/accuracy \(primary\)\s+0\.9\s+0\.9\s+0\s+✓ min 0\.8 {2}✓ max-drop 0\.01/);
+    expect(run.stdout).toMatch(/accuracy \(primary\)\s+0\.9\s+0\.9\s+±0\s+✓ min 0\.8 {2}✓ max-drop 0\.01/);
     expect(run.stdout).toMatch(/lr\s+0\.01\s+0\.02\s+changed/);
     expect(run.stderr).toContain("slipway: Running the tests:");
   });
@@ -79,7 +79,7 @@ describe("slipway test-model", () => {
     const markdown = await runCli(["test-model", "--markdown"], { cwd: root });
     expect(markdown.stdout).toContain("| Metric | base | head | Change | Rule |");
     expect(markdown.stdout).toContain(
-      "| **accuracy** (primary) | — | 0.9 | new | ✓ min 0.8 · ✓ max-drop 0.01 &#40;no baseline&#41; |",
+      "| **accuracy** (primary) | — | 0.9 | new | ✓ min 0.8 · ⚪ max-drop 0.01 &#40;not evaluated&#58; no baseline&#41; |",
     );
   });
 

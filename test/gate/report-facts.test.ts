@@ -77,6 +77,32 @@ describe("reportFacts", () => {
     ]);
   });
 
+  test("a rule not evaluated is neither named as failed nor passed over in silence", () => {
+    const unjudged = {
+      metric: "auc",
+      rule: "max-drop",
+      threshold: 0.01,
+      value: 0.8,
+      baseline: null,
+      delta: null,
+      passed: false,
+      state: "not-evaluated" as const,
+      reason: "no-baseline",
+    };
+    const passing = mergeReport(emptyReport(), { model: { ...model(true), rules: [unjudged] } });
+    expect(reportFacts(passing)).toEqual([
+      {
+        part: "model",
+        passed: true,
+        detail: "tests and metric rules passed; 1 rule not evaluated: no baseline",
+      },
+    ]);
+    const failing = mergeReport(emptyReport(), {
+      model: { ...model(false), rules: [...model(false).rules, unjudged] },
+    });
+    expect(reportFacts(failing)[0]).toMatchObject({ passed: false, detail: "rules failed: f1" });
+  });
+
   test("an image nobody ran is no evidence; parts that did not run say nothing", () => {
     const report = mergeReport(emptyReport(), { package: pkg(null) });
     expect(reportFacts(report)).toEqual([

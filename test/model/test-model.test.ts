@@ -117,6 +117,33 @@ describe("testModel: the whole flow on a real repository", () => {
     expect(modelFails(report, "never")).toBe(false);
   });
 
+  test("params_changes lists what differs from origin/main", async () => {
+    const { report } = await run({
+      root: clone,
+      config: config(0.855, 0.209),
+      baseline: { kind: "git", ref: "origin/main" },
+    });
+    expect(report.params_changes).toEqual([
+      { name: "train.lr", change: "changed", base: 0.01, head: 0.02 },
+      { name: "train.seed", change: "added", head: 1 },
+    ]);
+  });
+
+  test("no baseline: a change rule is not evaluated, the model still passes; require-baseline fails it", async () => {
+    const loose = await run({ root: clone, config: config(0.855, 0.209) });
+    expect(loose.report.passed).toBe(true);
+    expect(loose.report.params_changes).toBeNull();
+    expect(loose.report.rules.map((r) => [r.rule, r.state, r.reason, r.passed])).toEqual([
+      ["min", "passed", null, true],
+      ["max-drop", "not-evaluated", "no-baseline", false],
+      ["max-rise%", "not-evaluated", "no-baseline", false],
+    ]);
+    const strict = await run({ root: clone, config: { ...config(0.855, 0.209), "require-baseline": true } });
+    expect(strict.report.passed).toBe(false);
+    expect(strict.report.rules.map((r) => r.state)).toEqual(["passed", "failed", "failed"]);
+    expect(modelFails(strict.report, "error")).toBe(true);
+  });
+
   test("failing tests fail the model and are named", async () => {
     const { report } = await run({
       root: clone,
@@ -333,5 +360,20 @@ describe("testModel: predictions and slices", () => {
     ]);
     expect(report.rules.map((r) => r.passed)).toEqual([true, false]);
     expect(report.passed).toBe(false);
+  });
+});
+
+describe("testModel: params without metrics", () => {
+  test("a baseline with params but no metrics still gets its params diffed", async () => {
+    // The finding: a parameter change was hidden when there were no metrics to compare.
+    const { clone } = upstreamAndClone({ "params.yaml": "lr: 0.01\nepochs: 5\n" });
+    commitAll(clone, { "params.yaml": "lr: 0.02\nepochs: 5\n" });
+    const { report } = await run({
+      root: clone,
+      config: { params: ["params.yaml"] },
+      baseline: { kind: "git", ref: "origin/main" },
+    });
+    expect(report.baseline).toBeNull();
+    expect(report.params_changes).toEqual([{ name: "lr", change: "changed", base: 0.01, head: 0.02 }]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "@jest/globals";
+import { measureChange } from "../../src/report/format.js";
 import {
+  describeChange,
   describeRule,
-  formatChange,
-  formatNumber,
   type MetricRow,
   metricRows,
   modelVerdict,
@@ -11,42 +11,27 @@ import {
 import type { RuleResult } from "../../src/report/types.js";
 import { buildModelReport as modelReport } from "../model/helpers/build-model-report.js";
 
-const row = (partial: Partial<MetricRow>): MetricRow => ({
+const row = (base: number | null, head: number | null, verdict: MetricRow["verdict"] = null): MetricRow => ({
   metric: "m",
   primary: false,
-  base: null,
-  head: null,
-  delta: null,
-  verdict: null,
+  base,
+  head,
+  change: base !== null && head !== null ? measureChange(base, head) : null,
+  verdict,
   rules: [],
-  ...partial,
 });
 
-describe("formatNumber", () => {
+describe("describeChange", () => {
   test.each([
-    [0.86123456, "0.8612"],
-    [0.5, "0.5"],
-    [12, "12"],
-    [-0.0123456, "-0.01235"],
-    [1234.5678, "1234.6"],
-    [0.00001234, "1.23e-5"],
-    [null, "—"],
-  ])("%s → %s", (value, text) => {
-    expect(formatNumber(value)).toBe(text);
-  });
-});
-
-describe("formatChange", () => {
-  test.each([
-    [row({ base: 0.8, head: 0.82, delta: 0.82 - 0.8, verdict: "better" }), "+0.02 (+2.5%) better"],
-    [row({ base: 0.2, head: 0.21, delta: 0.21 - 0.2, verdict: "worse" }), "+0.01 (+5%) worse"],
-    [row({ base: 0.9, head: 0.85, delta: 0.85 - 0.9 }), "−0.05 (−5.556%)"],
-    [row({ base: 0, head: 0.1, delta: 0.1 }), "+0.1"],
-    [row({ base: 0.5, head: 0.5, delta: 0 }), "0"],
-    [row({ base: null, head: 0.5 }), "new"],
-    [row({ base: 0.5, head: null }), "removed"],
+    [row(0.8, 0.82, "better"), "+0.02 (+2.5%) better"],
+    [row(0.2, 0.21, "worse"), "+0.01 (+5.0%) worse"],
+    [row(0.9, 0.85), "−0.05 (−5.6%)"],
+    [row(0, 0.1), "+0.1"],
+    [row(0.5, 0.5), "±0"],
+    [row(null, 0.5), "new"],
+    [row(0.5, null), "removed"],
   ])("%j → %s", (r, text) => {
-    expect(formatChange(r)).toBe(text);
+    expect(describeChange(r)).toBe(text);
   });
 });
 
@@ -64,7 +49,35 @@ describe("describeRule", () => {
     [rule({ rule: "max", threshold: 0.25 }), "max 0.25"],
     [rule({ rule: "max-drop", threshold: 0.01, baseline: 0.9, delta: -0.001 }), "max-drop 0.01"],
     [rule({ rule: "max-rise%", threshold: 5, baseline: 0.2, delta: 0 }), "max-rise 5%"],
-    [rule({ rule: "max-drop", threshold: 0.01, baseline: null, delta: null }), "max-drop 0.01 (no baseline)"],
+    [
+      rule({
+        rule: "max-drop",
+        threshold: 0.01,
+        state: "not-evaluated",
+        reason: "no-baseline",
+        passed: false,
+      }),
+      "max-drop 0.01 (not evaluated: no baseline)",
+    ],
+    [
+      rule({
+        rule: "max-drop",
+        threshold: 0.01,
+        state: "not-evaluated",
+        reason: "not-in-baseline",
+        passed: false,
+      }),
+      "max-drop 0.01 (not evaluated: not in the baseline)",
+    ],
+    [
+      rule({ rule: "max-rise%", threshold: 5, state: "failed", reason: "no-baseline", passed: false }),
+      "max-rise 5% (no baseline; model.require-baseline)",
+    ],
+    // A report written before rule states: a change rule with no baseline was "passed".
+    [
+      rule({ rule: "max-drop", threshold: 0.01, baseline: null, delta: null }),
+      "max-drop 0.01 (not evaluated: no baseline)",
+    ],
   ])("%j → %s", (r, text) => {
     expect(describeRule(r)).toBe(text);
   });
@@ -85,7 +98,7 @@ describe("metricRows", () => {
     const { main, more } = metricRows(report);
     expect(main.map((r) => r.metric)).toEqual(["primary", "failing", "ruled", "changed"]);
     expect(more.map((r) => r.metric)).toEqual(["same", "added", "dropped"]);
-    expect(main[1]).toMatchObject({ base: 5, head: 4, delta: -1, verdict: "worse" });
+    expect(main[1]).toMatchObject({ base: 5, head: 4, change: { delta: -1 }, verdict: "worse" });
   });
 
   test("without a baseline every metric is a main row", () => {
@@ -99,13 +112,36 @@ describe("paramRows and modelVerdict", () => {
   test("params as dvc params diff: changed, added, removed; nothing without a baseline", () => {
     const params = { lr: 0.02, depth: 6, seed: 1 };
     const params_baseline = { lr: 0.01, depth: 6, dropout: 0.5 };
-    expect(paramRows(modelReport({ params, params_baseline, baseline: {} }))).toEqual([
-      { name: "dropout", change: "removed", base: 0.5, head: undefined },
+    const expected = [
+      { name: "dropout", change: "removed", base: 0.5 },
       { name: "lr", change: "changed", base: 0.01, head: 0.02 },
-      { name: "seed", change: "added", base: undefined, head: 1 },
-    ]);
-    expect(paramRows(modelReport({ params, params_baseline, baseline: null }))).toEqual([]);
+      { name: "seed", change: "added", head: 1 },
+    ];
+    expect(paramRows(modelReport({ params, params_baseline, baseline: {} }))).toEqual(expected);
+    expect(paramRows(modelReport({ params, params_baseline: {}, baseline: null }))).toEqual([]);
+    // The finding: a baseline with params but no metrics (a git ref before metrics existed) hid the diff.
+    expect(paramRows(modelReport({ params, params_baseline, baseline: null }))).toEqual(expected);
   });
+
+  test("the report's own params_changes wins; null means nothing to compare with", () => {
+    const changes = [{ name: "lr", change: "changed" as const, base: 1, head: 2 }];
+    expect(paramRows(modelReport({ params: { lr: 2 }, params_changes: changes }))).toEqual(changes);
+    expect(
+      paramRows(modelReport({ params: { lr: 2 }, params_baseline: { lr: 1 }, params_changes: null })),
+    ).toEqual([]);
+  });
+
+  const notEvaluated: RuleResult = {
+    metric: "b",
+    rule: "max-drop",
+    threshold: 0.01,
+    value: 2,
+    baseline: null,
+    delta: null,
+    passed: false,
+    state: "not-evaluated",
+    reason: "no-baseline",
+  };
 
   test.each([
     [modelReport({ metrics: { a: 1 } }), "passed — 1 metrics"],
@@ -124,6 +160,18 @@ describe("paramRows and modelVerdict", () => {
     [
       modelReport({ tests: { passed: 5, failed: 0, skipped: 0, failures: [] } }),
       "passed — 5 tests passed, 0 metrics",
+    ],
+    [
+      // The finding: "2/2 rules met" when one of them had nothing to compare with.
+      modelReport({
+        metrics: { a: 1, b: 2 },
+        rules: [
+          { metric: "a", rule: "min", threshold: 0.5, value: 1, passed: true, state: "passed", reason: null },
+          { metric: "b", rule: "min", threshold: 1, value: 2, passed: true, state: "passed", reason: null },
+          notEvaluated,
+        ],
+      }),
+      "passed — 2 rules met, 1 not evaluated: no baseline, 2 metrics",
     ],
   ])("verdict %#", (report, text) => {
     expect(modelVerdict(report)).toBe(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { parseReport } from "../../src/report/report-schema.js";
+import { ruleReason, ruleState } from "../../src/report/rule-state.js";
 import { buildReport, checkResult, dataReport } from "../app/helpers/build-report.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit a report's JSON freely to make it invalid.
@@ -38,6 +39,50 @@ describe("parseReport", () => {
     expect(result.ok).toBe(true);
     if (result.ok)
       expect((result.report as unknown as Record<string, unknown>).generator).toBe("slipway 1.4");
+  });
+
+  describe("rule states", () => {
+    const withRule = (rule: Json) =>
+      edited((r) => {
+        r.model.rules = [{ metric: "accuracy", rule: "max-drop", threshold: 0.01, value: 0.9, ...rule }];
+      });
+    const read = (raw: unknown) => {
+      const result = parseReport(raw, SOURCE);
+      if (!result.ok) throw new Error(result.message);
+      return result.report.model!.rules[0]!;
+    };
+
+    it("reads state and reason as written", () => {
+      const rule = read(
+        withRule({
+          baseline: null,
+          delta: null,
+          passed: false,
+          state: "not-evaluated",
+          reason: "no-baseline",
+        }),
+      );
+      expect([ruleState(rule), ruleReason(rule)]).toEqual(["not-evaluated", "no-baseline"]);
+    });
+
+    it("reads a report from before rule states: passed decides, and a change rule with no baseline was never judged", () => {
+      expect(ruleState(read(withRule({ baseline: 0.91, delta: -0.01, passed: true })))).toBe("passed");
+      expect(ruleState(read(withRule({ baseline: 0.95, delta: -0.05, passed: false })))).toBe("failed");
+      const legacy = read(withRule({ baseline: null, delta: null, passed: true }));
+      expect([ruleState(legacy), ruleReason(legacy)]).toEqual(["not-evaluated", "no-baseline"]);
+    });
+
+    it("a state this version does not know falls back on passed, and an unknown reason is kept", () => {
+      const rule = read(
+        withRule({ baseline: 0.9, delta: 0, passed: false, state: "waived", reason: "flaky-metric" }),
+      );
+      expect(ruleState(rule)).toBe("failed");
+      expect(rule.reason).toBe("flaky-metric");
+    });
+
+    it("refuses a reason that is not text", () => {
+      expect(parseReport(withRule({ passed: true, state: "passed", reason: 3 }), SOURCE).ok).toBe(false);
+    });
   });
 
   it.each([

@@ -13,9 +13,11 @@ import type { ModelConfig } from "../../config/schema.js";
 import { describeFailure, InputError } from "../../errors.js";
 import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
 import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
+import { formatNumber } from "../../report/format.js";
 import { codeBlock } from "../../report/markdown/escape.js";
-import { describeRule, formatNumber } from "../../report/model-summary.js";
+import { describeRule } from "../../report/model-summary.js";
 import { DEFAULT_REPORT_PATH } from "../../report/report-file.js";
+import { ruleState } from "../../report/rule-state.js";
 import { defaultRunSeams } from "../../run/default-seams.js";
 import { renderLocalComment } from "../../run/local-comment.js";
 import { parseParts } from "../../run/parse-parts.js";
@@ -63,7 +65,7 @@ export async function run(): Promise<void> {
     for (const annotation of dataAnnotations(report.data, loaded.root, workspace)) {
       core.error(annotation.message, annotation.properties);
     }
-    for (const rule of report.model?.rules.filter((r) => !r.passed) ?? []) {
+    for (const rule of report.model?.rules.filter((r) => ruleState(r) === "failed") ?? []) {
       core.error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}.`, {
         title: `Model rule failed: ${rule.metric}`,
       });

@@ -16,10 +16,12 @@ import { runShell } from "../../model/commands/run-shell.js";
 import { workingTreeFiles } from "../../model/files/model-files.js";
 import { duckdbPredictions } from "../../model/prediction-metrics-seam.js";
 import { modelFails, testModel } from "../../model/test-model.js";
+import { formatNumber } from "../../report/format.js";
 import { codeBlock } from "../../report/markdown/escape.js";
 import { renderModelMarkdown } from "../../report/markdown/render-model.js";
-import { describeRule, formatNumber } from "../../report/model-summary.js";
+import { describeRule } from "../../report/model-summary.js";
 import { writeReportPart } from "../../report/report-file.js";
+import { ruleState } from "../../report/rule-state.js";
 import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
@@ -81,7 +83,7 @@ export async function run(): Promise<void> {
 
     const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
     writeReportPart(reportPath, { model: report }, reportMetaFromEnv(env));
-    for (const rule of report.rules.filter((r) => !r.passed)) {
+    for (const rule of report.rules.filter((r) => ruleState(r) === "failed")) {
       const change =
         rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";
       core.error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}${change}.`, {

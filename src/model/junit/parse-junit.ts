@@ -4,6 +4,10 @@
  * <error> failed, with <skipped> was skipped, else passed. Suites may nest, and the root may be
  * <testsuites> or a single <testsuite>. Parsed with fast-xml-parser, whose validator gives the line
  * of the first syntax error.
+ *
+ * Text is decoded once, here: the five XML entities and numeric character references (pytest writes
+ * a message's newlines as `&#10;`), CDATA as it is. Every rendering then shows the message as the
+ * runner wrote it, escaping for its own medium only.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { InputError } from "../../errors.js";
@@ -19,10 +23,12 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   parseTagValue: false,
   trimValues: true,
+  // Also decodes numeric character references (&#10;, &#x41;), once: "&amp;#10;" stays "&#10;".
+  htmlEntities: true,
 });
 
-/** Keeps a failure message readable in a table; the full trace stays in the runner's log. */
-const MAX_MESSAGE = 500;
+/** Keeps a failure message readable in a comment; the full trace stays in the runner's log. */
+const MAX_MESSAGE = 2000;
 
 export function emptyTestSummary(): TestSummary {
   return { passed: 0, failed: 0, skipped: 0, failures: [] };
@@ -79,15 +85,26 @@ function describeFailure(testcase: XmlNode, suite: XmlNode, problem: XmlNode, fi
   const classname = attr(testcase, "classname");
   const fullName = classname && !name.startsWith(classname) ? `${classname}.${name}` : name;
   const type = attr(problem, "type");
-  const text = attr(problem, "message") || firstLine(String(problem["#text"] ?? "")) || "failed";
+  // The message attribute when the runner wrote one; else the element's text (unittest-xml-reporting
+  // writes message="" and the traceback as CDATA), whole: it is shown as a code block.
+  const text = attr(problem, "message")?.trim() || String(problem["#text"] ?? "").trim() || "failed";
   // An exception class (AssertionError, ValueError) says what kind of failure; "failure" says nothing.
-  const message =
-    type && /(Error|Exception)$/.test(type) && !text.startsWith(type) ? `${type}: ${text}` : text;
+  const message = type && /(Error|Exception)$/.test(type) && !text.includes(type) ? `${type}: ${text}` : text;
+  const line = Number(attr(testcase, "line")) + (zeroBasedLines(suite) ? 1 : 0);
   return {
     name: fullName,
-    message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+    message: message.length > MAX_MESSAGE ? `${cut(message, MAX_MESSAGE - 1)}…` : message,
     file: attr(testcase, "file") ?? attr(suite, "file") ?? file,
+    ...(Number.isInteger(line) && line > 0 ? { line } : {}),
   };
+}
+
+/**
+ * pytest (junit_family=xunit1) writes a test's `line` counted from 0 (its item location); others
+ * (unittest-xml-reporting) from 1. pytest names its suite "pytest" unless told otherwise.
+ */
+function zeroBasedLines(suite: XmlNode): boolean {
+  return attr(suite, "name") === "pytest";
 }
 
 function asList(value: unknown): XmlNode[] {
@@ -104,6 +121,8 @@ function attr(node: XmlNode, name: string): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
-function firstLine(text: string): string {
-  return text.trim().split("\n")[0]?.trim() ?? "";
+/** The first `max` UTF-16 units, without splitting a surrogate pair. */
+function cut(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

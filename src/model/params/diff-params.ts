@@ -1,16 +1,8 @@
 /** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
 import { isDeepStrictEqual } from "node:util";
+import type { ParamChange } from "../../report/types.js";
 
-export type ParamChangeKind = "changed" | "added" | "removed";
-
-export interface ParamChange {
-  name: string;
-  change: ParamChangeKind;
-  /** Absent (undefined) when added. */
-  base?: unknown;
-  /** Absent (undefined) when removed. */
-  head?: unknown;
-}
+export type { ParamChange };
 
 export function diffParams(head: Record<string, unknown>, base: Record<string, unknown>): ParamChange[] {
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();

@@ -2,11 +2,12 @@
  * The team's bar, checked: each rule key picks its metrics (one, or every slice), and each bound
  * in the rule becomes one RuleResult. `min`/`max` judge the value alone; `max-drop`/`max-rise`
  * judge the change against the baseline, absolute (0.01) or relative ("5%", reported as rule
- * `max-drop%` with the threshold in percent). Without a baseline value the change cannot be
- * judged: the result passes with baseline and delta null, and the table says "no baseline".
+ * `max-drop%` with the threshold in percent). A change rule with no baseline value has nothing
+ * to judge: it is `not-evaluated` with its reason (no baseline at all, or the metric is not in
+ * it), never a pass; under `model.require-baseline` it fails instead, with the same reason.
  */
 import type { MetricRule } from "../../config/schema.js";
-import type { RuleResult } from "../../report/types.js";
+import type { RuleReason, RuleResult, RuleState } from "../../report/types.js";
 import { type Direction, defaultDirection } from "./metric-direction.js";
 import { matchRuleKey } from "./metric-name.js";
 
@@ -14,10 +15,15 @@ export interface RulesInput {
   metrics: Record<string, number>;
   baseline: Record<string, number> | null;
   rules: Record<string, MetricRule>;
+  /** `model.require-baseline`: a change rule with nothing to compare against fails. */
+  requireBaseline?: boolean;
 }
 
+/** A rule result as this writer writes it: with its state and reason, always. */
+export type EvaluatedRule = RuleResult & { state: RuleState; reason: RuleReason | null };
+
 export interface RulesOutcome {
-  results: RuleResult[];
+  results: EvaluatedRule[];
   /** Rules that look like a mistake (a max-drop on a metric that is better lower). */
   warnings: string[];
   /** The better direction of every metric that has one (the rule's, else the name's). */
@@ -32,7 +38,7 @@ const TOLERANCE = 1e-12;
 
 export function evaluateRules(input: RulesInput): RulesOutcome {
   const names = Object.keys(input.metrics);
-  const results: RuleResult[] = [];
+  const results: EvaluatedRule[] = [];
   const warnings: string[] = [];
   const directions: Record<string, Direction> = {};
   for (const name of new Set([...names, ...Object.keys(input.baseline ?? {})])) {
@@ -53,19 +59,28 @@ export function evaluateRules(input: RulesInput): RulesOutcome {
     }
     for (const metric of matchRuleKey(key, names)) {
       if (rule.better) directions[metric] = rule.better;
-      results.push(...checkMetric(metric, rule, input.metrics[metric]!, input.baseline?.[metric] ?? null));
+      const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
+      results.push(
+        ...checkMetric(metric, rule, input.metrics[metric]!, base, input.requireBaseline ?? false),
+      );
     }
   }
   return { results, warnings, directions };
 }
 
-function checkMetric(metric: string, rule: MetricRule, value: number, base: number | null): RuleResult[] {
-  const out: RuleResult[] = [];
+function checkMetric(
+  metric: string,
+  rule: MetricRule,
+  value: number,
+  base: number | RuleReason,
+  requireBaseline: boolean,
+): EvaluatedRule[] {
+  const out: EvaluatedRule[] = [];
   if (rule.min !== undefined) {
-    out.push({ metric, rule: "min", threshold: rule.min, value, passed: value >= rule.min });
+    out.push(judged({ metric, rule: "min", threshold: rule.min, value }, value >= rule.min));
   }
   if (rule.max !== undefined) {
-    out.push({ metric, rule: "max", threshold: rule.max, value, passed: value <= rule.max });
+    out.push(judged({ metric, rule: "max", threshold: rule.max, value }, value <= rule.max));
   }
   for (const kind of ["max-drop", "max-rise"] as const) {
     const amount = rule[kind];
@@ -73,8 +88,20 @@ function checkMetric(metric: string, rule: MetricRule, value: number, base: numb
     const relative = typeof amount === "string";
     const threshold = relative ? Number.parseFloat(amount) : amount;
     const name = relative ? `${kind}%` : kind;
-    if (base === null) {
-      out.push({ metric, rule: name, threshold, value, baseline: null, delta: null, passed: true });
+    if (typeof base !== "number" || !Number.isFinite(base)) {
+      const reason = typeof base === "number" ? "not-in-baseline" : base;
+      const state = requireBaseline ? "failed" : "not-evaluated";
+      out.push({
+        metric,
+        rule: name,
+        threshold,
+        value,
+        baseline: null,
+        delta: null,
+        passed: false,
+        state,
+        reason,
+      });
       continue;
     }
     const delta = value - base;
@@ -86,7 +113,11 @@ function checkMetric(metric: string, rule: MetricRule, value: number, base: numb
     else if (base === 0)
       passed = against <= scale; // any move against a zero baseline is infinitely relative
     else passed = (against / Math.abs(base)) * 100 <= threshold + TOLERANCE * 100;
-    out.push({ metric, rule: name, threshold, value, baseline: base, delta, passed });
+    out.push(judged({ metric, rule: name, threshold, value, baseline: base, delta }, passed));
   }
   return out;
+}
+
+function judged(result: Omit<RuleResult, "passed" | "state" | "reason">, passed: boolean): EvaluatedRule {
+  return { ...result, passed, state: passed ? "passed" : "failed", reason: null };
 }

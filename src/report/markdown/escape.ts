@@ -44,7 +44,7 @@ function autolinks(text: string): string {
 
 function bounded(value: unknown, max: number): string {
   const text = String(value ?? "").replace(/[\r\n\t]+/g, " ");
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? `${cut(text, max - 1)}…` : text;
 }
 
 /** Markdown and HTML syntax characters become character references GitHub renders literally. */
@@ -52,11 +52,23 @@ function references(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+!|~&"'=:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** Text inside a fenced code block: only the fence itself must be neutralised. */
+/**
+ * Text in a fenced code block, shown exactly as written: the fence is one backtick longer than the
+ * longest run of backticks inside (CommonMark: a fence closes only on a run at least as long), so
+ * nothing in the text can close it, and nothing inside is escaped — character references, HTML,
+ * @mentions and links stay literal text in a code block.
+ */
 export function codeBlock(text: string, max = 4000, language = ""): string {
-  let body = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters cut)` : text;
-  body = body.replace(/`{3,}/g, (fence) => fence.split("").join("\u200b"));
-  return `\`\`\`${language}\n${body}\n\`\`\``;
+  const body = text.length > max ? `${cut(text, max)}\n… (${text.length - max} more characters cut)` : text;
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${body}\n${fence}`;
+}
+
+/** The first `max` UTF-16 units, without splitting a surrogate pair (an emoji cut in half). */
+function cut(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** A Markdown table from a header and rows whose cells are already escaped. */

@@ -4,19 +4,20 @@
  * params that changed, the failing tests, and what was compared with what. Every name and message
  * can come from a fork's PR and goes through escape.ts.
  */
+import { formatNumber } from "../format.js";
 import {
   baselineLine,
+  describeChange,
   describeRule,
-  formatChange,
-  formatNumber,
   formatParam,
   type MetricRow,
   metricRows,
   modelVerdict,
   paramRows,
 } from "../model-summary.js";
-import type { ModelReport } from "../types.js";
-import { details, inlineText, table } from "./escape.js";
+import { ruleState } from "../rule-state.js";
+import type { ModelReport, RuleResult, TestFailure } from "../types.js";
+import { codeBlock, details, inlineText, table } from "./escape.js";
 
 const MAX_FAILURES = 30;
 const MAX_PARAMS = 50;
@@ -51,19 +52,12 @@ export function renderModelMarkdown(model: ModelReport): string {
   }
 
   if (model.tests.failures.length > 0) {
-    const rows = model.tests.failures
-      .slice(0, MAX_FAILURES)
-      .map((f) => [inlineText(f.name), inlineText(f.message, 300), inlineText(f.file ?? "")]);
+    const shown = model.tests.failures.slice(0, MAX_FAILURES).map(renderFailure);
     const cut =
       model.tests.failures.length > MAX_FAILURES
-        ? `\n\n… and ${model.tests.failures.length - MAX_FAILURES} more.`
-        : "";
-    out.push(
-      "",
-      `**Failing tests (${model.tests.failed})**`,
-      "",
-      table(["Test", "Message", "File"], rows) + cut,
-    );
+        ? [`… and ${model.tests.failures.length - MAX_FAILURES} more.`]
+        : [];
+    out.push("", `**Failing tests (${model.tests.failed})**`, "", [...shown, ...cut].join("\n\n"));
   }
 
   if (model.confusion && model.confusion.labels.length <= 20) {
@@ -85,9 +79,22 @@ function metricTable(rows: MetricRow[]): string {
       row.primary ? `**${inlineText(row.metric)}** (primary)` : inlineText(row.metric),
       formatNumber(row.base),
       formatNumber(row.head),
-      inlineText(formatChange(row)),
-      row.rules.map((rule) => `${rule.passed ? "✓" : "✗"} ${inlineText(describeRule(rule))}`).join(" · "),
+      inlineText(describeChange(row)),
+      row.rules.map((rule) => `${ruleMark(rule)} ${inlineText(describeRule(rule))}`).join(" · "),
     ]),
     ["l", "r", "r", "r", "l"],
   );
+}
+
+/** ✓ met, ✗ failed, ⚪ not evaluated (never a tick: nothing was checked). */
+export function ruleMark(rule: RuleResult): string {
+  return { passed: "✓", failed: "✗", "not-evaluated": "⚪" }[ruleState(rule)];
+}
+
+/** The test's name and place, then the runner's message exactly as it wrote it, in a code block. */
+function renderFailure(failure: TestFailure): string {
+  const where = failure.file
+    ? ` (${inlineText(failure.line ? `${failure.file}:${failure.line}` : failure.file)})`
+    : "";
+  return `✗ **${inlineText(failure.name)}**${where}\n\n${codeBlock(failure.message, 1500)}`;
 }

@@ -2,6 +2,7 @@
  * A DriftReport for the terminal: the verdict, one row per compared column (drifted first), then the
  * columns not compared and the notes. The wording helpers are shared with the Markdown rendering.
  */
+import { formatShare } from "../format.js";
 import type { ColumnDrift, DriftReport, DriftTest } from "../types.js";
 import { mark, textTable } from "./text-table.js";
 
@@ -18,8 +19,9 @@ export const DRIFT_TEST_NAMES: Record<DriftTest, string> = {
 /** "3 of 10 columns drifted (30%); the dataset drifts at ≥ 50%: no dataset drift". */
 export function driftVerdict(drift: DriftReport): string {
   const drifted = drift.columns.filter((c) => c.drifted).length;
-  const share = `${drifted} of ${drift.columns.length} columns drifted (${percent(drift.share)})`;
-  const rule = drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${percent(drift.threshold)}`;
+  const share = `${drifted} of ${drift.columns.length} columns drifted (${formatShare(drift.share)})`;
+  const rule =
+    drift.threshold === undefined ? "" : `; the dataset drifts at ≥ ${formatShare(drift.threshold)}`;
   if (drift.columns.length === 0) return "no column could be compared";
   return `${share}${rule}: ${drift.drifted ? "dataset drift" : "no dataset drift"}`;
 }
@@ -53,10 +55,6 @@ function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   if (magnitude >= 1e6 || magnitude < 1e-4) return value.toExponential(3);
   return String(Number(value.toPrecision(4)));
-}
-
-export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`;
 }
 
 export function renderDriftText(drift: DriftReport): string {

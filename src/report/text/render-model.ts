@@ -1,15 +1,16 @@
 /** A ModelReport for the terminal: verdict, the metric table with rules, changed params, failing tests, notes. */
+import { formatNumber } from "../format.js";
 import {
   baselineLine,
+  describeChange,
   describeRule,
-  formatChange,
-  formatNumber,
   formatParam,
   metricRows,
   modelVerdict,
   paramRows,
 } from "../model-summary.js";
-import type { ModelReport } from "../types.js";
+import { ruleState } from "../rule-state.js";
+import type { ModelReport, RuleResult, TestFailure } from "../types.js";
 import { mark, textTable } from "./text-table.js";
 
 export function renderModelText(model: ModelReport): string {
@@ -25,8 +26,8 @@ export function renderModelText(model: ModelReport): string {
           row.primary ? `${row.metric} (primary)` : row.metric,
           formatNumber(row.base),
           formatNumber(row.head),
-          formatChange(row),
-          row.rules.map((rule) => `${mark(rule.passed)} ${describeRule(rule)}`).join("  "),
+          describeChange(row),
+          row.rules.map((rule) => `${ruleMark(rule)} ${describeRule(rule)}`).join("  "),
         ]),
         ["l", "r", "r", "r", "l"],
       ),
@@ -45,7 +46,7 @@ export function renderModelText(model: ModelReport): string {
   }
   if (model.tests.failures.length > 0) {
     lines.push("", `Failing tests (${model.tests.failed}):`);
-    for (const failure of model.tests.failures) lines.push(`  ✗ ${failure.name}: ${failure.message}`);
+    for (const failure of model.tests.failures) lines.push(...failureLines(failure));
   }
   if (model.confusion) {
     const { labels, matrix } = model.confusion;
@@ -61,4 +62,17 @@ export function renderModelText(model: ModelReport): string {
   }
   for (const note of model.notes ?? []) lines.push(`Note: ${note}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** ✓ met, ✗ failed, ○ not evaluated. */
+function ruleMark(rule: RuleResult): string {
+  const state = ruleState(rule);
+  return state === "not-evaluated" ? "○" : mark(state === "passed");
+}
+
+/** "  ✗ name (file:line)", then the message as the runner wrote it, each line indented. */
+function failureLines(failure: TestFailure): string[] {
+  const where = failure.file ? ` (${failure.line ? `${failure.file}:${failure.line}` : failure.file})` : "";
+  const message = failure.message.split(/\r?\n/).map((line) => `      ${line}`.trimEnd());
+  return [`  ✗ ${failure.name}${where}`, ...message];
 }

@@ -10,17 +10,20 @@ const OUR_TAGS = new Set(["details", "summary", "sub", "code", "br"]);
 export function expectInertMarkdown(markdown: string, options: { links?: number } = {}): void {
   const lines = markdown.replace(/^<!-- [^<>]* -->\n/, "").split("\n");
   // Code blocks show their text literally; a fence inside report text that closed one early would
-  // leave the rest outside, where the checks below see it.
-  const fences = lines.filter((line) => /^\s*```/.test(line));
-  expect(fences.length % 2).toBe(0);
-  let inCode = false;
+  // leave the rest outside, where the checks below see it. Fences as CommonMark reads them: a block
+  // opened by N backticks closes only on a line of at least N backticks and nothing else.
+  let open: string | null = null;
   const outside = lines.filter((line) => {
-    if (/^\s*```/.test(line)) {
-      inCode = !inCode;
-      return false;
+    if (open === null) {
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) open = fence;
+      return !fence;
     }
-    return !inCode;
+    const closes = new RegExp(`^ {0,3}${open[0] === "`" ? "`" : "~"}{${open.length},}\\s*$`).test(line);
+    if (closes) open = null;
+    return false;
   });
+  expect(open).toBeNull();
   const withoutMarker = outside.join("\n");
   const tags = [...withoutMarker.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((match) => match[1]!.toLowerCase());
   expect(tags.filter((tag) => !OUR_TAGS.has(tag))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { type CheckAnnotation, checkAnnotations } from "../../../app/report/check-annotations.js";
-import type { DataReport } from "../../../src/report/types.js";
-import { buildReport, checkResult, dataReport } from "../helpers/build-report.js";
+import type { DataReport, TestFailure } from "../../../src/report/types.js";
+import { buildReport, checkResult, dataReport, modelReport } from "../helpers/build-report.js";
 
 const failing = (overrides = {}) =>
   checkResult({
@@ -135,5 +135,69 @@ describe("checkAnnotations", () => {
     expect(annotations).toHaveLength(50);
     expect(omitted).toBe(10);
     expect(annotations[0]!.title).toBe("[a] train: c0");
+  });
+
+  describe("failing model tests", () => {
+    const annotateTests = (failures: TestFailure[], variants = [""]) =>
+      checkAnnotations(
+        variants.map((variant) => ({
+          variant,
+          report: buildReport({
+            data: [],
+            model: modelReport({ tests: { passed: 0, failed: failures.length, skipped: 0, failures } }),
+          }),
+        })),
+      ).annotations;
+
+    it("point at the test's file and line, with the message as written (newlines kept)", () => {
+      const message = "AssertionError: 0.71 not >= 0.8\nassert <b>x</b> & `y` | @octocat";
+      expect(
+        annotateTests([
+          { name: "tests.test_model.test_floor", message, file: "tests/test_model.py", line: 18 },
+        ]),
+      ).toEqual([
+        {
+          path: "tests/test_model.py",
+          start_line: 18,
+          end_line: 18,
+          annotation_level: "failure",
+          title: "Test failed: tests.test_model.test_floor",
+          message,
+        },
+      ]);
+    });
+
+    it.each<[string, Partial<TestFailure>, Partial<CheckAnnotation>]>([
+      [
+        "the JUnit file is no place to look",
+        { file: "reports/junit.xml", line: 3 },
+        { path: ".github/slipway.yml", start_line: 1 },
+      ],
+      ["no file", {}, { path: ".github/slipway.yml", start_line: 1 }],
+      [
+        "a path climbing out of the repository",
+        { file: "../../etc/passwd", line: 2 },
+        { path: ".github/slipway.yml", start_line: 1 },
+      ],
+      ["a file without a line", { file: "t.py" }, { path: "t.py", start_line: 1 }],
+    ])("%s", (_, failure, expected) => {
+      expect(annotateTests([{ name: "t", message: "m", ...failure }])[0]).toMatchObject(expected);
+    });
+
+    it("two tests failing alike are two annotations; the same test in two variants is one", () => {
+      const failures = [
+        { name: "a", message: "assert False" },
+        { name: "b", message: "assert False" },
+      ];
+      expect(annotateTests(failures, ["x", "y"]).map((a) => a.title)).toEqual([
+        "[x] Test failed: a",
+        "[x] Test failed: b",
+      ]);
+    });
+
+    it("a long message is bounded", () => {
+      const [annotation] = annotateTests([{ name: "t", message: "x".repeat(5000) }]);
+      expect(annotation!.message).toHaveLength(1000);
+    });
   });
 });

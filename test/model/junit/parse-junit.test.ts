@@ -90,11 +90,13 @@ describe("parseJUnit", () => {
           name: "test_model.ModelTest.test_accuracy_floor",
           message: "AssertionError: 0.71 not greater than or equal to 0.8",
           file: "test_model.py",
+          line: 18,
         },
         {
           name: "test_model.ModelTest.test_loads_artifact",
           message: "FileNotFoundError: [Errno 2] No such file or directory: 'model.joblib'",
           file: "test_model.py",
+          line: 24,
         },
       ],
     });
@@ -133,22 +135,110 @@ describe("parseJUnit", () => {
     ],
     ["an empty suite", '<?xml version="1.0"?><testsuites/>', { passed: 0, failed: 0, skipped: 0 }],
     [
-      "a failure without a message uses its text",
+      "a failure without a message uses its whole text",
       '<testsuite><testcase name="t"><failure>boom\nline 2</failure></testcase></testsuite>',
-      { failed: 1, failures: [{ name: "t", message: "boom", file: "j.xml" }] },
+      { failed: 1, failures: [{ name: "t", message: "boom\nline 2", file: "j.xml" }] },
+    ],
+    [
+      "entities decoded once: &amp;#10; is the text &#10;, &#10; a newline, CDATA as written",
+      '<testsuite><testcase name="a&amp;b"><failure message="x&#10;y &amp;#10; &amp;lt; &#x41;&#38;#x41;"/></testcase>' +
+        '<testcase name="c"><error><![CDATA[c &amp; &#10; <b>]]></error></testcase></testsuite>',
+      {
+        failures: [
+          { name: "a&b", message: "x\ny &#10; &lt; A&#x41;" },
+          { name: "c", message: "c &amp; &#10; <b>" },
+        ],
+      },
     ],
   ])("%s", (_, xml, expected) => {
     expect(parseJUnit(xml, "j.xml")).toMatchObject(expected);
   });
 
-  test("a long failure message is cut to keep the table readable", () => {
-    const long = "x".repeat(2000);
+  test("a long failure message is cut to keep the comment readable", () => {
+    const long = "x".repeat(5000);
     const [failure] = parseJUnit(
       `<testsuite><testcase name="t"><failure message="${long}"/></testcase></testsuite>`,
       "j.xml",
     ).failures;
-    expect(failure?.message).toHaveLength(500);
+    expect(failure?.message).toHaveLength(2000);
     expect(failure?.message.endsWith("…")).toBe(true);
+  });
+});
+
+/** What test runners write into failure messages, and what Markdown, HTML and GitHub make of it. */
+const HOSTILE =
+  "bad <b>html</b> & `code` ``` | pipe\n@octocat &amp; ]]> &#10; <!-- x --> #1 [a](https://e.example)";
+
+describe("parseJUnit: messages exactly as the runner wrote them", () => {
+  withPytest("real pytest: the message is the exception's text, newlines and all (not &#10;)", () => {
+    const dir = tempDir({
+      "test_messages.py": [
+        "def test_fail():",
+        '    assert 1 == 2, "deliberate failure"',
+        "",
+        "def test_hostile():",
+        `    raise AssertionError(${JSON.stringify(HOSTILE)})`,
+        "",
+      ].join("\n"),
+    });
+    spawnSync(python!, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "--junitxml=junit.xml"], {
+      cwd: dir,
+    });
+    const xml = readFileSync(join(dir, "junit.xml"), "utf8");
+    // The finding: pytest writes the newline as &#10;, which was shown raw.
+    expect(xml).toContain("deliberate failure&#10;assert 1 == 2");
+    const { failures } = parseJUnit(xml, "junit.xml");
+    expect(failures.map((f) => f.message)).toEqual([
+      "AssertionError: deliberate failure\nassert 1 == 2",
+      `AssertionError: ${HOSTILE}`,
+    ]);
+  });
+
+  withPytest("pytest's xunit1 file and line point at the test's def (pytest counts lines from 0)", () => {
+    const dir = tempDir({ "test_where.py": "import os\n\n\ndef test_here():\n    assert os.sep == '?'\n" });
+    spawnSync(
+      python!,
+      ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_family=xunit1", "--junitxml=junit.xml"],
+      { cwd: dir },
+    );
+    const [failure] = parseJUnit(readFileSync(join(dir, "junit.xml"), "utf8"), "junit.xml").failures;
+    expect(failure).toMatchObject({ name: "test_where.test_here", file: "test_where.py", line: 4 });
+  });
+
+  test("testthat's own JunitReporter snapshot (r-lib/testthat): backticks kept, errors and skips counted", () => {
+    const summary = parseJUnit(fixture("upstream/testthat-reporter-junit.xml"), "junit.xml");
+    expect(summary).toMatchObject({ passed: 2, failed: 4, skipped: 3 });
+    expect(summary.failures.map((f) => [f.name, f.message])).toEqual([
+      ["Failures.Failure_1", "Expected `x` to be TRUE. ('reporters/tests.R:13:3')"],
+      ["Failures.Failure_2a", "Expected FALSE to be TRUE. ('reporters/tests.R:17:8')"],
+      ["Errors.Error_1", "Error in `eval(code, test_env)`: stop ('reporters/tests.R:24:3')"],
+      ["Errors.errors_get_tracebacks", "Error in `h()`: ! ('reporters/tests.R:30:8')"],
+    ]);
+  });
+
+  test("unittest-xml-reporting's fixtures: an empty message gives the CDATA traceback, as written", () => {
+    const mixed = parseJUnit(fixture("upstream/xmlrunner-mixed_test_case.xml"), "r.xml");
+    expect(mixed).toMatchObject({ passed: 1, failed: 2, skipped: 0 });
+    expect(mixed.failures).toEqual([
+      {
+        name: "tests.testsuite_cases.MixedTestCase.test_failure",
+        message: [
+          "Traceback (most recent call last):",
+          '  File "{{PATH}}/tests/testsuite_cases.py", line 34, in test_failure',
+          "    self.assertTrue(None)",
+          "AssertionError",
+        ].join("\n"),
+        file: "r.xml",
+      },
+      {
+        name: "tests.testsuite_cases.MixedTestCase.test_errord",
+        message: "TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'",
+        file: "r.xml",
+      },
+    ]);
+    const unicode = parseJUnit(fixture("upstream/xmlrunner-unicode_error_diff.xml"), "r.xml");
+    // Written with raw newlines inside the attribute; kept, so the diff reads as the runner meant it.
+    expect(unicode.failures[0]?.message).toBe("AssertionError: u'caf\\xe9' != u'caffe'\n- café\n+ caffe");
   });
 });
 

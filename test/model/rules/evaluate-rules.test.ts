@@ -3,6 +3,7 @@ import type { MetricRule } from "../../../src/config/schema.js";
 import { evaluateRules } from "../../../src/model/rules/evaluate-rules.js";
 
 const rule = (r: MetricRule): MetricRule => r;
+const judged = (passed: boolean) => ({ passed, state: passed ? "passed" : "failed", reason: null });
 
 describe("evaluateRules: one result per bound", () => {
   test.each([
@@ -95,18 +96,60 @@ describe("evaluateRules: one result per bound", () => {
       [{ rule: "max-rise%", passed: true }],
     ],
     [
-      "no baseline: the change cannot be judged and passes, said with nulls",
+      "no baseline: the change cannot be judged: not evaluated, never a pass",
       { acc: 0.5 },
       null,
       { acc: rule({ "max-drop": 0.01 }) },
-      [{ rule: "max-drop", baseline: null, delta: null, passed: true }],
+      [
+        {
+          rule: "max-drop",
+          baseline: null,
+          delta: null,
+          state: "not-evaluated",
+          reason: "no-baseline",
+          passed: false,
+        },
+      ],
     ],
     [
-      "a baseline without this metric is the same as none for it",
+      "a baseline without this metric: not evaluated, and said so",
       { acc: 0.5 },
       { auc: 0.9 },
       { acc: rule({ "max-drop": 0.01 }) },
-      [{ rule: "max-drop", baseline: null, delta: null, passed: true }],
+      [
+        {
+          rule: "max-drop",
+          baseline: null,
+          state: "not-evaluated",
+          reason: "not-in-baseline",
+          passed: false,
+        },
+      ],
+    ],
+    [
+      "a baseline value that is not a number is none",
+      { acc: 0.5 },
+      { acc: Number.NaN },
+      { acc: rule({ "max-rise": "5%" }) },
+      [{ rule: "max-rise%", state: "not-evaluated", reason: "not-in-baseline" }],
+    ],
+    [
+      "min and max need no baseline: judged as usual beside a change rule that is not",
+      { acc: 0.5 },
+      null,
+      { acc: rule({ min: 0.6, max: 0.9, "max-drop": 0.01 }) },
+      [
+        { rule: "min", state: "failed", reason: null, passed: false },
+        { rule: "max", state: "passed", reason: null, passed: true },
+        { rule: "max-drop", state: "not-evaluated" },
+      ],
+    ],
+    [
+      "a NaN metric fails its bounds (a broken evaluation is no pass)",
+      { acc: Number.NaN },
+      null,
+      { acc: rule({ min: 0.6 }) },
+      [{ rule: "min", state: "failed", passed: false }],
     ],
     [
       "every bound of one rule, in order",
@@ -142,7 +185,7 @@ describe("evaluateRules: one result per bound", () => {
       rules: { "recall[region=*]": { min: 0.7, "max-drop": 0.05 } },
     });
     expect(results).toEqual([
-      { metric: "recall[region=EU]", rule: "min", threshold: 0.7, value: 0.75, passed: true },
+      { ...judged(true), metric: "recall[region=EU]", rule: "min", threshold: 0.7, value: 0.75 },
       {
         metric: "recall[region=EU]",
         rule: "max-drop",
@@ -150,9 +193,9 @@ describe("evaluateRules: one result per bound", () => {
         value: 0.75,
         baseline: 0.7,
         delta: 0.75 - 0.7,
-        passed: true,
+        ...judged(true),
       },
-      { metric: "recall[region=US]", rule: "min", threshold: 0.7, value: 0.65, passed: false },
+      { ...judged(false), metric: "recall[region=US]", rule: "min", threshold: 0.7, value: 0.65 },
       {
         metric: "recall[region=US]",
         rule: "max-drop",
@@ -160,9 +203,45 @@ describe("evaluateRules: one result per bound", () => {
         value: 0.65,
         baseline: 0.72,
         delta: 0.65 - 0.72,
-        passed: false,
+        ...judged(false),
       },
     ]);
+  });
+});
+
+describe("evaluateRules: a rule with nothing to compare against", () => {
+  const input = { metrics: { accuracy: 0.9 }, rules: { accuracy: rule({ "max-drop": 0.01 }) } };
+
+  test("is not evaluated by default, and passed is false for readers that know only passed", () => {
+    const [result] = evaluateRules({ ...input, baseline: null }).results;
+    expect(result).toMatchObject({ state: "not-evaluated", reason: "no-baseline", passed: false });
+  });
+
+  test("fails under model.require-baseline, with the same reason", () => {
+    for (const baseline of [null, { auc: 0.8 }]) {
+      const [result] = evaluateRules({ ...input, baseline, requireBaseline: true }).results;
+      expect(result).toMatchObject({ state: "failed", passed: false });
+      expect(result?.reason).toBe(baseline ? "not-in-baseline" : "no-baseline");
+    }
+  });
+
+  test("require-baseline changes nothing when there is a baseline value", () => {
+    const [result] = evaluateRules({ ...input, baseline: { accuracy: 0.9 }, requireBaseline: true }).results;
+    expect(result).toMatchObject({ state: "passed", reason: null, passed: true });
+  });
+
+  test("every result has a state, and passed is true exactly when the state is passed", () => {
+    const { results } = evaluateRules({
+      metrics: { a: 0.5, b: 0.9, c: 0.2 },
+      baseline: { a: 0.6, c: 0.1 },
+      rules: {
+        a: rule({ min: 0.4, "max-drop": 0.05 }),
+        b: rule({ max: 0.8, "max-drop": "1%" }),
+        c: rule({ "max-rise": 0.2 }),
+      },
+    });
+    expect(results.map((r) => r.state)).toEqual(["passed", "failed", "failed", "not-evaluated", "passed"]);
+    for (const result of results) expect(result.passed).toBe(result.state === "passed");
   });
 });
 

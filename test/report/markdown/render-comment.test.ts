@@ -9,7 +9,7 @@ import {
 } from "../../../src/report/markdown/render-comment.js";
 import { renderDataMarkdown } from "../../../src/report/markdown/render-data.js";
 import { renderPackageMarkdown } from "../../../src/report/markdown/render-package.js";
-import type { Report } from "../../../src/report/types.js";
+import type { Report, RuleResult } from "../../../src/report/types.js";
 import {
   buildReport,
   checkResult,
@@ -291,6 +291,50 @@ describe("renderComment", () => {
     });
   });
 
+  describe("variants: parameters and the best that passed", () => {
+    const withParams = (name: string, f1: number, params: Record<string, unknown>, passed = true) =>
+      variant(name, { passed, model: modelReport({ passed, metrics: { f1_macro: f1 }, params }) });
+
+    it("has a row for each parameter that differs between variants, and none for shared ones", () => {
+      const variants = [
+        withParams("lr", 0.81, { model: "logreg", C: 1, seed: 7 }),
+        withParams("xgb", 0.86, { model: "xgboost", depth: 6, seed: 7 }),
+      ];
+      const rows = tableRows(renderComment(input({ variants, primary: "f1_macro" })), [
+        "Metric",
+        "variant lr",
+        "🏆 variant xgb",
+      ]);
+      expect(rows.filter((row) => row[0]!.endsWith("(param)"))).toEqual([
+        ["C (param)", "1", "—"],
+        ["depth (param)", "—", "6"],
+        ["model (param)", "logreg", "xgboost"],
+      ]);
+    });
+
+    it("never gives 🏆 to a variant that failed, however good its metric", () => {
+      // The finding: 🏆 went to a variant that failed a rule.
+      const variants = [
+        withParams("lr", 0.81, {}),
+        withParams("xgb", 0.95, {}, false),
+        withParams("rf", 0.84, {}),
+      ];
+      const text = renderComment(input({ variants, primary: "f1_macro" }));
+      const rows = tableRows(text, ["Metric", "variant lr", "variant xgb", "🏆 variant rf"]);
+      expect(rows[0]).toEqual(["Result", "✅ passed", "❌ failed", "✅ passed"]);
+      expect(text).toContain("🏆 best by f1&#95;macro among the variants that passed.");
+    });
+
+    it("marks none when none passed, and says so", () => {
+      const variants = [withParams("lr", 0.81, {}, false), withParams("xgb", 0.86, {}, false)];
+      const text = renderComment(input({ variants, primary: "f1_macro" }));
+      expect(text).not.toContain("🏆 variant");
+      expect(() => tableRows(text, ["Metric", "variant lr", "variant xgb"])).not.toThrow();
+      expect(text).toContain("No 🏆: no variant passed.");
+      expectInertMarkdown(text);
+    });
+  });
+
   it("takes the primary metric and directions from the report when the config names none", () => {
     const variants = [
       variant("a", {
@@ -453,6 +497,108 @@ describe("renderComment", () => {
     // Each string is cut to its place's bound (at most 1500 characters, in a test failure's code block).
     expect(text).not.toContain("A".repeat(1501));
     expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  });
+
+  describe("verdicts you can trust", () => {
+    const notEvaluated: RuleResult = {
+      metric: "accuracy",
+      rule: "max-drop",
+      threshold: 0.01,
+      value: 0.91,
+      baseline: null,
+      delta: null,
+      passed: false,
+      state: "not-evaluated",
+      reason: "no-baseline",
+    };
+    const met: RuleResult = {
+      ...notEvaluated,
+      rule: "min",
+      threshold: 0.85,
+      passed: true,
+      state: "passed",
+      reason: null,
+    };
+
+    it.each([
+      ["as written now", notEvaluated],
+      // A report written before rule states said passed: true with baseline null.
+      [
+        "from a report written before rule states",
+        { ...notEvaluated, passed: true, state: undefined, reason: undefined },
+      ],
+    ])("a rule with nothing to compare against is not evaluated, not ✅ (%s)", (_, rule) => {
+      const head = buildReport({
+        model: modelReport({ baseline: null, baseline_ref: null, rules: [met, rule] }),
+      });
+      const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+      // The finding: ✅ and "2/2 rules met".
+      expect(text).not.toContain("2/2");
+      expect(text).toMatch(/^\*\*Passed\*\* · .* · 1 rule met, 1 not evaluated&#58; no baseline · /m);
+      expect(tableRows(text, METRIC_HEADER)[0]?.[4]).toBe(
+        "✅ min 0.85<br>⚪ max-drop 0.01 &#40;not evaluated&#58; no baseline&#41;",
+      );
+      expect(commentVerdict(input({ variants: [{ name: null, head, base: null }] })).title).toBe(
+        "Passed (1 rule not evaluated: no baseline)",
+      );
+      expectInertMarkdown(text);
+    });
+
+    it("a rule failed for want of a baseline (model.require-baseline) says so in the title", () => {
+      const failed = { ...notEvaluated, state: "failed" as const };
+      const head = buildReport({
+        passed: false,
+        model: modelReport({ passed: false, baseline: null, rules: [met, failed] }),
+      });
+      const verdict = commentVerdict(input({ variants: [{ name: null, head, base: null }] }));
+      expect(verdict.title).toBe(
+        "Failed: rule failed: accuracy max-drop 0.01: no baseline (model.require-baseline)",
+      );
+    });
+
+    it("float noise is ±0, uncoloured; sign and percent agree", () => {
+      // The finding: brier | 0.04165 | 0.04165 | +6.939e-18 (−0.0%) 🔴
+      const head = buildReport({
+        model: modelReport({ metrics: { brier: 0.04165 + 6.939e-18, log_loss: 0.25 }, rules: [] }),
+      });
+      const base = buildReport({ model: modelReport({ metrics: { brier: 0.04165, log_loss: 0.3 } }) });
+      const rows = tableRows(renderComment(input({ variants: [{ name: null, head, base }] })), METRIC_HEADER);
+      expect(rows).toEqual([
+        ["brier", "0.04165", "0.04165", "±0", ""],
+        ["log&#95;loss", "0.3", "0.25", "−0.05 (−16.7%) 🟢", ""],
+      ]);
+    });
+
+    it("shows the params diff against the run's own baseline with no metrics at all", () => {
+      // The finding: a parameter change was hidden when there were no metrics.
+      const head = buildReport({
+        model: modelReport({
+          metrics: {},
+          baseline: null,
+          rules: [],
+          params: { lr: 0.02, depth: 6 },
+          params_baseline: { lr: 0.01, depth: 6 },
+          params_changes: [{ name: "lr", change: "changed", base: 0.01, head: 0.02 }],
+        }),
+      });
+      const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+      expect(tableRows(text, ["Parameter", "base", "head"])).toEqual([["lr", "0.01", "0.02"]]);
+      expect(text).toContain("Parameters&#58; 1 changed of 2");
+    });
+
+    it("with no baseline for the params, counts them rather than call every one changed", () => {
+      const head = buildReport({
+        model: modelReport({
+          baseline: null,
+          params: { lr: 0.02, depth: 6 },
+          params_baseline: {},
+          params_changes: null,
+        }),
+      });
+      const text = renderComment(input({ variants: [{ name: null, head, base: null }] }));
+      expect(text).toContain("**Parameters:** 2, no baseline to compare them with.");
+      expect(() => tableRows(text, ["Parameter", "base", "head"])).toThrow();
+    });
   });
 
   describe("size", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "@jest/globals";
 import { renderModelMarkdown } from "../../../src/report/markdown/render-model.js";
+import { expectInertMarkdown } from "../../app/helpers/markdown-checks.js";
+import { liveProblems } from "../../app/helpers/render-gfm.js";
 import { buildModelReport } from "../../model/helpers/build-model-report.js";
+import { renderedCodeBlocks } from "../helpers/code-blocks.js";
 
 const failing = buildModelReport({
   passed: false,
@@ -62,9 +65,9 @@ describe("renderModelMarkdown", () => {
     expect(lines.slice(start, start + 5)).toEqual([
       "| Metric | base | head | Change | Rule |",
       "| :-- | --: | --: | --: | :-- |",
-      "| **accuracy** (primary) | 0.86 | 0.84 | −0.02 &#40;−2.326%&#41; worse | ✓ min 0.8 · ✗ max-drop 0.01 |",
-      "| log&#95;loss | 0.2 | 0.2 | 0 | ✓ max-rise 5% |",
-      "| recall&#91;region&#61;EU&#93; | 0.7 | 0.75 | &#43;0.05 &#40;&#43;7.143%&#41; better |  |",
+      "| **accuracy** (primary) | 0.86 | 0.84 | −0.02 &#40;−2.3%&#41; worse | ✓ min 0.8 · ✗ max-drop 0.01 |",
+      "| log&#95;loss | 0.2 | 0.2 | ±0 | ✓ max-rise 5% |",
+      "| recall&#91;region&#61;EU&#93; | 0.7 | 0.75 | &#43;0.05 &#40;&#43;7.1%&#41; better |  |",
     ]);
   });
 
@@ -74,10 +77,10 @@ describe("renderModelMarkdown", () => {
     expect(markdown).toContain("| train.lr | 0.01 | 0.02 | changed |");
   });
 
-  test("failing tests, named", () => {
+  test("failing tests, named, with the message in a code block", () => {
     expect(markdown).toContain("**Failing tests (1)**");
     expect(markdown).toContain(
-      "| tests.test&#95;model.test&#95;floor | assert 0.7 &#62;&#61; 0.8 | tests/test&#95;model.py |",
+      "✗ **tests.test&#95;model.test&#95;floor** (tests/test&#95;model.py)\n\n```\nassert 0.7 >= 0.8\n```",
     );
   });
 
@@ -127,15 +130,74 @@ describe("renderModelMarkdown", () => {
         baseline: {},
       }),
     );
+    expectInertMarkdown(text, { links: 0 });
     expect(text).not.toMatch(/acc\|evil/);
-    expect(text).not.toContain("@octocat");
-    expect(text).not.toContain("<img");
-    expect(text).not.toContain("<script>");
-    expect(text).not.toContain("](https://");
     expect(text).not.toMatch(/\n\| injected/);
-    // Every row keeps its table's cell count: 5 for metrics, 3 for failing tests.
+    // Every row keeps its table's cell count; the failure's text is a code block, where nothing is live.
     const rows = text.split("\n").filter((l) => l.startsWith("| "));
-    expect(rows.filter((l) => l.includes("evil")).map((l) => l.split(" | ").length)).toEqual([5, 3]);
+    expect(rows.filter((l) => l.includes("evil")).map((l) => l.split(" | ").length)).toEqual([5]);
+    expect(liveProblems(text)).toEqual([]);
+    expect(renderedCodeBlocks(text)).toEqual(["[click](https://evil.example) #1"]);
+  });
+
+  test("failure messages render on GitHub exactly as written (pytest, testthat, unittest)", () => {
+    const messages = [
+      "AssertionError: deliberate failure\nassert 1 == 2",
+      "bad <b>html</b> & `code` ``` | pipe\n@octocat &amp; &#10; <!-- x --> #1\n````\n    ```",
+      "Expected `x` to be TRUE. ('reporters/tests.R:13:3')",
+      'Traceback (most recent call last):\n  File "t.py", line 3\nAssertionError',
+    ];
+    const text = renderModelMarkdown(
+      buildModelReport({
+        passed: false,
+        tests: {
+          passed: 0,
+          failed: messages.length,
+          skipped: 0,
+          failures: messages.map((message, i) => ({ name: `t${i}`, message })),
+        },
+      }),
+    );
+    expectInertMarkdown(text, { links: 0 });
+    expect(renderedCodeBlocks(text)).toEqual(messages);
+    expect(liveProblems(text)).toEqual([]);
+  });
+
+  test("a rule with no baseline is not evaluated: ⚪ and said why, never ✓", () => {
+    const text = renderModelMarkdown(
+      buildModelReport({
+        metrics: { auc: 0.9 },
+        rules: [
+          {
+            metric: "auc",
+            rule: "max-drop",
+            threshold: 0.01,
+            value: 0.9,
+            baseline: null,
+            delta: null,
+            passed: false,
+            state: "not-evaluated",
+            reason: "no-baseline",
+          },
+        ],
+      }),
+    );
+    expect(text).toContain("passed — 0 rules met, 1 not evaluated&#58; no baseline, 1 metrics");
+    expect(text).toContain(
+      "| auc | — | 0.9 | new | ⚪ max-drop 0.01 &#40;not evaluated&#58; no baseline&#41; |",
+    );
+  });
+
+  test("the params diff shows with no metrics at all", () => {
+    const text = renderModelMarkdown(
+      buildModelReport({
+        params: { lr: 0.02 },
+        params_baseline: { lr: 0.01 },
+        params_changes: [{ name: "lr", change: "changed", base: 0.01, head: 0.02 }],
+      }),
+    );
+    expect(text).toContain("<summary>1 params changed</summary>");
+    expect(text).toContain("| lr | 0.01 | 0.02 | changed |");
   });
 
   test("many unchanged metrics fold into 'N more metrics'", () => {
