@@ -156,7 +156,7 @@ describe("actions/test-model as a composite", () => {
       params_baseline: { C: 1, max_iter: 200 },
     });
     expect(run.summary).toContain("#### ✅ Model");
-    expect(run.summary).toContain(`Compared with ${"e".repeat(40)}.`);
+    expect(run.summary).toContain(`Compared with <code>${"e".repeat(40)}</code>.`);
     // The job's token (the token input's default) reached the API only.
     expect(
       double.seen.filter((s) => s.path.startsWith("/repos")).map((s) => s.headers.authorization),

@@ -178,7 +178,7 @@ describe("the bundled test-model step", () => {
     expect(step.outputs).toEqual({ passed: "true", "report-path": join(root, "slipway-report.json") });
     expect(step.summary).toContain("#### ✅ Model");
     // As shown: report text carries invisible joiners in hex runs so GitHub links no SHA.
-    expect(step.summary.replaceAll("\u200d", "")).toContain(`Compared with ${"e".repeat(40)}.`);
+    expect(step.summary.replaceAll("\u200d", "")).toContain(`Compared with <code>${"e".repeat(40)}</code>.`);
     expect(step.summary).toContain(
       "| **accuracy** (primary) | 0.86 | 0.855 | −0.005 &#40;−0.6%&#41; worse | ✓ min 0.8 · ✓ max-drop 0.01 |",
     );

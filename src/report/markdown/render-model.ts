@@ -17,6 +17,7 @@ import {
 } from "../model-summary.js";
 import { ruleState } from "../rule-state.js";
 import type { ModelReport, RuleResult, TestFailure } from "../types.js";
+import { code } from "./comment-text.js";
 import { codeBlock, details, inlineText, table } from "./escape.js";
 
 const MAX_FAILURES = 30;
@@ -24,7 +25,8 @@ const MAX_PARAMS = 50;
 
 export function renderModelMarkdown(model: ModelReport): string {
   const out = [`#### ${model.passed ? "✅" : "❌"} Model`, "", inlineText(modelVerdict(model))];
-  out.push("", inlineText(baselineLine(model)));
+  // The ref (a branch or a SHA) in <code>: copyable as written, and GitHub links no SHA inside it.
+  out.push("", model.baseline !== null && model.baseline_ref ? `Compared with ${code(model.baseline_ref, 64)}.` : inlineText(baselineLine(model)));
 
   const { main, more } = metricRows(model);
   if (main.length > 0) out.push("", metricTable(main));

@@ -55,7 +55,7 @@ describe("renderModelMarkdown", () => {
       "",
       "failed — 1 of 3 rules failed, 1 of 12 tests failed, 3 metrics",
       "",
-      "Compared with origin/main.",
+      "Compared with <code>origin/main</code>.",
     ]);
   });
 
