@@ -1,10 +1,24 @@
 import { createDefaultEsmPreset } from "ts-jest";
+import { testTiers } from "./scripts/jest/test-tiers.js";
 
 /** ESM + ts-jest, as ../shared/TOOLCHAIN.md recommends; run with NODE_OPTIONS=--experimental-vm-modules. */
-export default {
+const base = {
   ...createDefaultEsmPreset({ tsconfig: "tsconfig.json" }),
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
-  testTimeout: 60_000,
+};
+
+// Three projects (scripts/jest/test-tiers.js says how a test file is sorted): `npm test` runs all,
+// `npm run test:unit` only the pure ones, `--selectProjects integration system` the rest.
+const tiers = testTiers(new URL("./test", import.meta.url).pathname);
+const project = (name, testTimeout) => ({
+  ...base,
+  displayName: name,
+  rootDir: ".",
+  testMatch: tiers[name].length > 0 ? tiers[name] : ["<rootDir>/no-tests-in-this-tier"],
+  testTimeout,
+});
+
+export default {
+  projects: [project("unit", 10_000), project("integration", 60_000), project("system", 120_000)],
 };
