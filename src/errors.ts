@@ -54,19 +54,6 @@ export class ExitError extends SlipwayError {
   }
 }
 
-/** A bug in Slipway itself; the message asks for a report. */
-export class InternalError extends SlipwayError {
-  readonly code = "INTERNAL";
-  readonly exitCode = 2;
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super(
-      `internal error: ${detail}. This is a bug in Slipway; please report it with the command you ran.`,
-      options,
-    );
-    this.name = "InternalError";
-  }
-}
-
 export function isSlipwayError(error: unknown): error is SlipwayError {
   return error instanceof SlipwayError;
 }

@@ -1,3 +1,0 @@
-export * from "./merge-report.js";
-export * from "./report-file.js";
-export * from "./types.js";
