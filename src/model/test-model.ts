@@ -7,6 +7,7 @@
 import { relative } from "node:path";
 import type { ModelConfig } from "../config/schema.js";
 import { ConfigError, InputError } from "../errors.js";
+import { diffParams } from "../report/diff-params.js";
 import type { ModelReport, TestSummary } from "../report/types.js";
 import type { Baseline } from "./baseline/baseline.js";
 import type { Git } from "./baseline/git-files.js";
@@ -19,7 +20,6 @@ import { emptyTestSummary } from "./junit/parse-junit.js";
 import { readJUnit } from "./junit/read-junit.js";
 import { PREDICTION_METRIC_NAMES } from "./metrics/prediction-metric-names.js";
 import { readMetrics } from "./metrics/read-metrics.js";
-import { diffParams } from "./params/diff-params.js";
 import { readParams } from "./params/read-params.js";
 import type { ComputePredictions } from "./prediction-metrics-seam.js";
 import type { ConfusionMatrix } from "./predictions/types.js";

@@ -4,12 +4,10 @@
  * that changed as `dvc params diff` lists them, and the verdict line. Numbers go through
  * format.ts, rule states through rule-state.ts.
  */
-import { diffParams } from "../model/params/diff-params.js";
+import { diffParams } from "./diff-params.js";
 import { type Change, changeVerdict, formatChange, formatNumber, measureChange } from "./format.js";
 import { describeReason, ruleReason, ruleState, rulesHeadline } from "./rule-state.js";
 import type { ModelReport, ParamChange, RuleResult } from "./types.js";
-
-export type Direction = "higher" | "lower";
 
 export interface MetricRow {
   metric: string;

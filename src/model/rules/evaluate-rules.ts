@@ -7,8 +7,8 @@
  * it), never a pass; under `model.require-baseline` it fails instead, with the same reason.
  */
 import type { MetricRule } from "../../config/schema.js";
+import { type Direction, defaultDirection } from "../../report/metric-direction.js";
 import type { RuleReason, RuleResult, RuleState } from "../../report/types.js";
-import { type Direction, defaultDirection } from "./metric-direction.js";
 import { matchRuleKey } from "./metric-name.js";
 
 export interface RulesInput {

@@ -3,7 +3,7 @@
  * report (else the run's own baseline), slices folded apart, failing tests as code blocks, the
  * confusion matrix, and the params that changed.
  */
-import { diffParams } from "../../model/params/diff-params.js";
+import { diffParams } from "../diff-params.js";
 import { formatNumber } from "../format.js";
 import { describeRule, formatParam, paramChanges } from "../model-summary.js";
 import { ruleState } from "../rule-state.js";

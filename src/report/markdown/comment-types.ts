@@ -1,7 +1,9 @@
 /** The comment renderer's input and verdict: what the app, `slipway report render` and the actions give it. */
+import type { Direction } from "../metric-direction.js";
 import type { Report } from "../types.js";
 
-export type Direction = "higher" | "lower";
+/** Re-exported for the renderer's callers: one Direction, declared in metric-direction.ts. */
+export type { Direction };
 
 export interface CommentVariant {
   /** null for the artifact named plain `slipway-report`. */

@@ -5,8 +5,8 @@
  * differs between them, which is what tells the variants apart.
  */
 import { isDeepStrictEqual } from "node:util";
-import { defaultDirection } from "../../model/rules/metric-direction.js";
 import { formatNumber } from "../format.js";
+import { defaultDirection } from "../metric-direction.js";
 import { formatParam } from "../model-summary.js";
 import { isSlice, MAX, plural, unique, variantLabel } from "./comment-text.js";
 import type { CommentInput, CommentVariant, Direction } from "./comment-types.js";

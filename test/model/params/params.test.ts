@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { workingTreeFiles } from "../../../src/model/files/model-files.js";
-import { diffParams } from "../../../src/model/params/diff-params.js";
 import { parseParamsFile, readParams } from "../../../src/model/params/read-params.js";
+import { diffParams } from "../../../src/report/diff-params.js";
 import { removeTempDirs, tempDir } from "../helpers/temp-dir.js";
 
 afterAll(removeTempDirs);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { defaultDirection } from "../../../src/model/rules/metric-direction.js";
+import { defaultDirection } from "../../src/report/metric-direction.js";
 
 describe("defaultDirection from the metric's name", () => {
   test.each([

@@ -1,6 +1,6 @@
 /** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
 import { isDeepStrictEqual } from "node:util";
-import type { ParamChange } from "../../report/types.js";
+import type { ParamChange } from "./types.js";
 
 export type { ParamChange };
 
