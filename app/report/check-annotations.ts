@@ -1,11 +1,12 @@
 /**
- * Check-run annotations for failed data checks and structural errors, pointing at the data file and
- * the first failing row (a CSV's data row n is line n + 1, after the header). GitHub takes at most
- * 50 per request; the rest are counted, and the summary has them all. Report text is a fork's
+ * Check-run annotations for failed data checks and structural errors (src/report/data-findings.ts
+ * says what and where). GitHub takes at most 50 per request; the rest are counted, and the summary
+ * has them all. Report text is a fork's
  * text: annotations are plain text (GitHub renders no Markdown there) and bounded here.
  * A failing model test is annotated at its file and line when the runner named them, with its
  * message as the runner wrote it (newlines kept: GitHub shows them).
  */
+import { dataFindings } from "../../src/report/data-findings.js";
 import type { DataReport, Report, TestFailure } from "../../src/report/types.js";
 
 export interface CheckAnnotation {
@@ -46,42 +47,19 @@ export function checkAnnotations(
 }
 
 function datasetAnnotations(data: DataReport, prefix: string): CheckAnnotation[] {
-  const annotations: CheckAnnotation[] = [];
-  for (const check of data.checks) {
-    if (check.success) continue;
-    const sample = check.samples[0];
-    const path = safePath(sample?.file) ?? safePath(data.path) ?? FALLBACK_PATH;
-    const line = sample ? lineOf(data, sample.row) : 1;
-    const rows = check.samples.slice(0, 10).map((s) => s.row);
-    const message = [
-      `${check.check}${check.column ? ` on column ${check.column}` : ""}: ${check.unexpected_count} unexpected (${round(check.unexpected_percent)}%)`,
-      `expected ${short(JSON.stringify(check.expected) ?? "")}`,
-      check.observed === undefined ? "" : `observed ${short(JSON.stringify(check.observed) ?? "")}`,
-      rows.length > 0 ? `rows ${rows.join(", ")}${check.samples.length > rows.length ? ", …" : ""}` : "",
-    ]
-      .filter(Boolean)
-      .join("; ");
-    annotations.push({
+  return dataFindings(data).map((finding) => {
+    const path = safePath(finding.file) ?? safePath(data.path) ?? FALLBACK_PATH;
+    // A finding moved to another file than the one named has no line there.
+    const line = path === FALLBACK_PATH ? 1 : (finding.line ?? 1);
+    return {
       path,
       start_line: line,
       end_line: line,
-      annotation_level: check.severity === "warning" ? "warning" : "failure",
-      title: bound(`${prefix}${data.dataset}: ${check.id}`, 255),
-      message: bound(message, 1000),
-    });
-  }
-  for (const error of data.errors) {
-    const line = error.row === undefined ? 1 : lineOf(data, error.row);
-    annotations.push({
-      path: safePath(data.path) ?? FALLBACK_PATH,
-      start_line: line,
-      end_line: line,
-      annotation_level: "failure",
-      title: bound(`${prefix}${data.dataset}: ${error.kind}`, 255),
-      message: bound(error.message, 1000),
-    });
-  }
-  return annotations;
+      annotation_level: finding.level,
+      title: bound(`${prefix}${finding.dataset}: ${finding.what}`, 255),
+      message: bound(finding.message, 1000),
+    };
+  });
 }
 
 function testAnnotation(failure: TestFailure, prefix: string): CheckAnnotation {
@@ -99,12 +77,6 @@ function testAnnotation(failure: TestFailure, prefix: string): CheckAnnotation {
   };
 }
 
-/** Rows are 1-based data rows: a delimited file's header is line 1; JSON lines have none; Parquet has no lines. */
-function lineOf(data: DataReport, row: number): number {
-  if (data.format === "parquet" || !Number.isInteger(row) || row < 1) return 1;
-  return data.format === "jsonl" ? row : row + 1;
-}
-
 /** A repository-relative file path, or null for globs, absolute paths and climbs out of the repository. */
 function safePath(path: string | undefined): string | null {
   if (!path) return null;
@@ -113,14 +85,6 @@ function safePath(path: string | undefined): string | null {
     return null;
   if (clean.split("/").some((part) => part === ".." || part === "")) return null;
   return clean;
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(2));
-}
-
-function short(text: string): string {
-  return bound(text, 120);
 }
 
 function bound(text: string, max: number): string {

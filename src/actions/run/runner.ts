@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
 
     const { report } = result;
     for (const annotation of dataAnnotations(report.data, loaded.root, workspace)) {
-      core.error(annotation.message, annotation.properties);
+      (annotation.level === "warning" ? core.warning : core.error)(annotation.message, annotation.properties);
     }
     for (const rule of report.model?.rules.filter((r) => ruleState(r) === "failed") ?? []) {
       core.error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}.`, {

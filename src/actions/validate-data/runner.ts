@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     writeReportPart(reportPath, { data: result.reports }, reportMetaFromEnv(process.env));
 
     for (const annotation of dataAnnotations(result.reports, result.cwd, workspace)) {
-      core.error(annotation.message, annotation.properties);
+      (annotation.level === "warning" ? core.warning : core.error)(annotation.message, annotation.properties);
     }
     const markdown = result.reports.map((report) => renderDataMarkdown(report)).join("\n\n");
     await core.summary.addRaw(markdown, true).write();
