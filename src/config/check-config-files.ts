@@ -4,6 +4,7 @@
  * model) may be missing before the run that writes them; those are warnings when a configured
  * command can write them, errors when nothing could. Pure: the file system comes in as a seam.
  */
+import { isGlob } from "./globs.js";
 import type { Config } from "./schema.js";
 
 /** What the check may ask of the repository; paths are relative to its root, with "/" separators. */
@@ -77,11 +78,11 @@ export function fileReferences(config: Config): Reference[] {
 export function checkConfigFiles(config: Config, files: RepositoryFiles): MissingFile[] {
   const missing: MissingFile[] = [];
   for (const ref of fileReferences(config)) {
-    const found = hasGlob(ref.path)
+    const found = isGlob(ref.path)
       ? files.glob(normalise(ref.path)).length > 0
       : files.exists(normalise(ref.path), ref.kind);
     if (found) continue;
-    const what = hasGlob(ref.path)
+    const what = isGlob(ref.path)
       ? "matches no file"
       : ref.kind === "folder"
         ? "is not a folder"
@@ -100,10 +101,6 @@ export function checkConfigFiles(config: Config, files: RepositoryFiles): Missin
 
 function written(by: string | undefined): Partial<Reference> {
   return by ? { writtenBy: by } : {};
-}
-
-export function hasGlob(path: string): boolean {
-  return /[*?]/.test(path);
 }
 
 function normalise(path: string): string {

@@ -6,9 +6,9 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { expandGlob, isGlob } from "../config/globs.js";
 import type { LoadedConfig } from "../config/load-config.js";
 import { ConfigError } from "../errors.js";
-import { expandGlob, hasGlob } from "../model/files/expand-glob.js";
 
 export interface MissingFile {
   keyPath: string;
@@ -23,7 +23,7 @@ export function findMissingFiles(loaded: LoadedConfig): MissingFile[] {
   const missing: MissingFile[] = [];
   const file = (keyPath: string, path: string | undefined) => {
     if (path === undefined) return;
-    if (hasGlob(path)) {
+    if (isGlob(path)) {
       const absolute = isAbsolute(path);
       const matches = absolute ? [] : expandGlob(root, path);
       if (!absolute && matches.length === 0) missing.push({ keyPath, path, kind: "glob" });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
 import { checkConfigFiles, type RepositoryFiles } from "../../src/config/check-config-files.js";
+import { globMatcher } from "../../src/config/globs.js";
 import { configSchema } from "../../src/config/schema.js";
-import { globToRegExp } from "../../src/model/files/expand-glob.js";
 
 /** A repository as a list of files (folders are implied by them). */
 function repo(...files: string[]): RepositoryFiles {
   return {
     exists: (path, kind) =>
       kind === "file" ? files.includes(path) : files.some((file) => file.startsWith(`${path}/`)),
-    glob: (pattern) => files.filter((file) => globToRegExp(pattern).test(file)),
+    glob: (pattern) => files.filter((file) => globMatcher(pattern)(file)),
   };
 }
 

@@ -4,7 +4,7 @@
  * a temporary folder.
  */
 import { execFile } from "node:child_process";
-import { globToRegExp, hasGlob } from "../files/expand-glob.js";
+import { globMatcher, isGlob } from "../../config/globs.js";
 import type { ModelFiles } from "../files/model-files.js";
 
 export interface Git {
@@ -53,10 +53,10 @@ export function gitFiles(git: Git, commit: string, where: string): ModelFiles {
     where,
     read: (path) => git.show(commit, path),
     async expand(pattern) {
-      if (!hasGlob(pattern)) return [pattern];
+      if (!isGlob(pattern)) return [pattern];
       listing ??= git.list(commit);
-      const matcher = globToRegExp(pattern);
-      return (await listing).filter((path) => matcher.test(path)).sort();
+      const matches = globMatcher(pattern);
+      return (await listing).filter((path) => matches(path)).sort();
     },
   };
 }

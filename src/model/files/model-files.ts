@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expandGlob, isGlob } from "../../config/globs.js";
 import { InputError } from "../../errors.js";
-import { expandGlob, hasGlob } from "./expand-glob.js";
 
 export interface ModelFiles {
   /** Where the files come from, for messages: "the working tree", "origin/main". */
@@ -29,7 +29,7 @@ export function workingTreeFiles(root: string): ModelFiles {
       }
     },
     async expand(pattern) {
-      return hasGlob(pattern) ? expandGlob(root, pattern) : [pattern];
+      return isGlob(pattern) ? expandGlob(root, pattern) : [pattern];
     },
   };
 }

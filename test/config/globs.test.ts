@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, test } from "@jest/globals";
-import { expandGlob, globToRegExp, hasGlob } from "../../../src/model/files/expand-glob.js";
-import { workingTreeFiles } from "../../../src/model/files/model-files.js";
-import { removeTempDirs, tempDir } from "../helpers/temp-dir.js";
+import { expandGlob, globMatcher, isGlob } from "../../src/config/globs.js";
+import { workingTreeFiles } from "../../src/model/files/model-files.js";
+import { removeTempDirs, tempDir } from "../model/helpers/temp-dir.js";
 
 afterAll(removeTempDirs);
 
-describe("globToRegExp", () => {
+describe("globMatcher (picomatch syntax)", () => {
   test.each([
     ["reports/*.xml", "reports/junit.xml", true],
     ["reports/*.xml", "reports/sub/junit.xml", false],
@@ -16,18 +16,24 @@ describe("globToRegExp", () => {
     ["**/junit.xml", "a/b/c/junit.xml", true],
     ["results/**", "results/a/b.xml", true],
     ["./reports/*.xml", "reports/a.xml", true],
-    ["metrics(1).json", "metrics(1).json", true],
+    ["data/part-[0-9].csv", "data/part-3.csv", true],
+    ["data/part-[0-9].csv", "data/part-x.csv", false],
+    ["{train,test}.csv", "test.csv", true],
     ["m.json", "mXjson", false],
   ])("%s matches %s: %s", (pattern, path, matches) => {
-    expect(globToRegExp(pattern).test(path)).toBe(matches);
+    expect(globMatcher(pattern)(path)).toBe(matches);
   });
 
   test.each([
     ["reports/*.xml", true],
     ["reports/junit.xml", false],
     ["a?b", true],
-  ])("hasGlob(%s) is %s", (pattern, expected) => {
-    expect(hasGlob(pattern)).toBe(expected);
+    ["data/part-[0-9].csv", true],
+    ["{train,test}.csv", true],
+    // A real file name with parentheses is a path, not a picomatch group.
+    ["metrics(1).json", false],
+  ])("isGlob(%s) is %s", (pattern, expected) => {
+    expect(isGlob(pattern)).toBe(expected);
   });
 });
 
