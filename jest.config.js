@@ -11,14 +11,15 @@ const base = {
 // Three projects (scripts/jest/test-tiers.js says how a test file is sorted): `npm test` runs all,
 // `npm run test:unit` only the pure ones, `--selectProjects integration system` the rest.
 const tiers = testTiers(new URL("./test", import.meta.url).pathname);
-const project = (name, testTimeout) => ({
+const project = (name) => ({
   ...base,
   displayName: name,
   rootDir: ".",
   testMatch: tiers[name].length > 0 ? tiers[name] : ["<rootDir>/no-tests-in-this-tier"],
-  testTimeout,
 });
 
 export default {
-  projects: [project("unit", 10_000), project("integration", 60_000), project("system", 120_000)],
+  // testTimeout is a global option (a project's own is ignored).
+  testTimeout: 60_000,
+  projects: [project("unit"), project("integration"), project("system")],
 };

@@ -2,7 +2,7 @@
  * Reports per repository, commit, workflow and variant: the newer run (then attempt) wins, and a
  * trusted report always wins over an untrusted one. Baselines, trends and gate facts read them.
  */
-import type { Report } from "../../src/report/types.js";
+import { parseReport } from "../../src/report/report-schema.js";
 import { json, type Row, type SqlDatabase, toDate } from "./sql-database.js";
 import type { MetricsAtCommit, ReportStore, StoredReport } from "./store.js";
 
@@ -56,7 +56,7 @@ export function sqlReports(db: SqlDatabase): ReportStore {
         `SELECT * FROM reports WHERE ${where} ORDER BY workflow_id, variant`,
         params,
       );
-      return rows.map(toStoredReport);
+      return rows.flatMap(readableStoredReport);
     },
 
     async latestOnBranch(repositoryId, workflowId, branch) {
@@ -69,7 +69,7 @@ export function sqlReports(db: SqlDatabase): ReportStore {
          ORDER BY variant`,
         [repositoryId, workflowId, branch],
       );
-      return rows.map(toStoredReport);
+      return rows.flatMap(readableStoredReport);
     },
 
     async branchMetrics(repositoryId, workflowId, branch, limit) {
@@ -97,7 +97,20 @@ export function sqlReports(db: SqlDatabase): ReportStore {
   };
 }
 
-function toStoredReport(row: Row): StoredReport {
+/**
+ * A stored report is read back through the report schema like any artifact: one written by an
+ * older Slipway, or changed in the database, that no longer reads is left out (the comment then
+ * says there is no baseline) rather than handed to the renderer as a Report it is not.
+ */
+function readableStoredReport(row: Row): StoredReport[] {
+  const parsed = parseReport(
+    json(row.report),
+    `the stored report of ${String(row.repository)} at ${String(row.commit_sha)}`,
+  );
+  return parsed.ok ? [{ ...toStoredReport(row), report: parsed.report }] : [];
+}
+
+function toStoredReport(row: Row): Omit<StoredReport, "report"> {
   return {
     repositoryId: Number(row.repository_id),
     commit: String(row.commit_sha),
@@ -113,6 +126,5 @@ function toStoredReport(row: Row): StoredReport {
     runUrl: String(row.run_url),
     runCreatedAt: toDate(row.run_created_at)!,
     passed: Boolean(row.passed),
-    report: json(row.report) as Report,
   };
 }

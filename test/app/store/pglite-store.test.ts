@@ -39,3 +39,35 @@ describe("embedded store in a data directory", () => {
     await second.close();
   });
 });
+
+describe("reports read back from the store", () => {
+  it("go through the report schema: one that no longer reads is left out, not rendered", async () => {
+    const store = await openTestPgliteStore();
+    const row = (commit: string, report: unknown, day: number) => ({
+      repositoryId: 7,
+      commit,
+      workflowId: 2,
+      variant: "",
+      repository: "acme/churn",
+      workflowName: "ml",
+      branch: "main",
+      event: "push",
+      trusted: true,
+      runId: 3,
+      runAttempt: 1,
+      runUrl: "https://github.com/acme/churn/actions/runs/3",
+      runCreatedAt: new Date(Date.UTC(2026, 0, day)),
+      passed: true,
+      report: report as ReturnType<typeof buildReport>,
+    });
+    const good = buildReport();
+    await store.saveReport(row("b".repeat(40), good, 1));
+    // As an older writer (or a hand edit) could have left it: the right schema tag, a wrong shape.
+    await store.saveReport(row("c".repeat(40), { ...good, data: "not a list" }, 2));
+    expect((await store.reportsAt(7, "b".repeat(40)))[0]?.report).toEqual(good);
+    expect(await store.reportsAt(7, "c".repeat(40))).toEqual([]);
+    // The newest on main is the unreadable one: no baseline, rather than a broken one.
+    expect(await store.latestOnBranch(7, 2, "main")).toEqual([]);
+    await store.close();
+  });
+});
