@@ -12,6 +12,7 @@
  */
 import { formatShare } from "../format.js";
 import type { DataReport, PackageReport } from "../types.js";
+import { renderImages, renderTeamSections } from "./comment-extras.js";
 import { renderModel, renderParams, renderSlices, renderTests } from "./comment-model.js";
 import { renderPlots } from "./comment-plots.js";
 import { code, link, MAX, plural, shortSha, variantLabel } from "./comment-text.js";
@@ -70,6 +71,9 @@ export function renderComment(input: CommentInput): string {
       const tests = renderTests(main.head.model);
       if (tests) sections.push({ title: "Tests", text: tests });
     }
+    sections.push(...renderTeamSections(main.head.sections));
+    const images = renderImages(main.head.images, input.run.url);
+    if (images) sections.push({ title: "Images", text: images });
     if (main.head.data.length > 0) sections.push({ title: "Data", text: renderData(main.head.data, label) });
     const params = main.head.model ? renderParams(main.head.model, main.base?.model ?? null) : null;
     if (params) sections.push({ title: "Parameters", text: params });
