@@ -117,7 +117,7 @@ export const plotSpecSchema = z
       .union([z.string(), z.array(z.string()).min(1)])
       .optional()
       .describe("The y field(s); default: the last field of the rows."),
-    title: z.string().optional().describe("The chart's title; default: the file and field."),
+    title: z.string().optional().describe('The chart title; default: "<y> by <x>".'),
   })
   .strict();
 

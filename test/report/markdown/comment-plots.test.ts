@@ -132,7 +132,8 @@ describe("plots in the comment", () => {
     const [chart] = charts(markdown);
     expect(chart!.split("\n").filter((line) => line.startsWith("  line"))).toHaveLength(2);
     // Every label is one quoted string: no line of the chart's code holds more quotes than it opened.
-    for (const line of chart!.split("\n").slice(1)) expect(line.match(/"/g)?.length ?? 0).toBeLessThanOrEqual(2);
+    for (const line of chart!.split("\n").slice(1))
+      expect(line.match(/"/g)?.length ?? 0).toBeLessThanOrEqual(2);
     expect(chart!.match(/%%/g)).toHaveLength(2); // only our own directive
     expect(liveProblems(markdown, [RUN])).toEqual([]);
   });
