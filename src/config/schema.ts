@@ -108,6 +108,19 @@ export const predictionsSchema = z
   })
   .strict();
 
+/** One plot as DVC's dvc.yaml writes it: a file, the x field and the y field(s). */
+export const plotSpecSchema = z
+  .object({
+    path: z.string().min(1).describe("CSV, TSV, JSON or YAML file of rows (DVC plots format)."),
+    x: z.string().optional().describe("The x field; default: the row number (DVC's step)."),
+    y: z
+      .union([z.string(), z.array(z.string()).min(1)])
+      .optional()
+      .describe("The y field(s); default: the last field of the rows."),
+    title: z.string().optional().describe('The chart title; default: "<y> by <x>".'),
+  })
+  .strict();
+
 export const modelSchema = z
   .object({
     test: z.string().optional().describe("Command that runs the model's tests."),
@@ -141,6 +154,12 @@ export const modelSchema = z
         "true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated.",
       ),
     "fail-on": failOn.default("error"),
+    plots: z
+      .array(z.union([z.string().min(1), plotSpecSchema]))
+      .default([])
+      .describe(
+        "DVC plots shown in the comment as charts, base branch beside the PR: CSV, TSV, JSON or YAML files (a glob, or { path, x, y, title }), or a dvc.yaml whose plots: are read.",
+      ),
   })
   .strict();
 
@@ -178,6 +197,16 @@ export const commentSchema = z
   .object({
     enabled: z.boolean().default(true).describe("Post the pull-request comment."),
     trend: z.number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
+    include: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "The team's Markdown files (globs) added to the comment and job summary, made inert (no HTML, mentions, or links off GitHub).",
+      ),
+    images: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("PNG and SVG files (globs) put into the report artifact; the comment links them."),
   })
   .strict();
 
@@ -238,7 +267,7 @@ export const configSchema = z
       .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
     comment: commentSchema
-      .default({ enabled: true, trend: 20 })
+      .default({ enabled: true, trend: 20, include: [], images: [] })
       .describe("The pull-request comment the app posts."),
     environments: z
       .record(z.string(), environmentSchema)
@@ -254,5 +283,7 @@ export type DriftTestName = z.output<typeof driftTestSchema>;
 export type ModelConfig = z.output<typeof modelSchema>;
 export type MetricRule = z.output<typeof metricRuleSchema>;
 export type PredictionsConfig = z.output<typeof predictionsSchema>;
+export type PlotSpec = z.output<typeof plotSpecSchema>;
+export type CommentConfig = z.output<typeof commentSchema>;
 export type PackageConfig = z.output<typeof packageSchema>;
 export type EnvironmentPolicy = z.output<typeof environmentSchema>;

@@ -21,6 +21,7 @@ import { readJUnit } from "./junit/read-junit.js";
 import { PREDICTION_METRIC_NAMES } from "./metrics/prediction-metric-names.js";
 import { readMetrics } from "./metrics/read-metrics.js";
 import { readParams } from "./params/read-params.js";
+import { readPlots } from "./plots/read-plots.js";
 import type { ComputePredictions } from "./prediction-metrics-seam.js";
 import type { ConfusionMatrix } from "./predictions/types.js";
 import { checkMetricNames } from "./rules/check-metric-names.js";
@@ -88,6 +89,16 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
     commands.find((c) => c.command === config.test),
   );
   const head = await readHead(config, configFile, root, seams);
+  const plots =
+    config.plots.length > 0
+      ? await readPlots(
+          seams.files,
+          config.plots,
+          config.evaluate
+            ? `Make \`${config.evaluate}\` write it, or fix model.plots.`
+            : "Run your evaluation first, or fix model.plots.",
+        )
+      : null;
   const baseline = await resolveBaseline(options.baseline, {
     config,
     root,
@@ -133,8 +144,9 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
     params_changes: paramsCompared ? diffParams(head.params, baseline.params) : null,
     primary: config.primary ?? null,
     directions: outcome.directions,
-    notes: [...baseline.notes, ...head.notes],
+    notes: [...baseline.notes, ...head.notes, ...(plots?.notes ?? [])],
     confusion: head.confusion,
+    ...(plots ? { plots: plots.plots } : {}),
   };
   return { report, warnings: outcome.warnings, commands };
 }

@@ -9,6 +9,8 @@ import {
   type PackageReport,
   REPORT_SCHEMA,
   type Report,
+  type ReportImage,
+  type ReportSection,
 } from "./types.js";
 
 export type ReportMeta = Pick<Report, "commit" | "ref" | "repository" | "run">;
@@ -31,6 +33,9 @@ export interface ReportPart {
   data?: DataReport[];
   model?: ModelReport;
   package?: PackageReport;
+  /** The team's files for the comment (comment.include, comment.images): replace earlier ones. */
+  sections?: ReportSection[];
+  images?: ReportImage[];
   meta?: Partial<ReportMeta>;
 }
 
@@ -49,6 +54,8 @@ export function mergeReport(base: Report, part: ReportPart): Report {
     model: part.model ?? base.model,
     package: part.package ?? base.package,
   };
+  if (part.sections) merged.sections = part.sections;
+  if (part.images) merged.images = part.images;
   return { ...merged, passed: reportPassed(merged) };
 }
 

@@ -142,6 +142,15 @@ const paramChangeSchema = z.looseObject({
   head: z.unknown().optional(),
 });
 
+export const plotReportSchema = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  x: z.string(),
+  y: z.string(),
+  points: z.array(z.tuple([z.union([z.number(), z.string()]), z.number()])),
+  total: count,
+});
+
 export const modelReportSchema = z.looseObject({
   passed: z.boolean(),
   tests: z.looseObject({
@@ -171,6 +180,7 @@ export const modelReportSchema = z.looseObject({
     .looseObject({ labels: z.array(z.string()), matrix: z.array(z.array(z.number())) })
     .nullable()
     .optional(),
+  plots: z.array(plotReportSchema).optional(),
 });
 
 export const packageReportSchema = z.looseObject({
@@ -212,6 +222,8 @@ export const reportSchema = z.looseObject({
   data: z.array(dataReportSchema),
   model: modelReportSchema.nullable(),
   package: packageReportSchema.nullable(),
+  sections: z.array(z.looseObject({ path: z.string(), markdown: z.string(), cut: count })).optional(),
+  images: z.array(z.looseObject({ path: z.string(), size_bytes: count })).optional(),
 });
 
 // Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or

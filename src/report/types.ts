@@ -16,6 +16,28 @@ export interface Report {
   data: DataReport[];
   model: ModelReport | null;
   package: PackageReport | null;
+  /**
+   * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+   * named by `comment.include`, as written (the renderer makes them inert), and the images of
+   * `comment.images` uploaded beside the report in its artifact.
+   */
+  sections?: ReportSection[];
+  images?: ReportImage[];
+}
+
+export interface ReportSection {
+  /** The file, relative to the repository root. */
+  path: string;
+  /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+  markdown: string;
+  /** Characters cut off the end (0 when whole). */
+  cut: number;
+}
+
+export interface ReportImage {
+  /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+  path: string;
+  size_bytes: number;
 }
 
 export interface RunInfo {
@@ -157,6 +179,22 @@ export interface ModelReport {
   notes?: string[];
   /** The confusion matrix computed from predictions (classification), sklearn's layout. */
   confusion?: { labels: string[]; matrix: number[][] } | null;
+  /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
+  plots?: PlotReport[];
+}
+
+/** One series of a DVC plots file: y against x, in file order. */
+export interface PlotReport {
+  /** The file, plus " · y" when the file gives several series; matches base and head. */
+  id: string;
+  title: string;
+  /** Field names; x is "step" (the row number) when the file names none. */
+  x: string;
+  y: string;
+  /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
+  points: Array<[number | string, number]>;
+  /** How many rows the file had before the picking. */
+  total: number;
 }
 
 export interface ParamChange {

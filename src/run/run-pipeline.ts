@@ -30,6 +30,7 @@ import { checkConfigFiles } from "./check-config-files.js";
 import { PartNotRunError } from "./part-not-run-error.js";
 import { preparePython } from "./prepare-python.js";
 import type { ProbePython } from "./probe-python.js";
+import { readCommentFiles } from "./read-comment-files.js";
 import { runDataPart } from "./run-data-part.js";
 import { runModelPart } from "./run-model-part.js";
 import { type BuilderPlan, prepareBuilder, runPackagePart } from "./run-package-part.js";
@@ -234,7 +235,13 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
   });
 
   // The report exists even when every part was skipped: it says so (nothing ran, nothing failed).
-  save({});
+  // The team's comment files last: the evaluation may have written them.
+  const extras = await readCommentFiles(seams.files(root), config.comment);
+  warnings.push(...extras.warnings);
+  save({
+    ...(extras.sections.length > 0 ? { sections: extras.sections } : {}),
+    ...(extras.images.length > 0 ? { images: extras.images } : {}),
+  });
   const passed = parts.every((part) => part.status !== "failed");
   return {
     report,

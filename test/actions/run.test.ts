@@ -5,7 +5,7 @@
  * with Debian's Python and builds, smoke-tests its image with buildah from the local base images
  * (.ci/setup-containers): ~1–2 minutes; the others take a second or two.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { parse } from "yaml";
@@ -149,6 +149,32 @@ describe("the one-step action on a runner without Python or a container builder"
     expect(step.summary).toContain("package – skipped  the model was not trained");
   });
 
+  it("comment.include and comment.images: the team section in the summary, the images beside the report for the artifact", () => {
+    const env = bare();
+    const root = env.GITHUB_WORKSPACE!;
+    const png = Buffer.from("89504e470d0a1a0a", "hex");
+    mkdirSync(join(root, "figures"), { recursive: true });
+    writeFileSync(join(root, "figures", "roc.png"), png);
+    const configFile = join(root, ".github", "slipway.yml");
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, "utf8").replace(
+        "  include: [reports/summary.md]",
+        "  include: [reports/summary.md]\n  images: [figures/*.png]",
+      ),
+    );
+    const step = runActionStep(BUNDLE, { strict: "false", "report-path": "out/slipway-report.json" }, env);
+    expect(step.status).toBe(0);
+    const images = join(root, "out", "slipway-images");
+    expect(step.outputs["artifact-paths"]).toBe(`${join(root, "out", "slipway-report.json")}\n${images}`);
+    expect(readFileSync(join(images, "figures", "roc.png"))).toEqual(png);
+    const report = readReport(join(root, "out", "slipway-report.json"));
+    expect(report.images).toEqual([{ path: "figures/roc.png", size_bytes: png.length }]);
+    expect(report.sections?.map((section) => section.path)).toEqual(["reports/summary.md"]);
+    expect(step.summary).toContain("##### Held-out review");
+    expect(step.summary).toContain("<code>figures/roc.png</code> (8 B)");
+  });
+
   it("a wrong input is named", () => {
     const step = runActionStep(BUNDLE, { strict: "yes" }, bare());
     expect(step.status).toBe(1);
@@ -203,7 +229,11 @@ describe("action.yml", () => {
     const expression = (text: string) => `\${{ ${text} }}`;
     expect(upload).toMatchObject({
       uses: "actions/upload-artifact@v4",
-      with: { name: expression("inputs.artifact-name"), path: expression("steps.run.outputs.report-path") },
+      with: {
+        name: expression("inputs.artifact-name"),
+        // The report and, beside it, the images of comment.images (the runner's artifact-paths).
+        path: expression("steps.run.outputs.artifact-paths || steps.run.outputs.report-path"),
+      },
     });
   });
 });

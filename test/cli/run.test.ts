@@ -97,6 +97,23 @@ describe("slipway run on the example", () => {
     expect(model.tests.passed).toBeGreaterThan(0);
     expect(report.package).toBeNull();
     expect(report.passed).toBe(true);
+    // The example's plots (written by this run's evaluate.py) and its team section travel in the report.
+    const curve = readFileSync(join(root, "reports", "plots", "precision_recall.csv"), "utf8")
+      .trim()
+      .split("\n");
+    expect(model.plots?.map((plot) => [plot.id, plot.x, plot.y])).toEqual([
+      ["reports/plots/precision_recall.csv", "recall", "precision"],
+      ["reports/plots/calibration.csv", "mean_predicted", "fraction_positive"],
+    ]);
+    expect(model.plots![0]!.total).toBe(curve.length - 1);
+    expect(report.sections).toEqual([
+      {
+        path: "reports/summary.md",
+        markdown: readFileSync(join(root, "reports", "summary.md"), "utf8"),
+        cut: 0,
+      },
+    ]);
+    expect(report.sections![0]!.markdown).toContain("Model **random_forest**");
 
     // stdout is the comment, exactly as the app renders it from this report.
     expect(result.stdout).toBe(`${appComment(report, root)}\n`);

@@ -18,6 +18,7 @@ import { codeBlock } from "../../report/markdown/escape.js";
 import { describeRule } from "../../report/model-summary.js";
 import { DEFAULT_REPORT_PATH } from "../../report/report-file.js";
 import { ruleState } from "../../report/rule-state.js";
+import { copyCommentImages } from "../../run/copy-comment-images.js";
 import { defaultRunSeams } from "../../run/default-seams.js";
 import { renderLocalComment } from "../../run/local-comment.js";
 import { parseParts } from "../../run/parse-parts.js";
@@ -87,6 +88,9 @@ export async function run(): Promise<void> {
 
     core.setOutput("passed", String(result.passed));
     core.setOutput("report-path", reportPath);
+    // What the artifact uploads: the report, and beside it the images of comment.images.
+    const images = copyCommentImages(loaded.root, reportPath, report.images ?? []);
+    core.setOutput("artifact-paths", images ? `${reportPath}\n${images}` : reportPath);
     core.setOutput("image", report.package?.image ?? "");
     core.setOutput("digest", report.package?.digest ?? "");
     if (!result.passed) core.setFailed(verdict);
@@ -94,7 +98,10 @@ export async function run(): Promise<void> {
     const failure = describeFailure(error);
     core.setOutput("passed", "false");
     // What ran before the failure is in the report: upload it too.
-    if (existsSync(reportPath)) core.setOutput("report-path", reportPath);
+    if (existsSync(reportPath)) {
+      core.setOutput("report-path", reportPath);
+      core.setOutput("artifact-paths", reportPath);
+    }
     core.setFailed(failure.message);
     try {
       await core.summary

@@ -55,13 +55,14 @@ export function parseMetricsCsv(text: string, file: string): Record<string, numb
   return metrics;
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   cells: string[];
   /** 1-based line the record starts on. */
   line: number;
 }
 
-function splitCsv(text: string): CsvRecord[] {
+/** RFC 4180 records; `delimiter` "\t" reads TSV the same way (DVC's plots files). */
+export function splitCsv(text: string, delimiter = ","): CsvRecord[] {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -80,7 +81,7 @@ function splitCsv(text: string): CsvRecord[] {
         cell += ch;
       }
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
+    else if (ch === delimiter) {
       cells.push(cell);
       cell = "";
     } else if (ch === "\n" || ch === "\r") {

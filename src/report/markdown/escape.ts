@@ -16,12 +16,20 @@ const JOINER = "\u200d";
 
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 export function inlineText(value: unknown, max = DEFAULT_MAX): string {
-  return references(
-    autolinks(bounded(value, max))
+  return references(unlinkable(bounded(value, max)));
+}
+
+/**
+ * The zero-width joiners alone, for text that is already Markdown-safe (a text node the team's
+ * Markdown serialiser escapes itself): nothing GitHub or cmark-gfm would link is left whole.
+ */
+export function unlinkable(text: string): string {
+  return (
+    autolinks(text)
       // GitHub's links after rendering: mentions, references, SHAs.
       .replace(/#/g, `#${JOINER}`)
       .replace(/\b(gh)-/gi, `$1${JOINER}-`)
-      .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`)),
+      .replace(/[0-9a-f]{7,}/gi, (run) => run.replace(/[0-9a-f]{6}(?=[0-9a-f])/gi, `$&${JOINER}`))
   );
 }
 

@@ -12,7 +12,9 @@
  */
 import { formatShare } from "../format.js";
 import type { DataReport, PackageReport } from "../types.js";
+import { renderImages, renderTeamSections } from "./comment-extras.js";
 import { renderModel, renderParams, renderSlices, renderTests } from "./comment-model.js";
+import { renderPlots } from "./comment-plots.js";
 import { code, link, MAX, plural, shortSha, variantLabel } from "./comment-text.js";
 import type { CommentInput, CommentVariant, Direction, UnreadableReport } from "./comment-types.js";
 import { bestVariant, metricDirection, pickPrimary, renderVariants } from "./comment-variants.js";
@@ -64,9 +66,14 @@ export function renderComment(input: CommentInput): string {
       });
       const slices = renderSlices(main.head.model, main.base?.model ?? null, better);
       if (slices) sections.push({ title: "Slices", text: slices });
+      const plots = renderPlots(main.head.model.plots, main.base?.model?.plots, input.base?.ref ?? null);
+      if (plots) sections.push({ title: "Plots", text: plots });
       const tests = renderTests(main.head.model);
       if (tests) sections.push({ title: "Tests", text: tests });
     }
+    sections.push(...renderTeamSections(main.head.sections));
+    const images = renderImages(main.head.images, input.run.url);
+    if (images) sections.push({ title: "Images", text: images });
     if (main.head.data.length > 0) sections.push({ title: "Data", text: renderData(main.head.data, label) });
     const params = main.head.model ? renderParams(main.head.model, main.base?.model ?? null) : null;
     if (params) sections.push({ title: "Parameters", text: params });

@@ -29,6 +29,10 @@ const OUR_TAGS = new Set([
   "h2",
   "h3",
   "h4",
+  // The team's own Markdown (comment.include): its headings sit below ours, and ~~struck~~ text.
+  "h5",
+  "h6",
+  "del",
   "hr",
   "blockquote",
   "a",
@@ -68,9 +72,14 @@ function htmlProblems(html: string, allowedLinkPrefixes: readonly string[]): str
     const href = decode(match[1]!);
     if (!allowedLinkPrefixes.some((prefix) => href.startsWith(prefix))) problems.push(`a link to ${href}`);
   }
+  // An image is live like a link: one from an allowed prefix (GitHub) is fine, any other is not.
+  for (const match of html.matchAll(/<img\s[^>]*src="([^"]*)"/g)) {
+    const src = decode(match[1]!);
+    if (!allowedLinkPrefixes.some((prefix) => src.startsWith(prefix))) problems.push(`an image from ${src}`);
+  }
   for (const match of html.matchAll(/<\/?([A-Za-z][\w-]*)/g)) {
     const tag = match[1]!.toLowerCase();
-    if (!OUR_TAGS.has(tag)) problems.push(`an HTML <${tag}> element`);
+    if (!OUR_TAGS.has(tag) && tag !== "img") problems.push(`an HTML <${tag}> element`);
   }
   // cmark-gfm's tagfilter writes a disallowed tag as "&lt;script"; that is text, not a tag.
   const text = decode(
