@@ -7,7 +7,7 @@
  */
 import type { CommentConfig } from "../config/schema.js";
 import { InputError } from "../errors.js";
-import { hasGlob } from "../model/files/expand-glob.js";
+import { isGlob } from "../config/globs.js";
 import type { ModelFiles } from "../model/files/model-files.js";
 import { MAX_SECTION_CHARS, MAX_SECTIONS } from "../report/markdown/comment-extras.js";
 import type { ReportImage, ReportSection } from "../report/types.js";
@@ -78,7 +78,7 @@ async function expandAll(
   const out: string[] = [];
   for (const pattern of patterns) {
     const paths = await files.expand(pattern);
-    if (paths.length === 0 && hasGlob(pattern)) warnings.push(`${key}: ${pattern} matched no file.`);
+    if (paths.length === 0 && isGlob(pattern)) warnings.push(`${key}: ${pattern} matched no file.`);
     for (const path of paths) if (!out.includes(path)) out.push(path);
   }
   return out;
