@@ -51,7 +51,7 @@ export function xyChart(chart: XyChart): string {
 
 /** Text for a quoted Mermaid label: letters, digits and a few marks; anything else becomes "_". */
 export function mermaidLabel(text: string, max = 60): string {
-  const safe = text.replace(/[^\p{L}\p{N}_.\-=[\] /:,()·+]/gu, "_");
+  const safe = text.replace(/[^\p{L}\p{N}_.\-=[\] /:,()·+?!]/gu, "_");
   return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }
 

@@ -245,6 +245,24 @@ describe("the bundled test-model step", () => {
     expect(step.summary).toContain("Not a pull request and no baseline configured");
   });
 
+  test("comment.include: the team's Markdown is written into the report, for the app's comment", async () => {
+    const summary = "## Review\n\nAsk @octocat.\n";
+    const root = tempDir({
+      ".github/slipway.yml": stringify({
+        version: 1,
+        model: model(0.9),
+        comment: { include: ["reports/*.md", "notes/*.md"] },
+      }),
+      "params.yaml": "lr: 0.01\n",
+      "reports/summary.md": summary,
+    });
+    const step = await runStep(root, {});
+    expect(step.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(root, "slipway-report.json"), "utf8")) as Report;
+    expect(report.sections).toEqual([{ path: "reports/summary.md", markdown: summary, cut: 0 }]);
+    expect(step.stdout).toContain("comment.include: notes/*.md matched no file.");
+  });
+
   test("an evaluation exiting non-zero fails the step with its output in the message and summary", async () => {
     const root = project(
       { ...model(0.9), evaluate: "echo 'ValueError: bad shape' >&2; exit 5" },

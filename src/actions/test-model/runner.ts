@@ -22,6 +22,7 @@ import { renderModelMarkdown } from "../../report/markdown/render-model.js";
 import { describeRule } from "../../report/model-summary.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { ruleState } from "../../report/rule-state.js";
+import { readCommentFiles } from "../../run/read-comment-files.js";
 import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
@@ -82,7 +83,18 @@ export async function run(): Promise<void> {
     const { report } = result;
 
     const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
-    writeReportPart(reportPath, { model: report }, reportMetaFromEnv(env));
+    // The team's Markdown (comment.include) rides in the report for the app's comment; images
+    // need the one-step action, which uploads them beside the report.
+    const { sections, warnings } = await readCommentFiles(workingTreeFiles(loaded.root), {
+      include: loaded.config.comment.include,
+      images: [],
+    });
+    for (const warning of warnings) core.warning(warning);
+    writeReportPart(
+      reportPath,
+      { model: report, ...(sections.length > 0 ? { sections } : {}) },
+      reportMetaFromEnv(env),
+    );
     for (const rule of report.rules.filter((r) => ruleState(r) === "failed")) {
       const change =
         rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";

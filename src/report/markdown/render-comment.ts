@@ -11,6 +11,7 @@
  * Δ | rule`, with slices apart and variants side by side.
  */
 import { formatShare } from "../format.js";
+import { xyChart } from "../mermaid-xychart.js";
 import type { DataReport, PackageReport } from "../types.js";
 import { renderImages, renderTeamSections } from "./comment-extras.js";
 import { renderModel, renderParams, renderSlices, renderTests } from "./comment-model.js";
@@ -218,22 +219,18 @@ function renderTrend(
   const points = (input.trend ?? []).filter((p) => Number.isFinite(p.value));
   const headValue = primary ? main?.head.model?.metrics[primary] : undefined;
   if (!primary || points.length === 0) return null;
-  const labels = points.map((p) => `"${/^[0-9a-f]{7,40}$/i.test(p.commit) ? p.commit.slice(0, 7) : "?"}"`);
+  const labels = points.map((p) => (/^[0-9a-f]{7,40}$/i.test(p.commit) ? p.commit.slice(0, 7) : "?"));
   const values = points.map((p) => p.value);
   if (headValue !== undefined && Number.isFinite(headValue)) {
-    labels.push(`"${input.pullNumber ? `PR ${input.pullNumber}` : "this run"}"`);
+    labels.push(input.pullNumber ? `PR ${input.pullNumber}` : "this run");
     values.push(headValue);
   }
-  const name = mermaidText(primary);
-  const ref = mermaidText(input.base?.ref ?? "base");
-  const chart = [
-    "xychart-beta",
-    `  title "${name} on ${ref}${headValue !== undefined ? ", then this PR" : ""}"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "${name}"`,
-    // Chart data, not display: six significant digits as JavaScript writes numbers.
-    `  line [${values.map((v) => String(Number(v.toPrecision(6)))).join(", ")}]`,
-  ].join("\n");
+  const chart = xyChart({
+    title: `${primary} on ${input.base?.ref ?? "base"}${headValue !== undefined ? ", then this PR" : ""}`,
+    x: { categories: labels },
+    y: { label: primary },
+    lines: [{ values }],
+  });
   return [
     `#### Trend of ${inlineText(primary, MAX.name)} (last ${points.length} commits on ${code(input.base?.ref ?? "base", MAX.name)})`,
     codeBlock(chart, 8000, "mermaid"),
@@ -265,9 +262,4 @@ function renderFooter(input: CommentInput): string {
     ? ` against ${code(input.base.ref, MAX.name)}${input.base.sha ? ` at ${shortSha(input.base.sha)}` : ""}`
     : "";
   return `<sub>${link(`Workflow run ${input.run.id}${attempt}`, input.run.url)} · head ${shortSha(input.headSha)}${base} · updated by Slipway</sub>`;
-}
-
-/** Mermaid strings: only characters that cannot close the quote or the block. */
-function mermaidText(text: string): string {
-  return text.replace(/[^A-Za-z0-9_.\-=[\] /]/g, "_").slice(0, 60);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
 import { inertMarkdown, isGitHubUrl } from "../../../src/report/markdown/inert-markdown.js";
-import { liveProblems, renderGfm } from "../../app/helpers/render-gfm.js";
+import { liveProblems, liveProblemsOfMany, renderGfm } from "../../app/helpers/render-gfm.js";
 
 /** What an attacker's fork could put in reports/summary.md. */
 const HOSTILE = [
@@ -117,5 +118,61 @@ describe("isGitHubUrl", () => {
     ["/relative", false],
   ])("%s → %s", (url, expected) => {
     expect(isGitHubUrl(url)).toBe(expected);
+  });
+});
+
+describe("inertMarkdown on generated hostile files", () => {
+  // Pieces that make things live on GitHub, and the Markdown around them, shuffled together.
+  const pieces = [
+    "@octocat",
+    "@acme/team",
+    "#12",
+    "acme/x#3",
+    "GH-7",
+    "deadbeefcafe1234",
+    "www.evil.example",
+    "https://evil.example/a",
+    "bob@evil.example",
+    "<img src=https://evil.example/i.png>",
+    "<a href='https://evil.example'>",
+    "</a>",
+    "<!--",
+    "-->",
+    "<details>",
+    "<script>",
+    "[t](https://evil.example)",
+    "![i](https://evil.example/i.png)",
+    "[r][d]",
+    "\n[d]: https://evil.example/d\n",
+    "<https://evil.example/auto>",
+    "`",
+    "```",
+    "\n```mermaid\n",
+    "\n",
+    "\n\n",
+    "| a | b |\n| - | - |\n",
+    "> ",
+    "- [ ] ",
+    "**",
+    "_",
+    "\\",
+    "&#64;",
+    "&#35;1",
+    "[^1]",
+    "\n[^1]: x\n",
+    " ",
+    "text",
+  ];
+  test("no sequence of those pieces renders anything live (cmark-gfm, 300 files)", () => {
+    const samples = fc.sample(
+      fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((parts) => parts.join("")),
+      { numRuns: 300, seed: 1212 },
+    );
+    const inert = samples.map((sample) => inertMarkdown(sample));
+    const problems = liveProblemsOfMany(inert, GITHUB);
+    const bad = problems.flatMap((found, i) =>
+      found.length > 0 ? [{ input: samples[i], output: inert[i], found }] : [],
+    );
+    expect(bad).toEqual([]);
   });
 });
