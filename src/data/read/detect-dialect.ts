@@ -23,7 +23,7 @@ export function detectDialect(head: string, stated: DialectInput, tabSeparated: 
   const skipRows = stated["skip-rows"] ?? 0;
   const comment = stated.comment ?? null;
   const lines = head
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .slice(skipRows)
     .filter((line) => line.length > 0 && !(comment && line.startsWith(comment)));
   // The last line of the head may be cut short; leave it out when there are others.

@@ -32,6 +32,15 @@ export async function explainCsvFailure(
   }
   const line = /on line:? (\d+)/i.exec(full)?.[1] ?? /line (\d+)/i.exec(full)?.[1];
   const where = line ? { line: Number(line) } : {};
+  const original = /Original Line: ([^\n]*)/.exec(full)?.[1] ?? "";
+  if (dialect.quote && dialect.escape === dialect.quote && original.includes(`\\${dialect.quote}`)) {
+    return new InputError(
+      shown,
+      `line ${line ?? "?"} escapes a quote with a backslash (\\${dialect.quote}), but the dialect doubles quotes (${dialect.quote}${dialect.quote}): state escape: '\\' (--escape '\\').`,
+      where,
+      { cause: error },
+    );
+  }
   if (/maximum line size|max_line_size/i.test(full)) {
     return new InputError(shown, `a line is longer than the reader's limit: ${detail}`, where, {
       cause: error,

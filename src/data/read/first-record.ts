@@ -15,6 +15,7 @@ export function firstRecord(head: string, dialect: Dialect): string[] {
   )
     index++;
   const text = lines.slice(index).join("\n");
+  if (text.trim() === "") return [];
   if (dialect.whitespaceDelimited) {
     const line = (text.split("\n")[0] ?? "").trim();
     return line === "" ? [] : line.split(/\s+/);
@@ -61,7 +62,7 @@ function parseRecord(text: string, dialect: Dialect): string[] {
       i += delimiter.length;
       continue;
     }
-    if (ch === "\n" || (ch === "\r" && text[i + 1] === "\n")) break;
+    if (ch === "\n" || ch === "\r") break;
     cell += ch;
     i++;
   }

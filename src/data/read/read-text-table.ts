@@ -78,7 +78,7 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
   }
 
   const structureErrors: StructureError[] = [];
-  if (labels) structureErrors.push(...labelErrors(labels, input.fieldNames, relativeName(path)));
+  if (labels) structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
   for (const [index, scan] of scans.entries()) {
     const file = files.length > 1 ? files[index]! : path;
     if (scan.encodingError) {
@@ -107,6 +107,7 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
       files: files.length > 1 ? files : [path],
     })),
   );
+  refuseSecondTable(structureErrors, width);
   structureErrors.sort((a, b) =>
     a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : a.file < b.file ? -1 : 1,
   );
@@ -138,12 +139,30 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
   };
 }
 
-function listOf(values: string[]): string {
-  return `[${values.map(literal).join(", ")}]`;
+/**
+ * A blank line followed by a row whose cell count differs from the header's is a second table (a
+ * summary block, another export appended): not row errors to wade through, but one sentence.
+ */
+function refuseSecondTable(errors: StructureError[], width: number): void {
+  const blankRows = new Set(errors.filter((e) => e.code === "blank-row").map((e) => `${e.file}:${e.row}`));
+  const ragged = errors.find(
+    (e) =>
+      (e.code === "missing-cell" || e.code === "extra-cell") &&
+      e.row !== undefined &&
+      blankRows.has(`${e.file}:${e.row - 1}`),
+  );
+  if (!ragged || ragged.row === undefined) return;
+  const cells = errors.filter((e) => e.row === ragged.row && e.file === ragged.file);
+  const count = ragged.code === "missing-cell" ? width - cells.length : width + cells.length;
+  throw new InputError(
+    ragged.file,
+    `the file holds a second table from line ${ragged.row}: after the blank line ${ragged.row - 1}, rows have ${count} cells where the header has ${width}. Split it into two files (or remove the second table).`,
+    { line: ragged.row },
+  );
 }
 
-function relativeName(path: string): string {
-  return path;
+function listOf(values: string[]): string {
+  return `[${values.map(literal).join(", ")}]`;
 }
 
 /**
