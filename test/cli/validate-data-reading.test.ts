@@ -207,3 +207,47 @@ describe("validate-data reads what the file holds (issue 10, measured today)", (
     });
   });
 });
+
+describe("drift and infer-schema read files with the same detection", () => {
+  it("drift compares two numpy.savetxt matrices column by column", async () => {
+    const matrix = (shift: number) =>
+      Array.from(
+        { length: 200 },
+        (_, i) => `${((i % 50) + shift).toExponential(18)} ${(i % 7).toExponential(18)}\n`,
+      ).join("");
+    write("ref-matrix.txt", matrix(0));
+    write("cur-matrix.txt", matrix(100));
+    const run = await runCli(
+      ["drift", "--reference", "ref-matrix.txt", "--current", "cur-matrix.txt", "--json"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { columns: { column: string; drifted: boolean }[] };
+    expect(report.columns.map((c) => [c.column, c.drifted])).toEqual([
+      ["field1", true],
+      ["field2", false],
+    ]);
+  });
+
+  it("drift takes the dialect flags for both files", async () => {
+    write("ref-semi.csv", `x|y\n${Array.from({ length: 100 }, (_, i) => `${i}|${i % 3}`).join("\n")}\n`);
+    const run = await runCli(
+      ["drift", "--reference", "ref-semi.csv", "--current", "ref-semi.csv", "--delimiter", "|", "--json"],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { columns: unknown[] }).columns).toHaveLength(2);
+  });
+
+  it("infer-schema says how it read the file and what to state in the config", async () => {
+    write("infer-matrix.txt", "1.5 2\n3.5 4\n");
+    const run = await runCli(["infer-schema", "infer-matrix.txt"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^read as: cells separated by whitespace, no header row, utf-8\n/);
+    expect(run.stderr).toMatch(/"dialect":\{"whitespace-delimited":true,"header":false\}/);
+    expect(run.stdout).toMatch(/name: field1\n\s+type: number/);
+    expect(run.stdout).toMatch(/name: field2\n\s+type: integer/);
+  });
+});
