@@ -65,6 +65,38 @@ export const driftSchema = z
   })
   .strict();
 
+const character = (what: string) => z.string().min(1).max(4).describe(what);
+
+/** A CSV dialect (Frictionless's keys, kebab-case); what is not stated is detected and reported. */
+export const dialectSchema = z
+  .object({
+    delimiter: character("Cell separator, e.g. ';' or '\\t'. Default: detected from the first line."),
+    header: z
+      .boolean()
+      .optional()
+      .describe("Whether row 1 is a header. false: names come from the schema (else field1, field2, …)."),
+    quote: z.string().max(1).optional().describe("Quote character (default '\"'; '' for none)."),
+    escape: z
+      .string()
+      .max(1)
+      .optional()
+      .describe("Escape character inside quotes (default: the quote, doubled)."),
+    comment: character("Lines starting with this are skipped."),
+    "skip-rows": z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("Lines to skip before the header (or first row)."),
+    "whitespace-delimited": z
+      .boolean()
+      .optional()
+      .describe("Cells separated by runs of spaces or tabs (numpy.savetxt, aligned tables)."),
+    decimal: character("Decimal separator of numbers (default '.')."),
+  })
+  .partial()
+  .strict();
+
 export const datasetSchema = z
   .object({
     name: z.string().min(1).describe("Dataset name, shown in reports."),
@@ -73,6 +105,13 @@ export const datasetSchema = z
     reference: z.string().optional().describe("Reference data for drift."),
     drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
     "fail-on": failOn.default("error"),
+    dialect: dialectSchema
+      .optional()
+      .describe("How a CSV/TSV/text file is read; unstated keys are detected."),
+    encoding: z
+      .enum(["utf-8", "latin-1", "cp1252", "utf-16"])
+      .optional()
+      .describe("Text encoding of the file (default utf-8; a UTF-16 byte-order mark is recognised)."),
   })
   .strict();
 

@@ -41,7 +41,9 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
       return reader.getRowObjectsJS().map((row) => toPlainRow(row as Record<string, unknown>));
     },
     async run(text) {
+      const started = performance.now();
       await connection.run(text);
+      debug?.(text, performance.now() - started);
     },
     close() {
       connection.closeSync();

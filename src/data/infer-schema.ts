@@ -5,7 +5,8 @@
  * does another sample of the same data (tests hold it to both).
  */
 
-import { openDataset } from "./open-dataset.js";
+import { openDataset, type ReadAs } from "./open-dataset.js";
+import type { DialectInput, Encoding } from "./read/dialect.js";
 import { type BoundsMargin, DEFAULT_MARGIN, dateBounds, numberBounds } from "./schema-bounds.js";
 import type { Sql, SqlRow } from "./sql.js";
 import { ident, literal } from "./sql.js";
@@ -17,6 +18,17 @@ export interface InferOptions {
   enumMax?: number;
   /** How far the bounds stand from the observed range (default: DEFAULT_MARGIN). */
   margin?: BoundsMargin;
+  /** How a text file is read, as far as stated (the rest is detected, as validate-data detects it). */
+  dialect?: DialectInput;
+  encoding?: Encoding;
+}
+
+/** A drafted schema with how its file was read (for init to write the dialect into the config). */
+export interface InferredDataset {
+  schema: InferredSchema;
+  /** Null for Parquet and JSON Lines. */
+  readAs: ReadAs | null;
+  warnings: string[];
 }
 
 /** The schema as it is written to a file: only the keys that carry information. */
@@ -31,11 +43,21 @@ export type InferredField = Pick<Field, "name" | "type"> & {
 };
 
 export async function inferSchema(sql: Sql, path: string, options: InferOptions): Promise<InferredSchema> {
+  return (await inferDataset(sql, path, options)).schema;
+}
+
+export async function inferDataset(sql: Sql, path: string, options: InferOptions): Promise<InferredDataset> {
   const enumMax = options.enumMax ?? 10;
   const margin = options.margin ?? DEFAULT_MARGIN;
-  const dataset = await openDataset(sql, path, { cwd: options.cwd, name: "infer", typed: true });
+  const dataset = await openDataset(sql, path, {
+    cwd: options.cwd,
+    name: "infer",
+    typed: true,
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
   const dateFormat =
-    dataset.format === "csv" || dataset.format === "tsv"
+    (dataset.format === "csv" || dataset.format === "tsv") && !dataset.readAs?.dialect.whitespaceDelimited
       ? await sniffDateFormat(sql, dataset.files[0]!)
       : null;
   const stats = await columnStats(sql, dataset.view, dataset.columns);
@@ -65,7 +87,11 @@ export async function inferSchema(sql: Sql, path: string, options: InferOptions)
     if (Object.keys(constraints).length > 0) field.constraints = constraints;
     return field;
   });
-  return { fields, missingValues: [""] };
+  return {
+    schema: { fields, missingValues: [""] },
+    readAs: dataset.readAs,
+    warnings: dataset.warnings,
+  };
 }
 
 export function frictionlessType(duckType: string): FieldType {

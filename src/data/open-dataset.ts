@@ -5,17 +5,29 @@
  * encoding) are kept as `rejects` to be reported, never silently dropped.
  *
  * With `typed: false` (validation), CSV/TSV/JSONL columns are read as text so that each value's
- * cast to its declared type can be checked and reported with its row. With `typed: true`
- * (drift, metrics, schema inference) DuckDB's detected types are used.
+ * cast to its declared type can be checked and reported with its row; CSV/TSV is staged once into a
+ * DuckDB table with every row kept and numbered (read/read-text-table.ts). With `typed: true`
+ * (drift, metrics, schema inference) DuckDB's detected types are used, read with the same dialect.
+ *
+ * Every dataset's relation holds `rowNumberColumn` (BIGINT): each row's number in its file, as
+ * Frictionless numbers rows — the header is row 1 and the first data row row 2; a headerless file's
+ * first row is row 1; Parquet and JSON Lines rows count from 1.
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import type { DataFormat } from "../report/types.js";
 import { detectFormat, isGlob, SUPPORTED_EXTENSIONS } from "./data-format.js";
-import { detectDelimiter } from "./detect-delimiter.js";
 import { findUnterminatedQuote } from "./find-unterminated-quote.js";
+import type { DialectInput, Encoding, ReadAs } from "./read/dialect.js";
+import { ROW_NUMBER_COLUMN, readTextTable } from "./read/read-text-table.js";
+import { readTypedText } from "./read/read-typed-text.js";
+import type { StructureError } from "./read/structure-errors.js";
 import { ident, listLiteral, literal, type Sql } from "./sql.js";
+
+export type { ReadAs } from "./read/dialect.js";
+export { ROW_NUMBER_COLUMN } from "./read/read-text-table.js";
+export type { StructureError } from "./read/structure-errors.js";
 
 export interface DatasetColumn {
   name: string;
@@ -44,8 +56,19 @@ export interface DatasetView {
   columns: DatasetColumn[];
   /** The column holding each row's file name when several files are read, else null. */
   fileColumn: string | null;
-  /** Where DuckDB stores the rows it could not read (CSV/TSV), else null. */
+  /** Where DuckDB stores the rows it could not read (typed CSV/TSV), else null. */
   rejectsTable: string | null;
+  /**
+   * A BIGINT column of the relation (not in `columns`): each row's number in its file, as
+   * Frictionless numbers them (header = row 1, first data row = row 2; headerless: first row = 1).
+   */
+  rowNumberColumn: string;
+  /** The file's structure errors (CSV/TSV read as text; [] otherwise): errors of the dataset. */
+  structureErrors: StructureError[];
+  /** How a text file was read (dialect and encoding, stated or detected); null for Parquet/JSONL. */
+  readAs: ReadAs | null;
+  /** Things the reader guessed that the user should confirm (e.g. a first row of numbers read as data). */
+  warnings: string[];
 }
 
 export interface Dataset extends DatasetView {
@@ -62,6 +85,12 @@ export interface OpenDatasetOptions {
   typed?: boolean;
   /** Frictionless missingValues: text read as null (text mode only). Default [""]. */
   missingValues?: string[];
+  /** What the user stated of the dialect (CSV/TSV); the rest is detected. */
+  dialect?: DialectInput;
+  /** The file's encoding when stated; otherwise UTF-8 (UTF-16 when the file starts with its BOM). */
+  encoding?: Encoding;
+  /** The schema's field names: names of a headerless file's columns; missing/extra-label errors. */
+  fieldNames?: string[];
 }
 
 let counter = 0;
@@ -101,26 +130,54 @@ export async function openDatasetView(
   const multi = files.length > 1;
   const reader = { sql, path, files, view, multi, typed: options.typed ?? false };
   const rejectsTable = `${view}_rejects`;
+  let text: Pick<DatasetView, "structureErrors" | "readAs" | "warnings"> = {
+    structureErrors: [],
+    readAs: null,
+    warnings: [],
+  };
+  let rowNumber = true; // whether the view already holds the row-number column
   switch (format) {
     case "csv":
-    case "tsv":
-      await createCsvView(reader, format, options.missingValues ?? [""], rejectsTable);
+    case "tsv": {
+      const input = {
+        sql,
+        view,
+        path,
+        files,
+        tabSeparated: format === "tsv",
+        dialect: options.dialect ?? {},
+        encoding: options.encoding ?? null,
+        fieldNames: options.fieldNames ?? null,
+        missingValues: options.missingValues ?? [""],
+        fileColumn: multi ? FILE_COLUMN : null,
+      };
+      const read = reader.typed
+        ? await readTypedText({ ...input, rejectsTable })
+        : await readTextTable(input);
+      text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
       break;
+    }
     case "parquet":
       await createView(
         reader,
-        `read_parquet(${listLiteral(files)}${multi ? `, filename='${FILE_COLUMN}'` : ""})`,
+        `(SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS ${ident(ROW_NUMBER_COLUMN)} FROM read_parquet(${listLiteral(files)}, file_row_number=true${multi ? `, filename='${FILE_COLUMN}'` : ""}))`,
       );
       break;
     case "jsonl":
-      await createJsonView(reader);
+      await createJsonView({ ...reader, view: `${view}_rows` });
+      rowNumber = false;
       break;
+  }
+  if (!rowNumber) {
+    await sql.run(
+      `CREATE OR REPLACE TEMP VIEW ${ident(view)} AS SELECT *, row_number() OVER () AS ${ident(ROW_NUMBER_COLUMN)} FROM ${ident(`${view}_rows`)}`,
+    );
   }
 
   const described = await sql.all(`DESCRIBE SELECT * FROM ${ident(view)}`);
   const columns = described
     .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }))
-    .filter((column) => column.name !== FILE_COLUMN);
+    .filter((column) => column.name !== FILE_COLUMN && column.name !== ROW_NUMBER_COLUMN);
   const isText = format === "csv" || format === "tsv";
   return {
     view,
@@ -129,7 +186,9 @@ export async function openDatasetView(
     files,
     columns,
     fileColumn: multi ? FILE_COLUMN : null,
-    rejectsTable: isText ? rejectsTable : null,
+    rejectsTable: isText && reader.typed ? rejectsTable : null,
+    rowNumberColumn: ROW_NUMBER_COLUMN,
+    ...text,
   };
 }
 
@@ -173,36 +232,6 @@ async function createView({ sql, view, path }: Reader, source: string): Promise<
     await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(view)} AS SELECT * FROM ${source}`);
   } catch (error) {
     throw readFailure(path, error);
-  }
-}
-
-async function createCsvView(
-  reader: Reader,
-  format: "csv" | "tsv",
-  missingValues: string[],
-  rejectsTable: string,
-) {
-  const { sql, files, multi, typed, path } = reader;
-  const delimiter = format === "tsv" ? "\t" : await detectDelimiter(files[0]!);
-  const options = [
-    "header=true",
-    `delim=${literal(delimiter)}`,
-    // Frictionless CSV dialect defaults: '"' quotes, doubled to escape. Forcing them turns an
-    // unterminated quote into an error instead of a silently mis-split file.
-    `quote='"'`,
-    `escape='"'`,
-    "store_rejects=true",
-    `rejects_table=${literal(rejectsTable)}`,
-    `rejects_scan=${literal(`${rejectsTable}_scan`)}`,
-  ];
-  if (!typed) options.push("all_varchar=true", `nullstr=${listLiteral(missingValues)}`);
-  if (multi) options.push(`filename=${literal(FILE_COLUMN)}`);
-  try {
-    await sql.run(
-      `CREATE OR REPLACE TEMP VIEW ${ident(reader.view)} AS SELECT * FROM read_csv(${listLiteral(files)}, ${options.join(", ")})`,
-    );
-  } catch (error) {
-    throw await csvFailure(files, path, error);
   }
 }
 
@@ -280,12 +309,13 @@ export async function readDatasetRejects(sql: Sql, dataset: DatasetView): Promis
 
 async function csvFailure(files: string[], shown: string, error: unknown): Promise<InputError> {
   for (const file of files) {
-    const line = await findUnterminatedQuote(file).catch(() => null);
-    if (line !== null) {
+    const open = await findUnterminatedQuote(file).catch(() => null);
+    if (open !== null) {
+      const { line, column } = open;
       const name = files.length > 1 ? file : shown;
       return new InputError(
         name,
-        'a quoted field opens here and is never closed (an unterminated ").',
+        `unterminated quote opens at line ${line}, column ${column}: a quoted cell (") is never closed.`,
         { line },
         { cause: error },
       );

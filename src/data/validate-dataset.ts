@@ -13,6 +13,8 @@ import {
   openDatasetView,
   readDatasetRejects,
 } from "./open-dataset.js";
+import { type DialectInput, describeReadAs, dialectConfig, type Encoding } from "./read/dialect.js";
+import type { StructureError } from "./read/structure-errors.js";
 import { literal, type Sql } from "./sql.js";
 import { loadTableSchema, type TableSchema } from "./table-schema.js";
 import { rowLocator } from "./validate/locate-row.js";
@@ -27,6 +29,9 @@ export interface ValidateDatasetOptions {
   schema?: string;
   reference?: string;
   drift?: DriftConfig;
+  /** How the file is read, as far as stated (the rest is detected). */
+  dialect?: DialectInput;
+  encoding?: Encoding;
   cwd: string;
   now: Date;
 }
@@ -52,8 +57,13 @@ export async function validateDataset(
     cwd: options.cwd,
     ...(options.name ? { name: options.name } : {}),
     missingValues: schema?.missingValues ?? [""],
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(schema ? { fieldNames: schema.fields.map((field) => field.name) } : {}),
   });
-  const errors: StructuralError[] = [];
+  const errors: StructuralError[] = dataset.structureErrors.map((error) =>
+    structuralError(error, dataset.files.length > 1),
+  );
   const names = dataset.columns.map((column) => column.name);
   const match = schema ? matchFields(schema, names) : { present: [], errors: [] };
   errors.push(...match.errors);
@@ -80,7 +90,9 @@ export async function validateDataset(
   }
   const checks = run.results;
   const rejects = await readDatasetRejects(sql, dataset);
-  errors.unshift(
+  errors.splice(
+    dataset.structureErrors.length,
+    0,
     ...rejects.map((reject) => ({
       kind: reject.kind,
       message: `line ${reject.line}: ${reject.message}`,
@@ -115,6 +127,29 @@ export async function validateDataset(
     checks,
     errors,
     drift,
+    ...(dataset.readAs
+      ? {
+          read_as: {
+            text: describeReadAs(dataset.readAs),
+            dialect: dialectConfig(dataset.readAs.dialect),
+            encoding: dataset.readAs.encoding,
+            stated: dataset.readAs.stated,
+          },
+        }
+      : {}),
+    ...(dataset.warnings.length > 0 ? { warnings: dataset.warnings } : {}),
+  };
+}
+
+/** A structure error as the report carries it: Frictionless's code as the kind, row and field. */
+function structuralError(error: StructureError, severalFiles: boolean): StructuralError {
+  return {
+    kind: error.code,
+    message: error.message,
+    ...(error.row !== undefined ? { row: error.row } : {}),
+    ...(error.fieldNumber !== undefined ? { field: error.fieldNumber } : {}),
+    ...(error.fieldName !== undefined ? { column: error.fieldName } : {}),
+    ...(severalFiles ? { file: error.file } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import type { DataReport } from "../report/types.js";
 import { dataPassed, type FailOn } from "./data-passed.js";
 import { openDuckDB } from "./duckdb.js";
 import { measureDrift } from "./measure-drift.js";
+import type { DialectInput, Encoding } from "./read/dialect.js";
 import type { Sql } from "./sql.js";
 import { type MeasureDrift, validateDataset } from "./validate-dataset.js";
 
@@ -22,6 +23,9 @@ export interface DataTargetsInput {
   dataset?: string;
   failOn?: FailOn;
   config?: string;
+  /** How --data is read (CLI flags), as far as stated. */
+  dialect?: DialectInput;
+  encoding?: Encoding;
   cwd: string;
 }
 
@@ -41,6 +45,8 @@ export function resolveDataTargets(input: DataTargetsInput): DataTargets {
           path: input.data,
           ...(input.schema ? { schema: input.schema } : {}),
           ...(input.reference ? { reference: input.reference } : {}),
+          ...(input.dialect && Object.keys(input.dialect).length > 0 ? { dialect: input.dialect } : {}),
+          ...(input.encoding ? { encoding: input.encoding } : {}),
           "fail-on": input.failOn ?? "error",
         },
       ],
@@ -95,6 +101,8 @@ export async function validateDatasets(
         ...(target.schema ? { schema: target.schema } : {}),
         ...(target.reference ? { reference: target.reference } : {}),
         ...(target.drift ? { drift: target.drift } : {}),
+        ...(target.dialect ? { dialect: target.dialect as DialectInput } : {}),
+        ...(target.encoding ? { encoding: target.encoding } : {}),
         cwd: options.cwd,
         now: options.now,
       },

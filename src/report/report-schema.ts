@@ -78,6 +78,7 @@ export const structuralErrorSchema = z.looseObject({
   message: z.string(),
   column: z.string().optional(),
   row: z.number().int().optional(),
+  field: z.number().int().positive().optional(),
   value: z.unknown().optional(),
   count: count.optional(),
   file: z.string().optional(),
@@ -117,6 +118,15 @@ export const dataReportSchema = z.looseObject({
   checks: z.array(checkResultSchema),
   errors: z.array(structuralErrorSchema),
   drift: driftReportSchema.nullable(),
+  read_as: z
+    .looseObject({
+      text: z.string(),
+      dialect: z.record(z.string(), z.unknown()),
+      encoding: z.string(),
+      stated: z.array(z.string()),
+    })
+    .optional(),
+  warnings: z.array(z.string()).optional(),
 });
 
 const metricValues = z.record(z.string(), z.number());

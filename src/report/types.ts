@@ -58,6 +58,20 @@ export interface DataReport {
   checks: CheckResult[];
   errors: StructuralError[];
   drift: DriftReport | null;
+  /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+  read_as?: ReadAsReport;
+  /** What the reader guessed and the user should confirm; never fails the dataset. */
+  warnings?: string[];
+}
+
+export interface ReadAsReport {
+  /** The sentence the text output prints after "read as:". */
+  text: string;
+  /** The dialect as the config writes it (keys that differ from the defaults). */
+  dialect: Record<string, unknown>;
+  encoding: string;
+  /** Keys the user stated; the rest were detected. */
+  stated: string[];
 }
 
 export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl";
@@ -116,6 +130,8 @@ export interface StructuralError {
   message: string;
   column?: string;
   row?: number;
+  /** 1-based position of the field (structure errors: labels and cells). */
+  field?: number;
   value?: unknown;
   count?: number;
   /** For a dataset read from several files: which one. */

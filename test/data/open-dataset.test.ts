@@ -68,17 +68,25 @@ describe("openDataset", () => {
     expect(dataset.columns.map((c) => c.name)).toEqual(["a", "b"]);
   });
 
-  it("keeps ragged rows and bad encodings as rejects with their lines", async () => {
+  it("keeps ragged rows (reported as structure errors) and reports bad encodings with their lines", async () => {
     file("ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n");
     file("latin1.csv", Buffer.from("a,b\n1,caf\xe9\n2,ok\n", "latin1"));
     const ragged = await openDataset(sql, "ragged.csv", { cwd: dir });
-    expect(ragged.rows).toBe(2);
-    expect(ragged.rejects.map((r) => [r.line, r.kind])).toEqual([
-      [3, "missing_columns"],
-      [4, "too_many_columns"],
+    expect(ragged.rows).toBe(4);
+    expect(ragged.structureErrors.map((e) => [e.code, e.row, e.fieldNumber])).toEqual([
+      ["missing-cell", 3, 3],
+      ["extra-cell", 4, 4],
+    ]);
+    const rows = await sql.all(`SELECT a, c, ${ragged.rowNumberColumn} AS n FROM ${ragged.view} ORDER BY n`);
+    expect(rows).toEqual([
+      { a: "1", c: "3", n: 2 },
+      { a: "4", c: null, n: 3 },
+      { a: "6", c: "8", n: 4 },
+      { a: "10", c: "12", n: 5 },
     ]);
     const latin1 = await openDataset(sql, "latin1.csv", { cwd: dir });
-    expect(latin1.rejects.map((r) => [r.line, r.kind])).toEqual([[2, "invalid_encoding"]]);
+    expect(latin1.structureErrors.map((e) => [e.code, e.row])).toEqual([["encoding-error", 2]]);
+    expect(latin1.rows).toBe(2);
   });
 
   it("strips a UTF-8 byte-order mark from the header", async () => {
@@ -95,7 +103,7 @@ describe("openDataset", () => {
     [
       "quote.csv",
       'a,b\n1,"x\n2,y\n3,z\n',
-      /quote\.csv: line 2: a quoted field opens here and is never closed/,
+      /quote\.csv: line 2: unterminated quote opens at line 2, column 3/,
     ],
     ["broken.parquet", "PAR1 this is not parquet", /broken\.parquet: is not a readable Parquet file/],
     ["bad.jsonl", '{"a":1}\n{"a":2,\n{"a":3}\n', /bad\.jsonl: .*line 3/],

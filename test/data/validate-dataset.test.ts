@@ -239,7 +239,10 @@ describe("validateDataset: fieldsMatch and structure", () => {
       "x,y\n1,2\n3\n-5,6\n",
       "fields: [{ name: x, type: integer, constraints: { minimum: 0 } }, { name: y, type: integer }]",
     );
-    expect(report.errors).toEqual([expect.objectContaining({ kind: "missing_columns", row: 2 })]);
+    // The short row stays (its x is still checked); its row is the file's (header = row 1).
+    expect(report.errors).toEqual([
+      expect.objectContaining({ kind: "missing-cell", row: 3, field: 2, column: "y" }),
+    ]);
     expect(check(report, "x.minimum").samples).toEqual([{ row: 3, value: "-5" }]);
   });
 

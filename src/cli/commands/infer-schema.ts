@@ -3,12 +3,14 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stringify } from "yaml";
 import { openDuckDB } from "../../data/duckdb.js";
-import { inferSchema } from "../../data/infer-schema.js";
+import { type InferredDataset, inferDataset } from "../../data/infer-schema.js";
+import { describeReadAs, dialectConfig } from "../../data/read/dialect.js";
 import { describeMargin, parseMargin } from "../../data/schema-bounds.js";
 import { InputError } from "../../errors.js";
+import { addDialectFlags, type DialectFlags, readDialectFlags } from "../dialect-flags.js";
 import type { RegisterCommand } from "./index.js";
 
-interface Options {
+interface Options extends DialectFlags {
   output?: string;
   force?: boolean;
   enumMax: string;
@@ -18,7 +20,7 @@ interface Options {
 }
 
 export const registerInferSchema: RegisterCommand = (program, io) => {
-  program
+  const command = program
     .command("infer-schema")
     .description(
       "Draft a Table Schema (types, required, ranges, enums) from a data file, to review and edit.",
@@ -33,35 +35,46 @@ export const registerInferSchema: RegisterCommand = (program, io) => {
       "50%",
     )
     .option("--config <path>", "(accepted for symmetry; not used)")
-    .option("--json", "print JSON instead of YAML")
-    .action(async (data: string, options: Options) => {
-      const enumMax = Number(options.enumMax);
-      if (!Number.isInteger(enumMax) || enumMax < 0)
-        throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
-      const margin = parseMargin(options.margin);
-      const output = options.output ? resolve(io.cwd, options.output) : null;
-      if (output && existsSync(output) && !options.force) {
-        throw new InputError(
-          options.output!,
-          "already exists; a person may have edited it. Pass --force to overwrite it.",
+    .option("--json", "print JSON instead of YAML");
+  addDialectFlags(command).action(async (data: string, options: Options) => {
+    const enumMax = Number(options.enumMax);
+    if (!Number.isInteger(enumMax) || enumMax < 0)
+      throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
+    const margin = parseMargin(options.margin);
+    const output = options.output ? resolve(io.cwd, options.output) : null;
+    if (output && existsSync(output) && !options.force) {
+      throw new InputError(
+        options.output!,
+        "already exists; a person may have edited it. Pass --force to overwrite it.",
+      );
+    }
+    const stated = readDialectFlags(options);
+    const sql = await openDuckDB();
+    let inferred: InferredDataset;
+    try {
+      inferred = await inferDataset(sql, data, { cwd: io.cwd, enumMax, margin, ...stated });
+    } finally {
+      sql.close();
+    }
+    const { schema, readAs } = inferred;
+    if (readAs) {
+      io.stderr(`read as: ${describeReadAs(readAs)}\n`);
+      const dialect = dialectConfig(readAs.dialect);
+      if (Object.keys(dialect).length > 0 || readAs.encoding !== "utf-8")
+        io.stderr(
+          `state this in the dataset's entry of .github/slipway.yml: ${JSON.stringify({ dialect, ...(readAs.encoding !== "utf-8" ? { encoding: readAs.encoding } : {}) })}\n`,
         );
-      }
-      const sql = await openDuckDB();
-      let schema: Awaited<ReturnType<typeof inferSchema>>;
-      try {
-        schema = await inferSchema(sql, data, { cwd: io.cwd, enumMax, margin });
-      } finally {
-        sql.close();
-      }
-      const text = options.json
-        ? `${JSON.stringify(schema, null, 2)}\n`
-        : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n# The ${describeMargin(margin)}.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
-      if (output) {
-        mkdirSync(dirname(output), { recursive: true });
-        writeFileSync(output, text);
-        io.stderr(`wrote ${options.output} (${schema.fields.length} fields)\n`);
-      } else {
-        io.stdout(text);
-      }
-    });
+    }
+    for (const warning of inferred.warnings) io.stderr(`warning: ${warning}\n`);
+    const text = options.json
+      ? `${JSON.stringify(schema, null, 2)}\n`
+      : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n# The ${describeMargin(margin)}.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
+    if (output) {
+      mkdirSync(dirname(output), { recursive: true });
+      writeFileSync(output, text);
+      io.stderr(`wrote ${options.output} (${schema.fields.length} fields)\n`);
+    } else {
+      io.stdout(text);
+    }
+  });
 };

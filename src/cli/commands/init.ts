@@ -8,7 +8,8 @@ import { existsSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { DEFAULT_CONFIG_PATH } from "../../config/load-config.js";
 import { openDuckDB } from "../../data/duckdb.js";
-import { inferSchema } from "../../data/infer-schema.js";
+import { inferDataset } from "../../data/infer-schema.js";
+import { dialectConfig } from "../../data/read/dialect.js";
 import { describeFailure, InputError, isSlipwayError } from "../../errors.js";
 import type { SchemaResult } from "../../init/draft-config.js";
 import { findProjectFiles } from "../../init/find-project-files.js";
@@ -71,7 +72,14 @@ async function inferSchemas(
     for (const path of paths) {
       onProgress(path);
       try {
-        inferred.set(path, { schema: await inferSchema(sql, path, { cwd: root }) });
+        // The same detection validate-data uses; what is not the default goes into the config.
+        const { schema, readAs } = await inferDataset(sql, path, { cwd: root });
+        const dialect = readAs ? dialectConfig(readAs.dialect) : {};
+        inferred.set(path, {
+          schema,
+          ...(Object.keys(dialect).length > 0 ? { dialect } : {}),
+          ...(readAs && readAs.encoding !== "utf-8" ? { encoding: readAs.encoding } : {}),
+        });
       } catch (error) {
         // One unreadable file should not stop the rest: it is configured without a schema, and said.
         if (!isSlipwayError(error)) throw error;

@@ -9,9 +9,10 @@ import { InputError } from "../../errors.js";
 import { renderDataMarkdown } from "../../report/markdown/render-data.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { renderDataText } from "../../report/text/render-data.js";
+import { addDialectFlags, type DialectFlags, readDialectFlags } from "../dialect-flags.js";
 import type { RegisterCommand } from "./index.js";
 
-interface Options {
+interface Options extends DialectFlags {
   data?: string;
   schema?: string;
   reference?: string;
@@ -28,7 +29,7 @@ interface Options {
 const FAIL_ON = ["error", "warning", "never"];
 
 export const registerValidateData: RegisterCommand = (program, io, setExit) => {
-  program
+  const command = program
     .command("validate-data")
     .description("Check datasets against their Table Schema, and drift against a reference.")
     .option(
@@ -44,19 +45,20 @@ export const registerValidateData: RegisterCommand = (program, io, setExit) => {
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
     .option("--json", "print the DataReport (a list of them for config datasets) as JSON")
     .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
-    .option("--all", "list passed checks one by one too")
-    .action(async (options: Options) => {
-      if (options.failOn && !FAIL_ON.includes(options.failOn)) {
-        throw new InputError("--fail-on", `must be error, warning or never, not "${options.failOn}".`);
-      }
-      const { reports, passed } = await validateData(
-        { ...options, cwd: io.cwd },
-        { now: new Date(), ...(options.failOn ? { failOn: options.failOn } : {}) },
-      );
-      if (options.report) writeReportPart(resolve(io.cwd, options.report), { data: reports });
-      if (options.json) io.stdout(`${JSON.stringify(options.data ? reports[0] : reports, null, 2)}\n`);
-      else if (options.markdown) io.stdout(`${reports.map((r) => renderDataMarkdown(r)).join("\n\n")}\n`);
-      else io.stdout(reports.map((r) => renderDataText(r, { all: options.all ?? false })).join("\n"));
-      setExit(passed ? 0 : 1);
-    });
+    .option("--all", "list passed checks one by one too");
+  addDialectFlags(command).action(async (options: Options) => {
+    if (options.failOn && !FAIL_ON.includes(options.failOn)) {
+      throw new InputError("--fail-on", `must be error, warning or never, not "${options.failOn}".`);
+    }
+    const stated = readDialectFlags(options);
+    const { reports, passed } = await validateData(
+      { ...options, encoding: undefined, ...stated, cwd: io.cwd },
+      { now: new Date(), ...(options.failOn ? { failOn: options.failOn } : {}) },
+    );
+    if (options.report) writeReportPart(resolve(io.cwd, options.report), { data: reports });
+    if (options.json) io.stdout(`${JSON.stringify(options.data ? reports[0] : reports, null, 2)}\n`);
+    else if (options.markdown) io.stdout(`${reports.map((r) => renderDataMarkdown(r)).join("\n\n")}\n`);
+    else io.stdout(reports.map((r) => renderDataText(r, { all: options.all ?? false })).join("\n"));
+    setExit(passed ? 0 : 1);
+  });
 };

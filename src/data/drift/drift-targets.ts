@@ -9,6 +9,7 @@ import type { DriftConfig, DriftTestName } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import type { DriftReport } from "../../report/types.js";
 import { openDataset } from "../open-dataset.js";
+import type { DialectInput, Encoding } from "../read/dialect.js";
 import type { Sql } from "../sql.js";
 import { computeDrift } from "./compute-drift.js";
 
@@ -24,7 +25,15 @@ export interface DriftTargetsInput extends DriftOverrides {
   dataset?: string;
   /** --config: the config file; else .github/slipway.yml looked for upwards from cwd. */
   config?: string;
+  /** How text files are read (CLI flags); a config dataset's own dialect applies otherwise. */
+  read?: ReadOptions;
   cwd: string;
+}
+
+/** The stated part of a text file's dialect and its encoding (the rest is detected). */
+export interface ReadOptions {
+  dialect?: DialectInput;
+  encoding?: Encoding;
 }
 
 export interface DriftTarget {
@@ -40,6 +49,8 @@ export interface DriftTarget {
 export interface DriftSide {
   path: string;
   cwd: string;
+  /** How a text file is read, as far as stated; both sides of a dataset are read alike. */
+  read?: ReadOptions;
 }
 
 export interface DriftTargets {
@@ -56,7 +67,11 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
     ...(input.threshold !== undefined ? { threshold: input.threshold } : {}),
     ...(input.share !== undefined ? { share: input.share } : {}),
   };
-  const fromCwd = (path: string): DriftSide => ({ path, cwd: input.cwd });
+  const fromCwd = (path: string): DriftSide => ({
+    path,
+    cwd: input.cwd,
+    ...(input.read ? { read: input.read } : {}),
+  });
   if (!input.dataset && (input.reference || input.current)) {
     if (!input.reference || !input.current) {
       throw new ConfigError(
@@ -76,7 +91,11 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
 
   const loaded = loadConfig({ cwd: input.cwd, ...(input.config ? { path: input.config } : {}) });
   const datasets = loaded.config.data.map((dataset, index) => ({ dataset, index }));
-  const fromRoot = (path: string): DriftSide => ({ path, cwd: loaded.root });
+  const fromRoot = (path: string, read?: ReadOptions): DriftSide => ({
+    path,
+    cwd: loaded.root,
+    ...(read ? { read } : {}),
+  });
   let chosen = datasets;
   if (input.dataset) {
     chosen = datasets.filter(({ dataset }) => dataset.name === input.dataset);
@@ -115,10 +134,18 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
         );
       }
     }
+    const read: ReadOptions | undefined =
+      input.read ??
+      (dataset.dialect || dataset.encoding
+        ? {
+            ...(dataset.dialect ? { dialect: dataset.dialect as DialectInput } : {}),
+            ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
+          }
+        : undefined);
     return {
       dataset: dataset.name,
-      reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel),
-      current: input.current ? fromCwd(input.current) : fromRoot(dataset.path),
+      reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel, read),
+      current: input.current ? fromCwd(input.current) : fromRoot(dataset.path, read),
       settings: { ...own, ...overrides },
       configSource: { file: loaded.file, keyPath: `${keyPath}.drift` },
     };
@@ -138,7 +165,13 @@ export async function runDriftTargets(sql: Sql, targets: readonly DriftTarget[])
   const runs: DriftRun[] = [];
   for (const target of targets) {
     const open = (side: DriftSide, name: string) =>
-      openDataset(sql, side.path, { cwd: side.cwd, name, typed: true });
+      openDataset(sql, side.path, {
+        cwd: side.cwd,
+        name,
+        typed: true,
+        ...(side.read?.dialect ? { dialect: side.read.dialect } : {}),
+        ...(side.read?.encoding ? { encoding: side.read.encoding } : {}),
+      });
     const reference = await open(target.reference, "reference");
     const current = await open(target.current, "current");
     const notices = [reference, current]

@@ -17,6 +17,8 @@ export interface DataTextOptions {
 
 export function renderDataText(report: DataReport, options: DataTextOptions = {}): string {
   const lines = [`${mark(report.valid)} ${report.dataset} (${report.path}): ${dataVerdict(report)}`];
+  if (report.read_as) lines.push(`  read as: ${report.read_as.text}`);
+  for (const warning of report.warnings ?? []) lines.push(`  ⚠ ${warning}`);
   const listed = options.all ? report.checks : report.checks.filter((check) => !check.success);
   if (listed.length > 0) {
     const rows = checksFailuresFirst(listed).map((check) => [
@@ -37,7 +39,7 @@ export function renderDataText(report: DataReport, options: DataTextOptions = {}
       const where = [
         error.file,
         error.row !== undefined ? `row ${error.row}` : undefined,
-        error.column ? `column "${error.column}"` : undefined,
+        error.column ? `column "${error.column}"` : error.field ? `field ${error.field}` : undefined,
       ]
         .filter(Boolean)
         .join(", ");

@@ -1,0 +1,146 @@
+/**
+ * Frictionless's structure errors, row- and field-exact: label errors from the header, and row
+ * errors (blank-row, missing-cell, extra-cell) from one query over the staged cells. Cells of a row
+ * with a wrong cell count stay in the dataset and are still checked where they line up.
+ */
+import { ident, type Sql } from "../sql.js";
+
+export type StructureErrorCode =
+  | "blank-label"
+  | "duplicate-label"
+  | "missing-label"
+  | "extra-label"
+  | "blank-row"
+  | "missing-cell"
+  | "extra-cell"
+  | "encoding-error";
+
+export interface StructureError {
+  code: StructureErrorCode;
+  /** The file's own row number (header = row 1; a headerless file's first row is row 1). */
+  row?: number;
+  /** 1-based position of the field (cell or label). */
+  fieldNumber?: number;
+  fieldName?: string;
+  /** The file, as the user gave it (the file itself for a glob). */
+  file: string;
+  message: string;
+}
+
+/** Row errors reported at most (the count beyond is said in one more error). */
+export const MAX_ROW_ERRORS = 1000;
+
+export function labelErrors(
+  labels: string[],
+  fieldNames: string[] | null,
+  file: string,
+  headerRow = 1,
+): StructureError[] {
+  const errors: StructureError[] = [];
+  const seen = new Map<string, number>();
+  labels.forEach((label, i) => {
+    const at = { row: headerRow, fieldNumber: i + 1, file };
+    if (label.trim() === "") {
+      errors.push({
+        code: "blank-label",
+        ...at,
+        message: `column ${i + 1} has no name in the header (row ${headerRow}); name it.`,
+      });
+    } else if (seen.has(label)) {
+      errors.push({
+        code: "duplicate-label",
+        ...at,
+        fieldName: label,
+        message: `column ${i + 1} is named "${label}" like column ${seen.get(label)} (header, row ${headerRow}); give each column its own name.`,
+      });
+    } else seen.set(label, i + 1);
+  });
+  if (fieldNames) {
+    for (let i = fieldNames.length; i < labels.length; i++) {
+      errors.push({
+        code: "extra-label",
+        row: headerRow,
+        fieldNumber: i + 1,
+        fieldName: labels[i]!,
+        file,
+        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${labels[i]}") has no field.`,
+      });
+    }
+    for (let i = labels.length; i < fieldNames.length; i++) {
+      errors.push({
+        code: "missing-label",
+        row: headerRow,
+        fieldNumber: i + 1,
+        fieldName: fieldNames[i]!,
+        file,
+        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
+      });
+    }
+  }
+  return errors;
+}
+
+export interface RowErrorQuery {
+  stage: string;
+  stageColumns: string[];
+  /** Columns taking the cells beyond the header's (NULL where a row has none). */
+  spareColumns: string[];
+  names: string[];
+  dataRows: string;
+  files: string[];
+}
+
+export async function findStructureErrors(sql: Sql, query: RowErrorQuery): Promise<StructureError[]> {
+  const { stageColumns, names } = query;
+  const width = stageColumns.length;
+  const present = (columns: string[]) =>
+    columns.map((column) => `(${column} IS NOT NULL)::INTEGER`).join(" + ");
+  const spare = query.spareColumns;
+  const blank = [...stageColumns, ...spare].map((column) => `coalesce(${column}, '') = ''`).join(" AND ");
+  const rows = await sql.all(`
+    SELECT __file AS file, __row AS row, cells, extra, blank, count(*) OVER () AS total FROM (
+      SELECT __file, __row, ${present(stageColumns)} AS cells, [${spare.join(", ")}] AS extra, ${blank} AS blank
+      FROM ${ident(query.stage)} WHERE ${query.dataRows}
+    ) WHERE blank OR cells < ${width} OR extra[1] IS NOT NULL
+    ORDER BY __file, __row LIMIT ${MAX_ROW_ERRORS}`);
+  const errors: StructureError[] = [];
+  for (const found of rows) {
+    const file = query.files[Number(found.file)] ?? query.files[0]!;
+    const row = Number(found.row);
+    const count = Number(found.cells);
+    if (found.blank === true) {
+      errors.push({ code: "blank-row", row, file, message: `row ${row} is blank (every cell is empty).` });
+    } else if (count < width) {
+      for (let field = count + 1; field <= width; field++) {
+        errors.push({
+          code: "missing-cell",
+          row,
+          fieldNumber: field,
+          fieldName: names[field - 1]!,
+          file,
+          message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${names[field - 1]}") is missing.`,
+        });
+      }
+    } else {
+      const extra = (found.extra as (string | null)[]).filter((cell) => cell !== null);
+      extra.forEach((cell, i) => {
+        errors.push({
+          code: "extra-cell",
+          row,
+          fieldNumber: width + i + 1,
+          file,
+          message:
+            cell === "" && extra.length === 1
+              ? `row ${row} has an extra empty cell after column ${width} (a delimiter at the end of the row).`
+              : `row ${row} has ${width + extra.length} cells but the header ${width}: cell ${width + i + 1} (${JSON.stringify(cell)}) has no column.`,
+        });
+      });
+    }
+  }
+  const total = Number(rows[0]?.total ?? 0);
+  const last = errors.at(-1);
+  if (last && total > rows.length) {
+    last.message += ` (${total - rows.length} more rows with a wrong cell count or blank are not listed; the first ${MAX_ROW_ERRORS} are.)`;
+  }
+  return errors;
+}
