@@ -5,9 +5,10 @@
  * artifact). A path without a wildcard that does not exist is an error; a glob matching nothing
  * is a warning.
  */
+
+import { isGlob } from "../config/globs.js";
 import type { CommentConfig } from "../config/schema.js";
 import { InputError } from "../errors.js";
-import { isGlob } from "../config/globs.js";
 import type { ModelFiles } from "../model/files/model-files.js";
 import { MAX_SECTION_CHARS, MAX_SECTIONS } from "../report/markdown/comment-extras.js";
 import type { ReportImage, ReportSection } from "../report/types.js";
