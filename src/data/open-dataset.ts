@@ -46,6 +46,8 @@ export interface DatasetView {
   fileColumn: string | null;
   /** Where DuckDB stores the rows it could not read (CSV/TSV), else null. */
   rejectsTable: string | null;
+  /** A BIGINT column numbering rows as their file does (header = row 1), once the reader provides it. */
+  rowNumberColumn?: string;
 }
 
 export interface Dataset extends DatasetView {
