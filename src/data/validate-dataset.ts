@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { DriftConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { CheckResult, DataReport, DriftReport, StructuralError } from "../report/types.js";
+import { type DatasetReference, referencedTable } from "./foreign-key-reference.js";
 import {
   countRowsPerFile,
   engineMessage,
@@ -14,11 +15,14 @@ import {
   readDatasetRejects,
 } from "./open-dataset.js";
 import { literal, type Sql } from "./sql.js";
-import { loadTableSchema, type TableSchema } from "./table-schema.js";
+import { loadTableSchema } from "./table-schema/load-table-schema.js";
+import type { TableSchema } from "./table-schema.js";
+import { checkForeignKeys } from "./validate/check-foreign-keys.js";
 import { rowLocator } from "./validate/locate-row.js";
 import { matchFields } from "./validate/match-fields.js";
-import { planChecks, projection } from "./validate/plan-checks.js";
+import { constraintCasts, planChecks, projection } from "./validate/plan-checks.js";
 import { runChecks } from "./validate/run-checks.js";
+import { uncastableConstraint } from "./validate/typed-expression.js";
 
 export interface ValidateDatasetOptions {
   /** Dataset name shown in reports; defaults to the path. */
@@ -29,6 +33,8 @@ export interface ValidateDatasetOptions {
   drift?: DriftConfig;
   cwd: string;
   now: Date;
+  /** The config's datasets, for foreign keys that reference another dataset by name. */
+  datasets?: readonly DatasetReference[];
 }
 
 /** Measures drift between two paths; injected so validation does not depend on how drift is computed. */
@@ -45,8 +51,12 @@ export async function validateDataset(
   const started = performance.now();
   // Messages name the schema as the user wrote its path; reading needs it resolved.
   const schemaFile = options.schema;
-  const schema = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
-  if (schema && schemaFile) await assertPatternsCompile(sql, schema, schemaFile);
+  const loaded = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
+  const schema = loaded?.schema ?? null;
+  if (schema && schemaFile) {
+    await assertPatternsCompile(sql, schema, schemaFile);
+    await assertConstraintsCast(sql, schema, schemaFile);
+  }
 
   const dataset = await openDatasetView(sql, options.path, {
     cwd: options.cwd,
@@ -64,21 +74,45 @@ export async function validateDataset(
       : { columns: [], checks: [] };
   const others = names.filter((name) => !match.present.includes(name));
 
+  // With the reader's own row numbers, a sample's row is that number less the header line.
+  const numbered = dataset.rowNumberColumn !== undefined;
+  const context = {
+    source: projection(plan, dataset.view, dataset.fileColumn, others, dataset.rowNumberColumn),
+    otherColumns: others.map((_, i) => `o${i}`),
+    ...(numbered ? { rowNumberColumn: "__rn" } : {}),
+    locator: async () => {
+      if (numbered) return (row: number) => ({ row: row - 1 });
+      const rowsPerFile =
+        dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
+      return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
+    },
+  };
   let run: Awaited<ReturnType<typeof runChecks>>;
   try {
-    run = await runChecks(sql, plan, {
-      source: projection(plan, dataset.view, dataset.fileColumn, others),
-      otherColumns: others.map((_, i) => `o${i}`),
-      locator: async () => {
-        const rowsPerFile =
-          dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
-        return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
-      },
-    });
+    run = await runChecks(sql, plan, context);
+    if (schema?.foreignKeys && schemaFile) {
+      const foreignKeys = await checkForeignKeys(sql, schema.foreignKeys, plan, {
+        ...context,
+        rows: run.rows,
+        reference: (foreignKey, index) =>
+          referencedTable(sql, foreignKey, index, {
+            schemaFile,
+            self: { source: context.source, plan },
+            datasets: options.datasets ?? [],
+            cwd: options.cwd,
+          }),
+      });
+      run.results.push(...foreignKeys);
+    }
   } catch (error) {
+    if (error instanceof ConfigError) throw error; // a foreign key naming what is not there
     throw await explainReadFailure(dataset, error);
   }
   const checks = run.results;
+  for (const check of checks) {
+    const position = check.column === undefined ? -1 : names.indexOf(check.column);
+    if (position >= 0) check.field_number = position + 1;
+  }
   const rejects = await readDatasetRejects(sql, dataset);
   errors.unshift(
     ...rejects.map((reject) => ({
@@ -115,6 +149,7 @@ export async function validateDataset(
     checks,
     errors,
     drift,
+    ...(loaded && loaded.warnings.length > 0 ? { warnings: loaded.warnings } : {}),
   };
 }
 
@@ -125,8 +160,9 @@ function typeErrors(checks: CheckResult[]): StructuralError[] {
     .map((check) => {
       const first = check.samples[0];
       return {
-        kind: "type_error",
+        kind: "type-error",
         column: check.column!,
+        ...(check.field_number !== undefined ? { field_number: check.field_number } : {}),
         count: check.unexpected_count,
         ...(first ? { row: first.row, value: first.value } : {}),
         message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}${
@@ -151,6 +187,18 @@ async function assertPatternsCompile(sql: Sql, schema: TableSchema, schemaFile: 
       );
     }
   }
+}
+
+/** A constraint value written as a string must cast by its field's rules, said before any data is read. */
+async function assertConstraintsCast(sql: Sql, schema: TableSchema, schemaFile: string): Promise<void> {
+  const casts = constraintCasts(schema, schemaFile);
+  if (casts.length === 0) return;
+  const [row] = await sql.all(
+    `SELECT ${casts.map((cast, i) => `(${cast.sql}) IS NULL AS c${i}`).join(", ")}`,
+  );
+  casts.forEach((cast, i) => {
+    if (row?.[`c${i}`] === true) throw uncastableConstraint(cast.field, cast.value, schemaFile, cast.keyPath);
+  });
 }
 
 function absolute(cwd: string, path: string): string {

@@ -27,6 +27,8 @@ export interface DataTargetsInput {
 
 export interface DataTargets {
   targets: DatasetConfig[];
+  /** Every dataset of the config (foreign keys may name one that is not validated in this run). */
+  datasets?: DatasetConfig[];
   /** Where relative paths start: the current folder, or the repository root for config datasets. */
   cwd: string;
 }
@@ -66,7 +68,7 @@ export function resolveDataTargets(input: DataTargetsInput): DataTargets {
         : "lists no datasets; add one or pass the data path.",
     );
   }
-  return { targets, cwd: loaded.root };
+  return { targets, datasets: all, cwd: loaded.root };
 }
 
 export interface ValidateDatasetsOptions {
@@ -76,6 +78,8 @@ export interface ValidateDatasetsOptions {
   failOn?: FailOn;
   measureDrift?: MeasureDrift;
   onProgress?: (message: string) => void;
+  /** The config's datasets, which foreign keys may reference by name (defaults to the targets). */
+  datasets?: readonly DatasetConfig[];
 }
 
 export async function validateDatasets(
@@ -97,6 +101,17 @@ export async function validateDatasets(
         ...(target.drift ? { drift: target.drift } : {}),
         cwd: options.cwd,
         now: options.now,
+        datasets: (options.datasets ?? targets).flatMap((dataset) =>
+          dataset.path
+            ? [
+                {
+                  name: dataset.name,
+                  path: dataset.path,
+                  ...(dataset.schema ? { schema: dataset.schema } : {}),
+                },
+              ]
+            : [],
+        ),
       },
       options.measureDrift,
     );
@@ -114,10 +129,11 @@ export async function validateData(
   input: DataTargetsInput,
   options: Omit<ValidateDatasetsOptions, "cwd" | "measureDrift">,
 ): Promise<{ reports: DataReport[]; passed: boolean; cwd: string }> {
-  const { targets, cwd } = resolveDataTargets(input);
+  const { targets, datasets, cwd } = resolveDataTargets(input);
   const sql = await openDuckDB();
   try {
-    return { ...(await validateDatasets(sql, targets, { ...options, cwd, measureDrift })), cwd };
+    const all = datasets ? { datasets } : {};
+    return { ...(await validateDatasets(sql, targets, { ...options, ...all, cwd, measureDrift })), cwd };
   } finally {
     sql.close();
   }

@@ -38,6 +38,10 @@ export function describeExpected(check: CheckResult): string {
       return "unique, non-null key";
     case "duplicate_rows":
       return "no duplicate rows";
+    case "foreignKey": {
+      const reference = (e as { reference?: { resource?: string; fields?: string[] } }).reference;
+      return `found in ${reference?.resource || "this table"} (${(reference?.fields ?? []).join(", ")})`;
+    }
     case "minimum":
       return `≥ ${String(e)}`;
     case "maximum":

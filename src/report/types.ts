@@ -36,6 +36,8 @@ export interface DataReport {
   checks: CheckResult[];
   errors: StructuralError[];
   drift: DriftReport | null;
+  /** Slipway extra (readers tolerate it): what is valid but probably not meant, e.g. a schema key one typo away from a known one. */
+  warnings?: string[];
 }
 
 export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl";
@@ -54,6 +56,7 @@ export type CheckName =
   | "pattern"
   | "enum"
   | "primaryKey"
+  | "foreignKey"
   | "rows"
   | "duplicate_rows"
   | "null_fraction"
@@ -77,7 +80,18 @@ export interface CheckResult {
   /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
   observed?: unknown;
   severity?: Severity;
+  /** Frictionless's error code for a failure of this check (type-error, constraint-error, unique-error, primary-key, foreign-key); absent for Slipway's own checks. */
+  code?: FrictionlessCheckCode;
+  /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+  field_number?: number;
 }
+
+export type FrictionlessCheckCode =
+  | "type-error"
+  | "constraint-error"
+  | "unique-error"
+  | "primary-key"
+  | "foreign-key";
 
 export type Severity = "error" | "warning";
 
@@ -86,6 +100,8 @@ export interface Sample {
   value: unknown;
   /** For a dataset read from several files: which one. */
   file?: string;
+  /** unique / primaryKey: the row whose key this row repeats (Frictionless reports the repeats). */
+  repeat_of?: number;
 }
 
 export interface StructuralError {
@@ -96,6 +112,8 @@ export interface StructuralError {
   row?: number;
   value?: unknown;
   count?: number;
+  /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+  field_number?: number;
   /** For a dataset read from several files: which one. */
   file?: string;
 }

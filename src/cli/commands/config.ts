@@ -12,7 +12,7 @@ import { configJsonSchemaText } from "../../config/config-json-schema.js";
 import { DEFAULT_CONFIG_PATH, findConfig } from "../../config/load-config.js";
 import { formatPath, parseConfig } from "../../config/parse-config.js";
 import type { Config } from "../../config/schema.js";
-import { loadTableSchema } from "../../data/table-schema.js";
+import { loadTableSchema } from "../../data/table-schema/load-table-schema.js";
 import { ConfigError, describeFailure, ExitError, isSlipwayError } from "../../errors.js";
 import { expandGlob } from "../../model/files/expand-glob.js";
 import type { RegisterCommand } from "./index.js";

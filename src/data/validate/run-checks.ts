@@ -4,7 +4,7 @@
  * Only what failed costs more: a GROUP BY for each failed group check's exact count, and one scan
  * that fetches up to 20 failing rows per failed check.
  */
-import type { CheckResult, Sample } from "../../report/types.js";
+import type { CheckName, CheckResult, FrictionlessCheckCode, Sample } from "../../report/types.js";
 import type { Sql, SqlValue } from "../sql.js";
 import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
 
@@ -19,6 +19,16 @@ export interface RunContext {
   otherColumns: string[];
   /** Turns 1-based dataset rows into the file and the row within it; asked for only when samples are. */
   locator: () => Promise<LocateRow>;
+  /**
+   * The projection's column holding each row's number in its file (header = row 1), when the
+   * reader provides one; then rows are numbered by it rather than by their order.
+   */
+  rowNumberColumn?: string;
+}
+
+/** SQL numbering the source's rows: the reader's own row numbers, else their order. */
+export function rowNumbering(context: Pick<RunContext, "rowNumberColumn">): string {
+  return context.rowNumberColumn ?? "row_number() OVER ()";
 }
 
 export interface ChecksRun {
@@ -55,13 +65,13 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
   const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
   if (failedRowChecks.length > 0) {
-    const samples = await fetchRowSamples(sql, context.source, locateRow!, failedRowChecks);
+    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks);
     failedRowChecks.forEach((check, i) => {
       results.get(check)!.samples = samples.get(i) ?? [];
     });
   }
   for (const check of failedGroupChecks) {
-    results.get(check)!.samples = await fetchGroupSamples(sql, context.source, locateRow!, check);
+    results.get(check)!.samples = await fetchGroupSamples(sql, context, locateRow!, check);
   }
   return { results: plan.checks.map((check) => results.get(check)!), rows };
 }
@@ -123,6 +133,7 @@ function countedResult(check: RowCheck | GroupCheck, unexpected: number, denomin
     id: check.id,
     ...(check.column !== undefined ? { column: check.column } : {}),
     check: check.check,
+    ...(frictionlessCode(check.check) ? { code: frictionlessCode(check.check)! } : {}),
     expected: check.expected,
     unexpected_count: unexpected,
     unexpected_percent: fraction * 100,
@@ -165,7 +176,7 @@ function aggregateResult(check: AggregateCheck, observed: SqlValue): CheckResult
 /** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
 async function fetchRowSamples(
   sql: Sql,
-  source: string,
+  context: RunContext,
   locateRow: LocateRow,
   checks: RowCheck[],
 ): Promise<Map<number, Sample[]>> {
@@ -179,7 +190,7 @@ async function fetchRowSamples(
   const rows = await sql.all(`
     SELECT f.k AS k, __row, f.v AS v FROM (
       SELECT __row, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT row_number() OVER () AS __row, * FROM (${source})) WHERE ${anyHit}
+      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})) WHERE ${anyHit}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
     ORDER BY k, __row`);
   const samples = new Map<number, Sample[]>();
@@ -194,7 +205,7 @@ async function fetchRowSamples(
 
 async function fetchGroupSamples(
   sql: Sql,
-  source: string,
+  context: RunContext,
   locateRow: LocateRow,
   check: GroupCheck,
 ): Promise<Sample[]> {
@@ -206,16 +217,50 @@ async function fetchGroupSamples(
   const anyNull = check.nullIsUnexpected
     ? ` OR ${check.keys.map((key) => `${key} IS NULL`).join(" OR ")}`
     : "";
+  // `first`: the row where the key first occurs, so each later row can say which row it repeats.
   const rows = await sql.all(`
-    WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source})),
-         duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered
+    WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
+         duplicated AS (SELECT ${keys}, min(__row) AS first FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
+    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v,
+      (SELECT d.first FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
+    FROM numbered
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
     ORDER BY __row LIMIT ${MAX_SAMPLES}`);
-  return rows.map((row) => sample(locateRow, Number(row.__row), row.v ?? null));
+  return rows.map((row) => {
+    const found = sample(locateRow, Number(row.__row), row.v ?? null);
+    const first = row.first === null || row.first === undefined ? null : Number(row.first);
+    if (first === null || first === Number(row.__row)) return found;
+    return { ...found, repeat_of: locateRow(first).row };
+  });
 }
 
-function sample(locateRow: LocateRow, datasetRow: number, value: SqlValue): Sample {
+export function sample(locateRow: LocateRow, datasetRow: number, value: SqlValue): Sample {
   const located = locateRow(datasetRow);
   return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
+}
+
+/** Frictionless's name for a failure of a check, where Frictionless has the check. */
+export function frictionlessCode(check: CheckName): FrictionlessCheckCode | undefined {
+  switch (check) {
+    case "type":
+      return "type-error";
+    case "required":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "maxLength":
+    case "pattern":
+    case "enum":
+      return "constraint-error";
+    case "unique":
+      return "unique-error";
+    case "primaryKey":
+      return "primary-key";
+    case "foreignKey":
+      return "foreign-key";
+    default:
+      return undefined;
+  }
 }
