@@ -45,6 +45,9 @@ export function renderDataText(report: DataReport, options: DataTextOptions = {}
     }
     if (report.errors.length > 50) lines.push(`  … ${report.errors.length - 50} more`);
   }
+  if (report.warnings && report.warnings.length > 0) {
+    lines.push("", "Warnings:", ...report.warnings.map((warning) => `  ! ${warning}`));
+  }
   if (report.drift) lines.push("", renderDriftText(report.drift));
   return `${lines.join("\n")}\n`;
 }
