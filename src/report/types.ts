@@ -91,7 +91,8 @@ export type FrictionlessCheckCode =
   | "constraint-error"
   | "unique-error"
   | "primary-key"
-  | "foreign-key";
+  | "foreign-key"
+  | "duplicate-row";
 
 export type Severity = "error" | "warning";
 
@@ -100,8 +101,10 @@ export interface Sample {
   value: unknown;
   /** For a dataset read from several files: which one. */
   file?: string;
-  /** unique / primaryKey: the row whose key this row repeats (Frictionless reports the repeats). */
+  /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
   repeat_of?: number;
+  /** primaryKey: a cell of this row's key is missing. */
+  null_key?: true;
 }
 
 export interface StructuralError {

@@ -221,13 +221,14 @@ async function fetchGroupSamples(
   const rows = await sql.all(`
     WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
          duplicated AS (SELECT ${keys}, min(__row) AS first FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v,
+    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
       (SELECT d.first FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
     FROM numbered
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
     ORDER BY __row LIMIT ${MAX_SAMPLES}`);
   return rows.map((row) => {
     const found = sample(locateRow, Number(row.__row), row.v ?? null);
+    if (row.null_key === true) return { ...found, null_key: true };
     const first = row.first === null || row.first === undefined ? null : Number(row.first);
     if (first === null || first === Number(row.__row)) return found;
     return { ...found, repeat_of: locateRow(first).row };
@@ -260,6 +261,8 @@ export function frictionlessCode(check: CheckName): FrictionlessCheckCode | unde
       return "primary-key";
     case "foreignKey":
       return "foreign-key";
+    case "duplicate_rows":
+      return "duplicate-row";
     default:
       return undefined;
   }
