@@ -199,7 +199,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   },
   {
     id: "package-primary-key",
-    source: `${PACKAGE}/test_validate.py::test_package_validate_invalid (task 1)`,
+    source: `${PACKAGE}/test_validate.py::test_package_validate_from_path_invalid (task 1)`,
     data: "invalid/data.csv",
     schema: packageData,
     frictionless: [
@@ -209,7 +209,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   },
   {
     id: "package-foreign-key",
-    source: `${PACKAGE}/test_validate.py::test_package_validate_invalid (task 2)`,
+    source: `${PACKAGE}/test_validate.py::test_package_validate_from_path_invalid (task 2)`,
     data: "invalid/data2.csv",
     schema: packageData2,
     references: [{ name: "data", data: "invalid/data.csv", schema: packageData }],
