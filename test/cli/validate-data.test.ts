@@ -35,7 +35,9 @@ describe("slipway validate-data: exit codes and output forms", () => {
   it("exits 1 for invalid data, listing failures with their rows", async () => {
     const run = await runCli(["validate-data", "--data", "bad.csv", "--schema", "schema.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/✗\s+id\.unique\s+unique\s+2 \(100%\)\s+row 1: "1"; row 2: "1"/);
+    expect(run.stdout).toMatch(
+      /✗\s+id\.unique\s+unique\s+2 \(100%\)\s+row 1: "1"; row 2: "1" \(repeats row 1\)/,
+    );
     expect(run.stdout).toMatch(/✗\s+age\.minimum\s+≥ 0\s+1 \(50%\)\s+row 2: "-4"/);
   });
 
