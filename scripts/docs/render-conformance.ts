@@ -85,8 +85,9 @@ ${rows.map((row) => `| ${row} |`).join("\n")}
 A Slipway data report keeps one result per check, with up to 20 failing rows each (shaped like Great
 Expectations' results). \`frictionlessErrors(report)\` (src/data/validate/frictionless-errors.ts) reads it
 as Frictionless's flat list: each failing row of a check becomes one error with the check's \`code\` and
-the field's position (\`field_number\`); the report's \`row\` (data rows, header excluded) is one less than
-Frictionless's \`rowNumber\`.
+the field's position (\`field_number\`); a sample's \`row\` (data rows, header excluded) is one less than
+Frictionless's \`rowNumber\`. Structure errors (\`errors[]\`) already carry Frictionless's code as their
+\`kind\`, the file's row number as \`row\` and the field's position as \`field\`.
 
 ## Deliberate differences
 

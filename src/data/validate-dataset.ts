@@ -162,7 +162,7 @@ function typeErrors(checks: CheckResult[]): StructuralError[] {
       return {
         kind: "type-error",
         column: check.column!,
-        ...(check.field_number !== undefined ? { field_number: check.field_number } : {}),
+        ...(check.field_number !== undefined ? { field: check.field_number } : {}),
         count: check.unexpected_count,
         ...(first ? { row: first.row, value: first.value } : {}),
         message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}${

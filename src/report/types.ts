@@ -113,10 +113,10 @@ export interface StructuralError {
   message: string;
   column?: string;
   row?: number;
+  /** 1-based position of the field (structure errors: labels and cells). */
+  field?: number;
   value?: unknown;
   count?: number;
-  /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
-  field_number?: number;
   /** For a dataset read from several files: which one. */
   file?: string;
 }

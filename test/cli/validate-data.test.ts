@@ -139,7 +139,7 @@ describe("slipway validate-data: exit codes and output forms", () => {
       /✗\s+foreignKeys\[0\]\s+found in customers \(id\)\s+1 \(33\.3+%\)\s+row 2: "3"/,
     );
     expect(run.stdout).toMatch(
-      /Warnings:\n {2}! data\/orders\.yaml:2: fields\[0\]\.constraints\.uniqe: unknown key "uniqe" is ignored\. Did you mean "unique"\?/,
+      /\n {2}⚠ data\/orders\.yaml:2: fields\[0\]\.constraints\.uniqe: unknown key "uniqe" is ignored\. Did you mean "unique"\?/,
     );
   });
 });

@@ -90,12 +90,12 @@ fields:
         expect.objectContaining({
           kind: "type-error",
           column: "age",
-          field_number: 2,
+          field: 2,
           row: 5,
           value: "abc",
           count: 1,
         }),
-        expect.objectContaining({ kind: "type-error", column: "joined", field_number: 6, row: 3 }),
+        expect.objectContaining({ kind: "type-error", column: "joined", field: 6, row: 3 }),
       ]),
     );
   });

@@ -29,15 +29,17 @@ export function frictionlessErrors(report: DataReport): FrictionlessError[] {
   const errors: FrictionlessError[] = [];
   for (const error of report.errors) {
     if (!(STRUCTURE_CODES as readonly string[]).includes(error.kind)) continue;
-    // Report rows are data rows (header excluded); Frictionless counts the header as row 1.
-    const rowNumber = LABEL_CODES.has(error.kind) || error.row === undefined ? null : error.row + 1;
-    errors.push({ rowNumber, fieldNumber: error.field_number ?? null, type: error.kind });
+    // The reader numbers structure errors as the file does (header = row 1), as Frictionless does;
+    // label errors are about the header, which Frictionless gives no row number.
+    const rowNumber = LABEL_CODES.has(error.kind) || error.row === undefined ? null : error.row;
+    errors.push({ rowNumber, fieldNumber: error.field ?? null, type: error.kind });
   }
   for (const check of report.checks) {
     if (check.success || !check.code) continue;
     const rowLevel =
       check.code === "primary-key" || check.code === "foreign-key" || check.code === "duplicate-row";
     for (const sample of check.samples) {
+      // Check samples count data rows (header excluded): one less than the file's row number.
       // Frictionless reports a repeated key at each repeat, not at its first occurrence.
       const repeats = check.code === "unique-error" || check.code === "duplicate-row";
       if (repeats && sample.repeat_of === undefined) continue;

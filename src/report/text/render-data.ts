@@ -17,6 +17,7 @@ export interface DataTextOptions {
 
 export function renderDataText(report: DataReport, options: DataTextOptions = {}): string {
   const lines = [`${mark(report.valid)} ${report.dataset} (${report.path}): ${dataVerdict(report)}`];
+  for (const warning of report.warnings ?? []) lines.push(`  ⚠ ${warning}`);
   const listed = options.all ? report.checks : report.checks.filter((check) => !check.success);
   if (listed.length > 0) {
     const rows = checksFailuresFirst(listed).map((check) => [
@@ -44,9 +45,6 @@ export function renderDataText(report: DataReport, options: DataTextOptions = {}
       lines.push(`  ✗ ${error.kind}${where ? ` (${where})` : ""}: ${error.message}`);
     }
     if (report.errors.length > 50) lines.push(`  … ${report.errors.length - 50} more`);
-  }
-  if (report.warnings && report.warnings.length > 0) {
-    lines.push("", "Warnings:", ...report.warnings.map((warning) => `  ! ${warning}`));
   }
   if (report.drift) lines.push("", renderDriftText(report.drift));
   return `${lines.join("\n")}\n`;

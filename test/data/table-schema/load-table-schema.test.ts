@@ -47,7 +47,9 @@ foreignKeys:
     );
     expect(warnings).toMatch(/near\.yaml:4: fields\[0\]\.tpye: .*Did you mean "type"\?/);
     expect(warnings).toMatch(/near\.yaml:5: fields\[0\]\.constraints\.minimun: .*Did you mean "minimum"\?/);
-    expect(warnings).toMatch(/near\.yaml:7: foreignKeys\[0\]\.reference\.resorce: .*Did you mean "resource"\?/);
+    expect(warnings).toMatch(
+      /near\.yaml:7: foreignKeys\[0\]\.reference\.resorce: .*Did you mean "resource"\?/,
+    );
   });
 
   it("reads JSON schemas (Frictionless's own files) and all Table Schema v1 types", () => {
