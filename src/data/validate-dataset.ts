@@ -74,14 +74,19 @@ export async function validateDataset(
       : { columns: [], checks: [] };
   const others = names.filter((name) => !match.present.includes(name));
 
-  // With the reader's own row numbers, a sample's row is that number less the header line.
+  // With the reader's own row numbers (header = row 1; a headerless file, Parquet and JSON Lines start
+  // at 1), a sample's row (data rows, header excluded) is that number less the lines before the data.
   const numbered = dataset.rowNumberColumn !== undefined;
   const context = {
     source: projection(plan, dataset.view, dataset.fileColumn, others, dataset.rowNumberColumn),
     otherColumns: others.map((_, i) => `o${i}`),
     ...(numbered ? { rowNumberColumn: "__rn" } : {}),
     locator: async () => {
-      if (numbered) return (row: number) => ({ row: row - 1 });
+      if (numbered) {
+        const [first] = await sql.all(`SELECT min(__rn) AS n FROM (${context.source})`);
+        const before = Number(first?.n ?? 1) - 1;
+        return (row: number) => ({ row: row - before });
+      }
       const rowsPerFile =
         dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
       return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
