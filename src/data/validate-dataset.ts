@@ -18,10 +18,10 @@ import { literal, type Sql } from "./sql.js";
 import { loadTableSchema } from "./table-schema/load-table-schema.js";
 import type { TableSchema } from "./table-schema.js";
 import { checkForeignKeys } from "./validate/check-foreign-keys.js";
-import { rowLocator } from "./validate/locate-row.js";
+import { relativeTo, rowLocator } from "./validate/locate-row.js";
 import { matchFields } from "./validate/match-fields.js";
 import { constraintCasts, planChecks, projection } from "./validate/plan-checks.js";
-import { runChecks } from "./validate/run-checks.js";
+import { type LocateRow, runChecks } from "./validate/run-checks.js";
 import { uncastableConstraint } from "./validate/typed-expression.js";
 
 export interface ValidateDatasetOptions {
@@ -81,11 +81,16 @@ export async function validateDataset(
     source: projection(plan, dataset.view, dataset.fileColumn, others, dataset.rowNumberColumn),
     otherColumns: others.map((_, i) => `o${i}`),
     ...(numbered ? { rowNumberColumn: "__rn" } : {}),
-    locator: async () => {
+    ...(numbered && dataset.fileColumn ? { fileColumn: "__file" } : {}),
+    locator: async (): Promise<LocateRow> => {
       if (numbered) {
         const [first] = await sql.all(`SELECT min(__rn) AS n FROM (${context.source})`);
         const before = Number(first?.n ?? 1) - 1;
-        return (row: number) => ({ row: row - before });
+        return (row, at) => {
+          if (!at) return { row };
+          const file = at.file && dataset.files.length > 1 ? relativeTo(options.cwd, at.file) : undefined;
+          return { row: at.rowNumber - before, ...(file ? { file } : {}) };
+        };
       }
       const rowsPerFile =
         dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];

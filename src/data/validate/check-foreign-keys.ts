@@ -7,7 +7,14 @@ import type { CheckResult } from "../../report/types.js";
 import type { Sql } from "../sql.js";
 import { type ForeignKey, keyNames } from "../table-schema.js";
 import type { CheckPlan } from "./plan-checks.js";
-import { type LocateRow, MAX_SAMPLES, type RunContext, rowNumbering, sample } from "./run-checks.js";
+import {
+  type LocateRow,
+  locationColumns,
+  MAX_SAMPLES,
+  type RunContext,
+  rowNumbering,
+  sampleAt,
+} from "./run-checks.js";
 
 /** The referenced table as SQL: a query, and per referenced field its typed value and its type. */
 export interface ReferencedTable {
@@ -53,7 +60,7 @@ export async function checkForeignKeys(
     const rows = await sql.all(`
       WITH s AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
            r AS (SELECT DISTINCT ${pairs.map((pair, i) => `${pair.theirs} AS r${i}`).join(", ")} FROM (${reference.source}))
-      SELECT __row, CAST(${value} AS VARCHAR) AS v, count(*) OVER () AS n FROM s
+      SELECT __row${locationColumns(context)}, CAST(${value} AS VARCHAR) AS v, count(*) OVER () AS n FROM s
       WHERE NOT (${allMissing})
         AND NOT EXISTS (SELECT 1 FROM r WHERE ${pairs.map((pair, i) => `r.r${i} IS NOT DISTINCT FROM ${pair.mine}`).join(" AND ")})
       ORDER BY __row LIMIT ${MAX_SAMPLES}`);
@@ -70,7 +77,7 @@ export async function checkForeignKeys(
       unexpected_percent: fraction * 100,
       mostly: 1,
       success: unexpected === 0,
-      samples: rows.map((row) => sample(locateRow!, Number(row.__row), row.v ?? null)),
+      samples: rows.map((row) => sampleAt(locateRow!, row, row.v ?? null)),
     });
   }
   return results;

@@ -10,7 +10,14 @@ import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } fr
 
 export const MAX_SAMPLES = 20;
 
-export type LocateRow = (row: number) => { row: number; file?: string };
+/**
+ * Where a failing row is: its 1-based place in the dataset (`row`), and, when the reader numbers
+ * rows itself, that number and the row's file (`at`).
+ */
+export type LocateRow = (
+  row: number,
+  at?: { rowNumber: number; file?: string },
+) => { row: number; file?: string };
 
 export interface RunContext {
   /** The plan's projection (see projection()). */
@@ -21,14 +28,40 @@ export interface RunContext {
   locator: () => Promise<LocateRow>;
   /**
    * The projection's column holding each row's number in its file (header = row 1), when the
-   * reader provides one; then rows are numbered by it rather than by their order.
+   * reader provides one; failing rows are then located by it (and by `fileColumn`).
    */
   rowNumberColumn?: string;
+  /** The projection's column holding each row's file, when several files are read. */
+  fileColumn?: string;
 }
 
-/** SQL numbering the source's rows: the reader's own row numbers, else their order. */
-export function rowNumbering(context: Pick<RunContext, "rowNumberColumn">): string {
-  return context.rowNumberColumn ?? "row_number() OVER ()";
+/** SQL numbering the source's rows in their order (files one after another). */
+export function rowNumbering(_context?: RunContext): string {
+  return "row_number() OVER ()";
+}
+
+/** The extra columns a sample query selects so `locateAt` can place a row in its file. */
+export function locationColumns(context: RunContext): string {
+  return [
+    context.rowNumberColumn ? `${context.rowNumberColumn} AS __at_row` : "",
+    context.fileColumn ? `${context.fileColumn} AS __at_file` : "",
+  ]
+    .filter(Boolean)
+    .map((column) => `, ${column}`)
+    .join("");
+}
+
+/** A sample from a query row carrying __row, and the location columns when selected. */
+export function sampleAt(locateRow: LocateRow, row: Record<string, SqlValue>, value: SqlValue): Sample {
+  const at =
+    row.__at_row === undefined || row.__at_row === null
+      ? undefined
+      : {
+          rowNumber: Number(row.__at_row),
+          ...(typeof row.__at_file === "string" ? { file: row.__at_file } : {}),
+        };
+  const located = locateRow(Number(row.__row), at);
+  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
 }
 
 export interface ChecksRun {
@@ -188,8 +221,8 @@ async function fetchRowSamples(
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
   const rows = await sql.all(`
-    SELECT f.k AS k, __row, f.v AS v FROM (
-      SELECT __row, unnest(list_filter([${hits}], h -> h.hit)) AS f
+    SELECT f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""} FROM (
+      SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
       FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})) WHERE ${anyHit}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
     ORDER BY k, __row`);
@@ -197,7 +230,7 @@ async function fetchRowSamples(
   for (const row of rows) {
     const k = Number(row.k);
     const list = samples.get(k) ?? [];
-    list.push(sample(locateRow, Number(row.__row), row.v ?? null));
+    list.push(sampleAt(locateRow, row, row.v ?? null));
     samples.set(k, list);
   }
   return samples;
@@ -220,24 +253,23 @@ async function fetchGroupSamples(
   // `first`: the row where the key first occurs, so each later row can say which row it repeats.
   const rows = await sql.all(`
     WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
-         duplicated AS (SELECT ${keys}, min(__row) AS first FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
-      (SELECT d.first FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
+         duplicated AS (SELECT ${keys}, min(__row) AS first${context.rowNumberColumn ? `, arg_min(${context.rowNumberColumn}, __row) AS first_at` : ""}${context.fileColumn ? `, arg_min(${context.fileColumn}, __row) AS first_file` : ""} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
+    SELECT __row${locationColumns(context)}, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
+      (SELECT {'row': d.first${context.rowNumberColumn ? ", 'at': d.first_at" : ""}${context.fileColumn ? ", 'file': d.first_file" : ""}} FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
     FROM numbered
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
     ORDER BY __row LIMIT ${MAX_SAMPLES}`);
   return rows.map((row) => {
-    const found = sample(locateRow, Number(row.__row), row.v ?? null);
+    const found = sampleAt(locateRow, row, row.v ?? null);
     if (row.null_key === true) return { ...found, null_key: true };
-    const first = row.first === null || row.first === undefined ? null : Number(row.first);
-    if (first === null || first === Number(row.__row)) return found;
-    return { ...found, repeat_of: locateRow(first).row };
+    const first = row.first as { row: unknown; at?: unknown; file?: unknown } | null | undefined;
+    if (!first || Number(first.row) === Number(row.__row)) return found;
+    const at =
+      first.at === undefined || first.at === null
+        ? undefined
+        : { rowNumber: Number(first.at), ...(typeof first.file === "string" ? { file: first.file } : {}) };
+    return { ...found, repeat_of: locateRow(Number(first.row), at).row };
   });
-}
-
-export function sample(locateRow: LocateRow, datasetRow: number, value: SqlValue): Sample {
-  const located = locateRow(datasetRow);
-  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
 }
 
 /** Frictionless's name for a failure of a check, where Frictionless has the check. */

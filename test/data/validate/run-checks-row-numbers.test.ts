@@ -38,7 +38,9 @@ describe("runChecks with the reader's row numbers", () => {
       otherColumns: [],
       rowNumberColumn: "__rn",
       // As validateDataset does: a sample's row is the file's row less the header line.
-      locator: async () => (row: number) => ({ row: row - 1 }),
+      locator: async () => (row: number, at?: { rowNumber: number }) => ({
+        row: at ? at.rowNumber - 1 : -row,
+      }),
     };
     const run = await runChecks(sql, plan, context);
     const byId = new Map(run.results.map((result) => [result.id, result]));
