@@ -98,6 +98,10 @@ Frictionless's \`rowNumber\`. Structure errors (\`errors[]\`) already carry Fric
 - **A primary key with a missing cell is an error.** The Table Schema spec makes primary-key fields
   required; Frictionless reports a missing key only when every cell of it is missing. Slipway reports any
   missing key cell (the sample carries \`null_key\`).
+- **A structure problem is reported once.** A blank row is a \`blank-row\` error and its empty cells are not
+  checked again; a column the schema lacks is one \`extra-label\`, a schema field the file lacks one
+  \`missing-label\`, not an error on every row as well.
+- **An encoding error names its row**: the row holding the first byte that does not decode.
 - **A file with a header and no rows is invalid** (error \`no_rows\`): a data gate must not pass an empty
   extract. Frictionless calls it valid.
 `;

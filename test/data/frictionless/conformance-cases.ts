@@ -206,6 +206,11 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       [3, null, "blank-row"],
       [3, null, "primary-key"],
     ],
+    slipway: {
+      valid: false,
+      errors: [[3, null, "blank-row"]],
+      why: "a blank row is reported once, as blank-row; its cells are not checked again (no primary-key error for its empty key)",
+    },
   },
   {
     id: "package-foreign-key",
@@ -288,6 +293,11 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       [2, 2, "extra-cell"],
       [3, 2, "extra-cell"],
     ],
+    slipway: {
+      valid: false,
+      errors: [[null, 2, "extra-label"]],
+      why: "a column the schema lacks is reported once, as extra-label, not again as an extra-cell on every row",
+    },
   },
   {
     id: "missing-label-required",
@@ -303,6 +313,11 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       [3, 3, "constraint-error"],
       [3, 3, "missing-cell"],
     ],
+    slipway: {
+      valid: false,
+      errors: [[null, 3, "missing-label"]],
+      why: "a schema field missing from the file is reported once, as missing-label, not again on every row (missing-cell, constraint-error)",
+    },
   },
   {
     id: "capital-invalid",
@@ -323,6 +338,11 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
     data: "latin1.csv",
     frictionless: [[null, null, "encoding-error"]],
     note: "read as UTF-8 (the test's encoding); byte 0xa9 is not UTF-8",
+    slipway: {
+      valid: false,
+      errors: [[3, null, "encoding-error"]],
+      why: "Slipway names the row holding the first byte that is not UTF-8; Frictionless gives no row",
+    },
   },
   {
     id: "without-rows",
