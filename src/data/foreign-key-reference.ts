@@ -6,7 +6,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { ConfigError } from "../errors.js";
-import { openDatasetView } from "./open-dataset.js";
+import { type OpenDatasetOptions, openDatasetView } from "./open-dataset.js";
 import { ident, type Sql } from "./sql.js";
 import { loadTableSchema } from "./table-schema/load-table-schema.js";
 import { type ForeignKey, keyNames } from "./table-schema.js";
@@ -19,6 +19,8 @@ export interface DatasetReference {
   name: string;
   path?: string;
   schema?: string;
+  /** How the dataset is read as its config says (dialect, encoding), passed to the reader as is. */
+  read?: Omit<OpenDatasetOptions, "cwd" | "name" | "missingValues" | "typed">;
 }
 
 export interface ReferenceOptions {
@@ -67,6 +69,7 @@ export async function referencedTable(
       ).schema
     : null;
   const view = await openDatasetView(sql, dataset.path, {
+    ...dataset.read,
     cwd: options.cwd,
     name: `${resource}_reference`,
     missingValues: referencedSchema?.missingValues ?? [""],
