@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { DriftConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { CheckResult, DataReport, DriftReport, StructuralError } from "../report/types.js";
+import { type DatasetReference, referencedTable } from "./foreign-key-reference.js";
 import {
   countRowsPerFile,
   engineMessage,
@@ -16,11 +17,14 @@ import {
 import { type DialectInput, describeReadAs, dialectConfig, type Encoding } from "./read/dialect.js";
 import type { StructureError } from "./read/structure-errors.js";
 import { literal, type Sql } from "./sql.js";
-import { loadTableSchema, type TableSchema } from "./table-schema.js";
-import { rowLocator } from "./validate/locate-row.js";
+import { loadTableSchema } from "./table-schema/load-table-schema.js";
+import type { TableSchema } from "./table-schema.js";
+import { checkForeignKeys } from "./validate/check-foreign-keys.js";
+import { relativeTo, rowLocator } from "./validate/locate-row.js";
 import { matchFields } from "./validate/match-fields.js";
-import { planChecks, projection } from "./validate/plan-checks.js";
-import { runChecks } from "./validate/run-checks.js";
+import { constraintCasts, planChecks, projection } from "./validate/plan-checks.js";
+import { type LocateRow, runChecks } from "./validate/run-checks.js";
+import { uncastableConstraint } from "./validate/typed-expression.js";
 
 export interface ValidateDatasetOptions {
   /** Dataset name shown in reports; defaults to the path. */
@@ -34,6 +38,8 @@ export interface ValidateDatasetOptions {
   encoding?: Encoding;
   cwd: string;
   now: Date;
+  /** The config's datasets, for foreign keys that reference another dataset by name. */
+  datasets?: readonly DatasetReference[];
 }
 
 /** Measures drift between two paths; injected so validation does not depend on how drift is computed. */
@@ -50,8 +56,12 @@ export async function validateDataset(
   const started = performance.now();
   // Messages name the schema as the user wrote its path; reading needs it resolved.
   const schemaFile = options.schema;
-  const schema = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
-  if (schema && schemaFile) await assertPatternsCompile(sql, schema, schemaFile);
+  const loaded = schemaFile ? loadTableSchema(absolute(options.cwd, schemaFile), schemaFile) : null;
+  const schema = loaded?.schema ?? null;
+  if (schema && schemaFile) {
+    await assertPatternsCompile(sql, schema, schemaFile);
+    await assertConstraintsCast(sql, schema, schemaFile);
+  }
 
   const dataset = await openDatasetView(sql, options.path, {
     cwd: options.cwd,
@@ -74,21 +84,55 @@ export async function validateDataset(
       : { columns: [], checks: [] };
   const others = names.filter((name) => !match.present.includes(name));
 
+  // With the reader's own row numbers (header = row 1; a headerless file, Parquet and JSON Lines start
+  // at 1), a sample's row (data rows, header excluded) is that number less the lines before the data.
+  const numbered = dataset.rowNumberColumn !== undefined;
+  const context = {
+    source: projection(plan, dataset.view, dataset.fileColumn, others, dataset.rowNumberColumn),
+    otherColumns: others.map((_, i) => `o${i}`),
+    ...(numbered ? { rowNumberColumn: "__rn" } : {}),
+    ...(numbered && dataset.fileColumn ? { fileColumn: "__file" } : {}),
+    locator: async (): Promise<LocateRow> => {
+      if (numbered) {
+        const [first] = await sql.all(`SELECT min(__rn) AS n FROM (${context.source})`);
+        const before = Number(first?.n ?? 1) - 1;
+        return (row, at) => {
+          if (!at) return { row };
+          const file = at.file && dataset.files.length > 1 ? relativeTo(options.cwd, at.file) : undefined;
+          return { row: at.rowNumber - before, ...(file ? { file } : {}) };
+        };
+      }
+      const rowsPerFile =
+        dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
+      return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
+    },
+  };
   let run: Awaited<ReturnType<typeof runChecks>>;
   try {
-    run = await runChecks(sql, plan, {
-      source: projection(plan, dataset.view, dataset.fileColumn, others),
-      otherColumns: others.map((_, i) => `o${i}`),
-      locator: async () => {
-        const rowsPerFile =
-          dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
-        return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
-      },
-    });
+    run = await runChecks(sql, plan, context);
+    if (schema?.foreignKeys && schemaFile) {
+      const foreignKeys = await checkForeignKeys(sql, schema.foreignKeys, plan, {
+        ...context,
+        rows: run.rows,
+        reference: (foreignKey, index) =>
+          referencedTable(sql, foreignKey, index, {
+            schemaFile,
+            self: { source: context.source, plan },
+            datasets: options.datasets ?? [],
+            cwd: options.cwd,
+          }),
+      });
+      run.results.push(...foreignKeys);
+    }
   } catch (error) {
+    if (error instanceof ConfigError) throw error; // a foreign key naming what is not there
     throw await explainReadFailure(dataset, error);
   }
   const checks = run.results;
+  for (const check of checks) {
+    const position = check.column === undefined ? -1 : names.indexOf(check.column);
+    if (position >= 0) check.field_number = position + 1;
+  }
   const rejects = await readDatasetRejects(sql, dataset);
   errors.splice(
     dataset.structureErrors.length,
@@ -137,7 +181,7 @@ export async function validateDataset(
           },
         }
       : {}),
-    ...(dataset.warnings.length > 0 ? { warnings: dataset.warnings } : {}),
+    ...withWarnings([...dataset.warnings, ...(loaded?.warnings ?? [])]),
   };
 }
 
@@ -160,8 +204,9 @@ function typeErrors(checks: CheckResult[]): StructuralError[] {
     .map((check) => {
       const first = check.samples[0];
       return {
-        kind: "type_error",
+        kind: "type-error",
         column: check.column!,
+        ...(check.field_number !== undefined ? { field: check.field_number } : {}),
         count: check.unexpected_count,
         ...(first ? { row: first.row, value: first.value } : {}),
         message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}${
@@ -188,6 +233,22 @@ async function assertPatternsCompile(sql: Sql, schema: TableSchema, schemaFile: 
   }
 }
 
+/** A constraint value written as a string must cast by its field's rules, said before any data is read. */
+async function assertConstraintsCast(sql: Sql, schema: TableSchema, schemaFile: string): Promise<void> {
+  const casts = constraintCasts(schema, schemaFile);
+  if (casts.length === 0) return;
+  const [row] = await sql.all(
+    `SELECT ${casts.map((cast, i) => `(${cast.sql}) IS NULL AS c${i}`).join(", ")}`,
+  );
+  casts.forEach((cast, i) => {
+    if (row?.[`c${i}`] === true) throw uncastableConstraint(cast.field, cast.value, schemaFile, cast.keyPath);
+  });
+}
+
 function absolute(cwd: string, path: string): string {
   return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+function withWarnings(warnings: string[]): { warnings?: string[] } {
+  return warnings.length > 0 ? { warnings } : {};
 }

@@ -31,6 +31,8 @@ export interface DataTargetsInput {
 
 export interface DataTargets {
   targets: DatasetConfig[];
+  /** Every dataset of the config (foreign keys may name one that is not validated in this run). */
+  datasets?: DatasetConfig[];
   /** Where relative paths start: the current folder, or the repository root for config datasets. */
   cwd: string;
 }
@@ -72,7 +74,7 @@ export function resolveDataTargets(input: DataTargetsInput): DataTargets {
         : "lists no datasets; add one or pass the data path.",
     );
   }
-  return { targets, cwd: loaded.root };
+  return { targets, datasets: all, cwd: loaded.root };
 }
 
 export interface ValidateDatasetsOptions {
@@ -82,6 +84,8 @@ export interface ValidateDatasetsOptions {
   failOn?: FailOn;
   measureDrift?: MeasureDrift;
   onProgress?: (message: string) => void;
+  /** The config's datasets, which foreign keys may reference by name (defaults to the targets). */
+  datasets?: readonly DatasetConfig[];
 }
 
 export async function validateDatasets(
@@ -105,6 +109,22 @@ export async function validateDatasets(
         ...(target.encoding ? { encoding: target.encoding } : {}),
         cwd: options.cwd,
         now: options.now,
+        datasets: (options.datasets ?? targets).flatMap((dataset) =>
+          dataset.path
+            ? [
+                {
+                  name: dataset.name,
+                  path: dataset.path,
+                  ...(dataset.schema ? { schema: dataset.schema } : {}),
+                  // A referenced dataset is read as its own config entry says.
+                  read: {
+                    ...(dataset.dialect ? { dialect: dataset.dialect as DialectInput } : {}),
+                    ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
+                  },
+                },
+              ]
+            : [],
+        ),
       },
       options.measureDrift,
     );
@@ -122,10 +142,11 @@ export async function validateData(
   input: DataTargetsInput,
   options: Omit<ValidateDatasetsOptions, "cwd" | "measureDrift">,
 ): Promise<{ reports: DataReport[]; passed: boolean; cwd: string }> {
-  const { targets, cwd } = resolveDataTargets(input);
+  const { targets, datasets, cwd } = resolveDataTargets(input);
   const sql = await openDuckDB();
   try {
-    return { ...(await validateDatasets(sql, targets, { ...options, cwd, measureDrift })), cwd };
+    const all = datasets ? { datasets } : {};
+    return { ...(await validateDatasets(sql, targets, { ...options, ...all, cwd, measureDrift })), cwd };
   } finally {
     sql.close();
   }

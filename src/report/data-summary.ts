@@ -38,6 +38,10 @@ export function describeExpected(check: CheckResult): string {
       return "unique, non-null key";
     case "duplicate_rows":
       return "no duplicate rows";
+    case "foreignKey": {
+      const reference = (e as { reference?: { resource?: string; fields?: string[] } }).reference;
+      return `found in ${reference?.resource || "this table"} (${(reference?.fields ?? []).join(", ")})`;
+    }
     case "minimum":
       return `≥ ${String(e)}`;
     case "maximum":
@@ -88,7 +92,8 @@ export function describeSamples(check: CheckResult, max = 5): string {
   if (check.samples.length === 0) return "";
   const shown = check.samples.slice(0, max).map((sample) => {
     const where = sample.file ? `${sample.file}:${sample.row}` : `row ${sample.row}`;
-    return `${where}: ${sample.value === null ? "(empty)" : JSON.stringify(sample.value)}`;
+    const repeats = sample.repeat_of !== undefined ? ` (repeats row ${sample.repeat_of})` : "";
+    return `${where}: ${sample.value === null ? "(empty)" : JSON.stringify(sample.value)}${repeats}`;
   });
   const more = check.unexpected_count - Math.min(max, check.samples.length);
   return shown.join("; ") + (more > 0 ? `; … ${more.toLocaleString("en-US")} more` : "");

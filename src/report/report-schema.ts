@@ -30,6 +30,7 @@ const checkNames = [
   "pattern",
   "enum",
   "primaryKey",
+  "foreignKey",
   "rows",
   "duplicate_rows",
   "null_fraction",

@@ -90,6 +90,7 @@ export type CheckName =
   | "pattern"
   | "enum"
   | "primaryKey"
+  | "foreignKey"
   | "rows"
   | "duplicate_rows"
   | "null_fraction"
@@ -113,7 +114,19 @@ export interface CheckResult {
   /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
   observed?: unknown;
   severity?: Severity;
+  /** Frictionless's error code for a failure of this check (type-error, constraint-error, unique-error, primary-key, foreign-key); absent for Slipway's own checks. */
+  code?: FrictionlessCheckCode;
+  /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+  field_number?: number;
 }
+
+export type FrictionlessCheckCode =
+  | "type-error"
+  | "constraint-error"
+  | "unique-error"
+  | "primary-key"
+  | "foreign-key"
+  | "duplicate-row";
 
 export type Severity = "error" | "warning";
 
@@ -122,6 +135,10 @@ export interface Sample {
   value: unknown;
   /** For a dataset read from several files: which one. */
   file?: string;
+  /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+  repeat_of?: number;
+  /** primaryKey: a cell of this row's key is missing. */
+  null_key?: true;
 }
 
 export interface StructuralError {

@@ -35,7 +35,9 @@ describe("slipway validate-data: exit codes and output forms", () => {
   it("exits 1 for invalid data, listing failures with their rows", async () => {
     const run = await runCli(["validate-data", "--data", "bad.csv", "--schema", "schema.yaml"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/✗\s+id\.unique\s+unique\s+2 \(100%\)\s+row 1: "1"; row 2: "1"/);
+    expect(run.stdout).toMatch(
+      /✗\s+id\.unique\s+unique\s+2 \(100%\)\s+row 1: "1"; row 2: "1" \(repeats row 1\)/,
+    );
     expect(run.stdout).toMatch(/✗\s+age\.minimum\s+≥ 0\s+1 \(50%\)\s+row 2: "-4"/);
   });
 
@@ -109,6 +111,37 @@ describe("slipway validate-data: exit codes and output forms", () => {
     const one = await runCli(["validate-data", "--dataset", "c"], { cwd: repo });
     expect(one.code).toBe(2);
     expect(one.stderr).toMatch(/slipway\.yml: data: has no dataset "c" \(datasets: a, b\)/);
+  });
+
+  it("checks a foreign key to another dataset of the config, and prints a near-miss schema key as a warning", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "slipway-cli-fk-"));
+    mkdirSync(join(repo, ".github"));
+    mkdirSync(join(repo, "data"));
+    writeFileSync(join(repo, "data", "customers.csv"), "id,name\n1,ann\n2,bob\n");
+    writeFileSync(join(repo, "data", "orders.csv"), "order,customer\n10,1\n11,3\n12,2\n");
+    writeFileSync(
+      join(repo, "data", "orders.yaml"),
+      [
+        "fields:",
+        "  - { name: order, type: integer, constraints: { uniqe: true } }",
+        "  - { name: customer, type: integer }",
+        "foreignKeys:",
+        "  - { fields: customer, reference: { resource: customers, fields: id } }",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(repo, ".github", "slipway.yml"),
+      "version: 1\ndata:\n  - { name: customers, path: data/customers.csv }\n  - { name: orders, path: data/orders.csv, schema: data/orders.yaml }\n",
+    );
+    // Only orders is validated; customers is found through the config.
+    const run = await runCli(["validate-data", "--dataset", "orders"], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /✗\s+foreignKeys\[0\]\s+found in customers \(id\)\s+1 \(33\.3+%\)\s+row 2: "3"/,
+    );
+    expect(run.stdout).toMatch(
+      /\n {2}⚠ data\/orders\.yaml:2: fields\[0\]\.constraints\.uniqe: unknown key "uniqe" is ignored\. Did you mean "unique"\?/,
+    );
   });
 });
 

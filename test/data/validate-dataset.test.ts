@@ -87,8 +87,15 @@ fields:
     const report = await validate(data, schema);
     expect(report.errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: "type_error", column: "age", row: 5, value: "abc", count: 1 }),
-        expect.objectContaining({ kind: "type_error", column: "joined", row: 3 }),
+        expect.objectContaining({
+          kind: "type-error",
+          column: "age",
+          field: 2,
+          row: 5,
+          value: "abc",
+          count: 1,
+        }),
+        expect.objectContaining({ kind: "type-error", column: "joined", field: 6, row: 3 }),
       ]),
     );
   });
@@ -153,7 +160,16 @@ fields:
     expect(check(report, "duplicate_rows")).toMatchObject({ unexpected_count: 2 });
     expect(check(report, "duplicate_rows").samples).toEqual([
       { row: 1, value: "1, x, 1" },
-      { row: 3, value: "1, x, 1" },
+      { row: 3, value: "1, x, 1", repeat_of: 1 },
+    ]);
+    // Frictionless reports the repeats, each naming the row it repeats.
+    expect(
+      check(report, "a.unique")
+        .samples.filter((s) => s.repeat_of)
+        .map((s) => [s.row, s.repeat_of]),
+    ).toEqual([
+      [3, 1],
+      [5, 2],
     ]);
   });
 
@@ -299,10 +315,29 @@ describe("validateDataset: bad schemas are configuration errors", () => {
       /fields\[0\]\.constraints\.freshness: expected a duration/,
     ],
     [
-      "fields: [{ name: a, constraints: { minimun: 1 } }]",
-      /unknown key "minimun"\. Did you mean "minimum"\?/,
+      "fields: [{ name: a, type: integer, constraints: { minimum: 'x' } }]",
+      /fields\[0\]\.constraints\.minimum: "x" is not a valid integer/,
     ],
-    ["fields: [{ name: a, type: integer, constraints: { minimum: 'x' } }]", /minimum: "x" is not an integer/],
+    [
+      "fields: [{ name: a, type: integer, constraints: { enum: ['1', '1.5'] } }]",
+      /fields\[0\]\.constraints\.enum\[1\]: "1\.5" is not a valid integer/,
+    ],
+    [
+      "fields: [{ name: a, type: date, format: '%d/%m/%Y', constraints: { minimum: '2024-01-01' } }]",
+      /minimum: "2024-01-01" is not a valid date with format "%d\/%m\/%Y"/,
+    ],
+    [
+      "fields: [{ name: a }]\nforeignKeys: [{ fields: b, reference: { fields: a } }]",
+      /foreignKeys\[0\]\.fields: names "b"/,
+    ],
+    [
+      "fields: [{ name: a }]\nforeignKeys: [{ fields: a, reference: { resource: other, fields: [a, b] } }]",
+      /foreignKeys\[0\]\.reference\.fields: names 2 field\(s\)/,
+    ],
+    [
+      "fields: [{ name: a }]\nforeignKeys: [{ fields: a, reference: { resource: other, fields: a } }]",
+      /foreignKeys\[0\]\.reference\.resource: names the dataset "other", which is not known here/,
+    ],
     ["fields: [{ name: a\n", /line 2: .*not valid YAML/],
     ["fields: [{ name: a }]\nprimaryKey: b", /primaryKey: names "b"/],
   ])("%s", async (schema, message) => {

@@ -13,7 +13,7 @@ import { expandGlob } from "../../config/globs.js";
 import { DEFAULT_CONFIG_PATH, findConfig } from "../../config/load-config.js";
 import { formatPath, parseConfig } from "../../config/parse-config.js";
 import type { Config } from "../../config/schema.js";
-import { loadTableSchema } from "../../data/table-schema.js";
+import { loadTableSchema } from "../../data/table-schema/load-table-schema.js";
 import { ConfigError, describeFailure, ExitError, isSlipwayError } from "../../errors.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -100,7 +100,7 @@ export function checkConfigFile(file: string, options: { shown: string; files: b
   })) {
     (missing.level === "error" ? errors : warnings).push(`${at(missing.keyPath)}: ${missing.detail}`);
   }
-  errors.push(...checkDataSchemas(parsed.config, root, at));
+  errors.push(...checkDataSchemas(parsed.config, root, at, warnings));
   return { file: shown, valid: errors.length === 0, errors, warnings };
 }
 
@@ -109,12 +109,13 @@ function checkDataSchemas(
   config: Config,
   root: string,
   at: (keyPath: (string | number)[]) => string,
+  warnings: string[],
 ): string[] {
   const errors: string[] = [];
   for (const [i, dataset] of config.data.entries()) {
     if (!dataset.schema || !existsSync(join(root, dataset.schema))) continue;
     try {
-      loadTableSchema(join(root, dataset.schema), dataset.schema);
+      warnings.push(...loadTableSchema(join(root, dataset.schema), dataset.schema).warnings);
     } catch (error) {
       if (!isSlipwayError(error)) throw error;
       errors.push(

@@ -144,11 +144,20 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
 }
 
 /**
- * A blank line followed by a row whose cell count differs from the header's is a second table (a
- * summary block, another export appended): not row errors to wade through, but one sentence.
+ * A blank line followed by rows of another width than the header's — at least two in a row, of
+ * the same width — is a second table (a summary block, another export appended): not row errors
+ * to wade through, but one sentence. A single odd row after a blank line stays what Frictionless
+ * calls it (blank-row, then missing-cell or extra-cell errors).
  */
 function refuseSecondTable(errors: StructureError[], width: number): void {
   const blankRows = new Set(errors.filter((e) => e.code === "blank-row").map((e) => `${e.file}:${e.row}`));
+  const cellsOf = (file: string, row: number): number | null => {
+    const cells = errors.filter((e) => e.row === row && e.file === file);
+    if (cells.length === 0) return null;
+    if (cells.every((e) => e.code === "missing-cell")) return width - cells.length;
+    if (cells.every((e) => e.code === "extra-cell")) return width + cells.length;
+    return null;
+  };
   const ragged = errors.find(
     (e) =>
       (e.code === "missing-cell" || e.code === "extra-cell") &&
@@ -156,8 +165,8 @@ function refuseSecondTable(errors: StructureError[], width: number): void {
       blankRows.has(`${e.file}:${e.row - 1}`),
   );
   if (!ragged || ragged.row === undefined) return;
-  const cells = errors.filter((e) => e.row === ragged.row && e.file === ragged.file);
-  const count = ragged.code === "missing-cell" ? width - cells.length : width + cells.length;
+  const count = cellsOf(ragged.file, ragged.row);
+  if (count === null || cellsOf(ragged.file, ragged.row + 1) !== count) return;
   throw new InputError(
     ragged.file,
     `the file holds a second table from line ${ragged.row}: after the blank line ${ragged.row - 1}, rows have ${count} cells where the header has ${width}. Split it into two files (or remove the second table).`,

@@ -33,6 +33,6 @@ export function rowLocator(
   };
 }
 
-function relativeTo(cwd: string, file: string): string {
+export function relativeTo(cwd: string, file: string): string {
   return file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : file;
 }

@@ -90,6 +90,36 @@ export function planChecks(
   return { columns, checks };
 }
 
+/** A constraint value written as a string, with the SQL that casts it by its field's rules. */
+export interface ConstraintCast {
+  field: Field;
+  value: unknown;
+  keyPath: string;
+  sql: string;
+}
+
+/** Every string constraint value that must cast to its field's type (checked before data is read). */
+export function constraintCasts(schema: TableSchema, schemaFile: string): ConstraintCast[] {
+  const casts: ConstraintCast[] = [];
+  schema.fields.forEach((field, i) => {
+    const c = field.constraints;
+    const keyPath = `fields[${i}].constraints`;
+    const values: [string, unknown][] = [
+      ["minimum", c.minimum],
+      ["maximum", c.maximum],
+      ["exclusiveMinimum", c.exclusiveMinimum],
+      ["exclusiveMaximum", c.exclusiveMaximum],
+      ...(c.enum ?? []).map((value, j): [string, unknown] => [`enum[${j}]`, value]),
+    ];
+    for (const [key, value] of values) {
+      if (value === undefined) continue;
+      const literal = typedLiteral(field, value, schemaFile, `${keyPath}.${key}`);
+      if (literal.cast) casts.push({ field, value, keyPath: `${keyPath}.${key}`, sql: literal.sql });
+    }
+  });
+  return casts;
+}
+
 const t = (column: PlannedColumn) => `t${column.index}`;
 const x = (column: PlannedColumn) => `x${column.index}`;
 
@@ -117,7 +147,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
     sampleColumn: x(column),
   });
   const lit = (value: unknown, key: string) =>
-    typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`);
+    typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`).sql;
 
   if (column.expressions.canFailCast) {
     checks.push(
@@ -290,6 +320,7 @@ export function projection(
   view: string,
   fileColumn: string | null,
   others: readonly string[] = [],
+  rowNumberColumn?: string,
 ): string {
   const select = plan.columns.flatMap((column) => [
     `${column.expressions.text} AS ${x(column)}`,
@@ -299,6 +330,7 @@ export function projection(
     select.push(`${ident(name)} AS o${i}`);
   });
   if (fileColumn) select.push(`${ident(fileColumn)} AS __file`);
+  if (rowNumberColumn) select.push(`${ident(rowNumberColumn)} AS __rn`);
   if (select.length === 0) select.push("1 AS __one");
   return `SELECT ${select.join(", ")} FROM ${ident(view)}`;
 }

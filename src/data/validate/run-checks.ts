@@ -4,13 +4,20 @@
  * Only what failed costs more: a GROUP BY for each failed group check's exact count, and one scan
  * that fetches up to 20 failing rows per failed check.
  */
-import type { CheckResult, Sample } from "../../report/types.js";
+import type { CheckName, CheckResult, FrictionlessCheckCode, Sample } from "../../report/types.js";
 import type { Sql, SqlValue } from "../sql.js";
 import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
 
 export const MAX_SAMPLES = 20;
 
-export type LocateRow = (row: number) => { row: number; file?: string };
+/**
+ * Where a failing row is: its 1-based place in the dataset (`row`), and, when the reader numbers
+ * rows itself, that number and the row's file (`at`).
+ */
+export type LocateRow = (
+  row: number,
+  at?: { rowNumber: number; file?: string },
+) => { row: number; file?: string };
 
 export interface RunContext {
   /** The plan's projection (see projection()). */
@@ -19,6 +26,42 @@ export interface RunContext {
   otherColumns: string[];
   /** Turns 1-based dataset rows into the file and the row within it; asked for only when samples are. */
   locator: () => Promise<LocateRow>;
+  /**
+   * The projection's column holding each row's number in its file (header = row 1), when the
+   * reader provides one; failing rows are then located by it (and by `fileColumn`).
+   */
+  rowNumberColumn?: string;
+  /** The projection's column holding each row's file, when several files are read. */
+  fileColumn?: string;
+}
+
+/** SQL numbering the source's rows in their order (files one after another). */
+export function rowNumbering(_context?: RunContext): string {
+  return "row_number() OVER ()";
+}
+
+/** The extra columns a sample query selects so `locateAt` can place a row in its file. */
+export function locationColumns(context: RunContext): string {
+  return [
+    context.rowNumberColumn ? `${context.rowNumberColumn} AS __at_row` : "",
+    context.fileColumn ? `${context.fileColumn} AS __at_file` : "",
+  ]
+    .filter(Boolean)
+    .map((column) => `, ${column}`)
+    .join("");
+}
+
+/** A sample from a query row carrying __row, and the location columns when selected. */
+export function sampleAt(locateRow: LocateRow, row: Record<string, SqlValue>, value: SqlValue): Sample {
+  const at =
+    row.__at_row === undefined || row.__at_row === null
+      ? undefined
+      : {
+          rowNumber: Number(row.__at_row),
+          ...(typeof row.__at_file === "string" ? { file: row.__at_file } : {}),
+        };
+  const located = locateRow(Number(row.__row), at);
+  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
 }
 
 export interface ChecksRun {
@@ -55,13 +98,13 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
   const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
   if (failedRowChecks.length > 0) {
-    const samples = await fetchRowSamples(sql, context.source, locateRow!, failedRowChecks);
+    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks);
     failedRowChecks.forEach((check, i) => {
       results.get(check)!.samples = samples.get(i) ?? [];
     });
   }
   for (const check of failedGroupChecks) {
-    results.get(check)!.samples = await fetchGroupSamples(sql, context.source, locateRow!, check);
+    results.get(check)!.samples = await fetchGroupSamples(sql, context, locateRow!, check);
   }
   return { results: plan.checks.map((check) => results.get(check)!), rows };
 }
@@ -123,6 +166,7 @@ function countedResult(check: RowCheck | GroupCheck, unexpected: number, denomin
     id: check.id,
     ...(check.column !== undefined ? { column: check.column } : {}),
     check: check.check,
+    ...(frictionlessCode(check.check) ? { code: frictionlessCode(check.check)! } : {}),
     expected: check.expected,
     unexpected_count: unexpected,
     unexpected_percent: fraction * 100,
@@ -165,7 +209,7 @@ function aggregateResult(check: AggregateCheck, observed: SqlValue): CheckResult
 /** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
 async function fetchRowSamples(
   sql: Sql,
-  source: string,
+  context: RunContext,
   locateRow: LocateRow,
   checks: RowCheck[],
 ): Promise<Map<number, Sample[]>> {
@@ -177,16 +221,16 @@ async function fetchRowSamples(
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
   const rows = await sql.all(`
-    SELECT f.k AS k, __row, f.v AS v FROM (
-      SELECT __row, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT row_number() OVER () AS __row, * FROM (${source})) WHERE ${anyHit}
+    SELECT f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""} FROM (
+      SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
+      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})) WHERE ${anyHit}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
     ORDER BY k, __row`);
   const samples = new Map<number, Sample[]>();
   for (const row of rows) {
     const k = Number(row.k);
     const list = samples.get(k) ?? [];
-    list.push(sample(locateRow, Number(row.__row), row.v ?? null));
+    list.push(sampleAt(locateRow, row, row.v ?? null));
     samples.set(k, list);
   }
   return samples;
@@ -194,7 +238,7 @@ async function fetchRowSamples(
 
 async function fetchGroupSamples(
   sql: Sql,
-  source: string,
+  context: RunContext,
   locateRow: LocateRow,
   check: GroupCheck,
 ): Promise<Sample[]> {
@@ -206,16 +250,52 @@ async function fetchGroupSamples(
   const anyNull = check.nullIsUnexpected
     ? ` OR ${check.keys.map((key) => `${key} IS NULL`).join(" OR ")}`
     : "";
+  // `first`: the row where the key first occurs, so each later row can say which row it repeats.
   const rows = await sql.all(`
-    WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source})),
-         duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered
+    WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
+         duplicated AS (SELECT ${keys}, min(__row) AS first${context.rowNumberColumn ? `, arg_min(${context.rowNumberColumn}, __row) AS first_at` : ""}${context.fileColumn ? `, arg_min(${context.fileColumn}, __row) AS first_file` : ""} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
+    SELECT __row${locationColumns(context)}, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
+      (SELECT {'row': d.first${context.rowNumberColumn ? ", 'at': d.first_at" : ""}${context.fileColumn ? ", 'file': d.first_file" : ""}} FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
+    FROM numbered
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
     ORDER BY __row LIMIT ${MAX_SAMPLES}`);
-  return rows.map((row) => sample(locateRow, Number(row.__row), row.v ?? null));
+  return rows.map((row) => {
+    const found = sampleAt(locateRow, row, row.v ?? null);
+    if (row.null_key === true) return { ...found, null_key: true };
+    const first = row.first as { row: unknown; at?: unknown; file?: unknown } | null | undefined;
+    if (!first || Number(first.row) === Number(row.__row)) return found;
+    const at =
+      first.at === undefined || first.at === null
+        ? undefined
+        : { rowNumber: Number(first.at), ...(typeof first.file === "string" ? { file: first.file } : {}) };
+    return { ...found, repeat_of: locateRow(Number(first.row), at).row };
+  });
 }
 
-function sample(locateRow: LocateRow, datasetRow: number, value: SqlValue): Sample {
-  const located = locateRow(datasetRow);
-  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
+/** Frictionless's name for a failure of a check, where Frictionless has the check. */
+export function frictionlessCode(check: CheckName): FrictionlessCheckCode | undefined {
+  switch (check) {
+    case "type":
+      return "type-error";
+    case "required":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "minLength":
+    case "maxLength":
+    case "pattern":
+    case "enum":
+      return "constraint-error";
+    case "unique":
+      return "unique-error";
+    case "primaryKey":
+      return "primary-key";
+    case "foreignKey":
+      return "foreign-key";
+    case "duplicate_rows":
+      return "duplicate-row";
+    default:
+      return undefined;
+  }
 }

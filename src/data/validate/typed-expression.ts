@@ -1,7 +1,10 @@
 /**
  * SQL that turns one column into its declared Frictionless type, NULL where a value does not cast.
- * Text columns (CSV, JSONL read as text) are parsed by Frictionless rules; native columns (Parquet)
- * of a compatible type are used as they are, others are printed to text and parsed like CSV values.
+ * Text columns (CSV, JSONL read as text) are parsed by Frictionless rules — the field's
+ * missingValues, trueValues/falseValues, bareNumber, groupChar, decimalChar and date/time format;
+ * native columns (Parquet) of a compatible type are used as they are, others are printed to text
+ * and parsed like CSV values. Constraint values written as strings are cast by the same rules, so
+ * `enum: ["1", "2"]` on an integer field means the integers 1 and 2.
  */
 import { ConfigError } from "../../errors.js";
 import { ident, literal } from "../sql.js";
@@ -27,14 +30,13 @@ export function nativeMatches(type: FieldType, duckType: string): boolean {
       return duckType.startsWith("TIMESTAMP");
     case "time":
       return duckType.startsWith("TIME") && !duckType.startsWith("TIMESTAMP");
-    case "string":
-    case "any":
+    default:
       return duckType === "VARCHAR";
   }
 }
 
 export interface ColumnExpressions {
-  /** The value as text: what the file says (for length, pattern and samples). */
+  /** The value as text: what the file says (for length, pattern and samples), NULL when missing. */
   text: string;
   /** The value as its declared type, NULL when missing or not castable. */
   typed: string;
@@ -42,70 +44,119 @@ export interface ColumnExpressions {
   canFailCast: boolean;
 }
 
+/** Types whose values are kept as text (checked against a pattern, if any, by `type`). */
+const TEXT_TYPES: readonly FieldType[] = ["string", "any", "object", "array", "geopoint", "geojson"];
+
 export function columnExpressions(field: Field, duckType: string): ColumnExpressions {
   const column = ident(field.name);
   const isText = duckType === "VARCHAR";
-  const text = isText ? column : `CAST(${column} AS VARCHAR)`;
-  if (field.type === "string" || field.type === "any") return { text, typed: text, canFailCast: false };
+  let text = isText ? column : `CAST(${column} AS VARCHAR)`;
+  if (field.missingValues && field.missingValues.length > 0 && isText)
+    text = `CASE WHEN ${column} IN (${field.missingValues.map(literal).join(", ")}) THEN NULL ELSE ${column} END`;
+  if (TEXT_TYPES.includes(field.type)) return { text, typed: text, canFailCast: false };
   if (!isText && nativeMatches(field.type, duckType)) return { text, typed: column, canFailCast: false };
   return { text, typed: parseText(field, text), canFailCast: true };
 }
 
+/** Frictionless number text with its groupChar, decimalChar and bareNumber rules applied. */
+function numberText(field: Field, text: string): string {
+  let out = text;
+  if (field.groupChar) out = `replace(${out}, ${literal(field.groupChar)}, '')`;
+  if (field.decimalChar !== ".") out = `replace(${out}, ${literal(field.decimalChar)}, '.')`;
+  // bareNumber: false lets currency signs, units and percent signs surround the number.
+  if (!field.bareNumber) out = `regexp_replace(${out}, '^[^0-9+.-]+|[^0-9.]+$', '', 'g')`;
+  return out;
+}
+
+/** A strptime pattern from `format`, or null for the ISO default ("fmt:" is Frictionless v0's prefix). */
+function formatPattern(field: Field): string | null {
+  const format = field.format;
+  if (!format || format === "default" || format === "any") return null;
+  return format.startsWith("fmt:") ? format.slice(4) : format;
+}
+
 function parseText(field: Field, text: string): string {
-  const format = field.format && field.format !== "default" ? field.format : null;
+  const pattern = formatPattern(field);
+  const any = field.format === "any";
   switch (field.type) {
-    case "integer":
+    case "integer": {
       // TRY_CAST('1.5' AS BIGINT) rounds to 2; Frictionless integers are digits only.
-      return `CASE WHEN regexp_full_match(${text}, '\\s*[+-]?[0-9]+\\s*') THEN TRY_CAST(${text} AS BIGINT) END`;
+      const digits = numberText(field, text);
+      return `CASE WHEN regexp_full_match(${digits}, '\\s*[+-]?[0-9]+\\s*') THEN TRY_CAST(${digits} AS BIGINT) END`;
+    }
     case "year":
       return `CASE WHEN regexp_full_match(${text}, '\\s*-?[0-9]{4}\\s*') THEN TRY_CAST(${text} AS INTEGER) END`;
-    case "number":
-      return `TRY_CAST(${text} AS DOUBLE)`;
+    case "number": {
+      const number = numberText(field, text);
+      // DuckDB's cast accepts "1e5", "NaN", "inf" as Frictionless does, but also "0x1F": refuse hex.
+      return `CASE WHEN NOT regexp_matches(${number}, '[xX]') THEN TRY_CAST(${number} AS DOUBLE) END`;
+    }
     case "boolean":
       return `CASE WHEN ${text} IN (${field.trueValues.map(literal).join(", ")}) THEN true WHEN ${text} IN (${field.falseValues.map(literal).join(", ")}) THEN false END`;
     case "date":
-      if (format === "any") return `TRY_CAST(${text} AS DATE)`;
-      if (format) return `CAST(TRY_STRPTIME(${text}, ${literal(format)}) AS DATE)`;
+      if (any) return `TRY_CAST(${text} AS DATE)`;
+      if (pattern) return `CAST(TRY_STRPTIME(${text}, ${literal(pattern)}) AS DATE)`;
       return `CASE WHEN regexp_full_match(${text}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${text} AS DATE) END`;
     case "datetime":
-      if (format && format !== "any") return `CAST(TRY_STRPTIME(${text}, ${literal(format)}) AS TIMESTAMPTZ)`;
+      if (pattern) return `CAST(TRY_STRPTIME(${text}, ${literal(pattern)}) AS TIMESTAMPTZ)`;
       return `TRY_CAST(${text} AS TIMESTAMPTZ)`;
     case "time":
-      if (format && format !== "any") return `CAST(TRY_STRPTIME(${text}, ${literal(format)}) AS TIME)`;
+      if (pattern) return `CAST(TRY_STRPTIME(${text}, ${literal(pattern)}) AS TIME)`;
       return `TRY_CAST(${text} AS TIME)`;
+    case "yearmonth":
+      return `CASE WHEN regexp_full_match(${text}, '[0-9]{4}-(0[1-9]|1[0-2])') THEN ${text} END`;
+    case "duration":
+      // ISO 8601 durations, as Frictionless reads them (P1Y2M10DT2H30M, PT0.5S, P3W).
+      return `CASE WHEN regexp_full_match(${text}, 'P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?') AND NOT regexp_full_match(${text}, 'PT?') THEN ${text} END`;
     default:
       return text;
   }
 }
 
-/** A constraint value (from the schema file) as a SQL literal of the field's type. */
-export function typedLiteral(field: Field, value: unknown, schemaFile: string, keyPath: string): string {
+/** A constraint value from the schema file as a SQL expression of the field's type. */
+export interface ConstraintLiteral {
+  sql: string;
+  /** True when the value was a string cast by the field's rules: it must be checked to cast. */
+  cast: boolean;
+}
+
+export function typedLiteral(
+  field: Field,
+  value: unknown,
+  schemaFile: string,
+  keyPath: string,
+): ConstraintLiteral {
   const bad = (expected: string) =>
     new ConfigError(
       schemaFile,
       keyPath,
       `${JSON.stringify(value)} is not ${expected} (field "${field.name}" is ${field.type}).`,
     );
+  if (TEXT_TYPES.includes(field.type)) return { sql: literal(String(value)), cast: false };
+  // A string is a cell value written in the schema: cast it exactly as a cell of this field.
+  if (typeof value === "string") return { sql: parseText(field, literal(value)), cast: true };
   switch (field.type) {
     case "integer":
     case "year":
       if (typeof value !== "number" || !Number.isInteger(value)) throw bad("an integer");
-      return String(value);
+      return { sql: String(value), cast: false };
     case "number":
       if (typeof value !== "number") throw bad("a number");
-      return String(value);
+      return { sql: String(value), cast: false };
     case "boolean":
       if (typeof value !== "boolean") throw bad("true or false");
-      return String(value);
-    case "date":
-    case "datetime":
-    case "time": {
-      const text = value instanceof Date ? value.toISOString() : String(value);
-      const sqlType = { date: "DATE", datetime: "TIMESTAMPTZ", time: "TIME" }[field.type];
-      if (!/^[0-9T:.+\-Z ]+$/.test(text)) throw bad(`an ISO ${field.type}`);
-      return `CAST(${literal(text)} AS ${sqlType})`;
-    }
+      return { sql: String(value), cast: false };
     default:
-      return literal(String(value));
+      throw bad(`a ${field.type} written as text`);
   }
+}
+
+/** The message for a string constraint value that does not cast to its field's type. */
+export function uncastableConstraint(field: Field, value: unknown, schemaFile: string, keyPath: string) {
+  const how = formatPattern(field) ? ` with format ${JSON.stringify(field.format)}` : "";
+  return new ConfigError(
+    schemaFile,
+    keyPath,
+    `${JSON.stringify(value)} is not a valid ${field.type}${how} (field "${field.name}"); write it as a value of the field would be written in the data.`,
+  );
 }

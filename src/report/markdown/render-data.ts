@@ -55,6 +55,13 @@ export function renderDataMarkdown(report: DataReport): string {
       ),
     );
   }
+  // Warnings come from the repository's schema file, a fork can edit it: escaped and capped like the rest.
+  const warnings = report.warnings ?? [];
+  if (warnings.length > 0) {
+    const list = warnings.slice(0, 10).map((warning) => `- ⚠️ ${inlineText(warning, 300)}`);
+    if (warnings.length > 10) list.push(`- … and ${warnings.length - 10} more warnings.`);
+    out.push("", list.join("\n"));
+  }
   if (report.drift) out.push("", renderDriftMarkdown(report.drift));
   return out.join("\n");
 }
