@@ -89,7 +89,8 @@ export async function run(): Promise<void> {
     core.setOutput("report-path", reportPath);
     core.setOutput("image", report.package?.image ?? "");
     core.setOutput("digest", report.package?.digest ?? "");
-    if (!result.passed) core.setFailed(verdict);
+    // Failed, or nothing was checked (every part skipped): either way the step must not pass.
+    if (result.exitCode !== 0) core.setFailed(verdict);
   } catch (error) {
     const failure = describeFailure(error);
     core.setOutput("passed", "false");
