@@ -49,9 +49,9 @@ export interface RunOptions {
   allowEmpty?: boolean;
   /** Parts not to run (`--skip`). */
   skip?: readonly PartName[];
-  /** `--python` / SLIPWAY_PYTHON. */
+  /** `--python` (SLIPWAY_PYTHON is read from `env`). */
   python?: string | null;
-  /** `--requirements`: what the model's commands need (default requirements.txt when present). */
+  /** `--requirements`: what the model's commands need (default: model.requirements, else found). */
   requirements?: string | null;
   /** Overrides model.baseline (the action: the base branch's report artifact in a pull request). */
   baseline?: BaselineSource;
@@ -114,6 +114,7 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
       : null;
   if (pythonPlan?.kind === "missing" && options.strict) cannot("model", pythonPlan.reason, pythonPlan.next);
   if (pythonPlan?.kind === "chosen") progress(`model: python ${pythonPlan.summary}`);
+  const warnings: string[] = pythonPlan?.kind === "chosen" ? [...pythonPlan.warnings] : [];
   let builderPlan: BuilderPlan | null = null;
   if (config.package && !skip.has("package")) {
     builderPlan = await prepareBuilder(seams.detectBuilder, options.env, options.builder ?? null);
@@ -127,7 +128,6 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
     report = writeReportPart(options.reportPath, part, options.meta);
   };
   const parts: PartOutcome[] = [];
-  const warnings: string[] = [];
   const timed = async (work: () => Promise<PartOutcome>) => {
     const started = performance.now();
     const outcome = await work();

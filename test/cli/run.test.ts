@@ -130,7 +130,7 @@ describe("slipway run on the example", () => {
         part: "model",
         status: "skipped",
         reason: "no Python on PATH (looked for python3 and python)",
-        next: "Install Python 3 and the packages in requirements.txt (python3 -m pip install -r requirements.txt), or name a Python: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
+        next: "Install Python 3, then: python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv); or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
       },
       expect.objectContaining({
         part: "package",
@@ -162,7 +162,7 @@ describe("slipway run on the example", () => {
       );
       expect(result.stderr).toContain(`lacks scikit-learn>=99 (has ${sklearn})\n`);
       expect(result.stderr).toContain(
-        `next: Install them (${join(bin, "python3")} -m pip install -r requirements.txt, ideally in a virtual environment), or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).`,
+        `next: Make one: ${join(bin, "python3")} -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv); or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).`,
       );
       expect(readReport(root).model).toBeNull();
     });
@@ -172,7 +172,7 @@ describe("slipway run on the example", () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(
         new RegExp(
-          `^slipway: --python: ${REFERENCE_PYTHON} \\(Python [\\d.]+\\) lacks scikit-learn>=99 \\(has ${sklearn.replace(/\./g, "\\.")}\\)\\. Install them`,
+          `^slipway: --python: ${REFERENCE_PYTHON} \\(Python [\\d.]+\\) lacks scikit-learn>=99 \\(has ${sklearn.replace(/\./g, "\\.")}\\)\\. Make one: `,
         ),
       );
     });

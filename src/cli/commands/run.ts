@@ -47,11 +47,11 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
     )
     .option(
       "--python <path>",
-      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the first on PATH with the requirements)",
+      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the project's .venv or venv, else the first on PATH with the requirements)",
     )
     .option(
       "--requirements <path>",
-      "what the model's commands need (default: requirements.txt in the repository root, when there)",
+      "what the model's commands need (default: model.requirements, else requirements.txt at the root, beside the scripts or in dvc.yaml's deps)",
     )
     .option("--skip <parts>", `parts not to run, comma-separated: ${PART_NAMES.join(", ")}`)
     .option("--strict", "a part the config asks for that cannot run here is an error (exit 2), not a skip")
@@ -99,7 +99,7 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
           strict: Boolean(options.strict),
           allowEmpty: Boolean(options.allowEmpty),
           skip,
-          python: options.python ?? env.SLIPWAY_PYTHON ?? null,
+          python: options.python ?? null,
           requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
           builder: (options.builder as BuilderName | undefined) ?? null,
           push: Boolean(options.push),
