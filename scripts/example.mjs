@@ -132,16 +132,21 @@ function buildah(args, options = {}) {
 }
 
 async function prepareBaseImage() {
-  if (!onPath("buildah")) return "no buildah: slipway run uses another builder or skips the package";
-  if (buildah(["inspect", "--type", "image", BASE_IMAGE], { stdio: "ignore" }).status === 0) {
+  // .ci/setup-containers installs buildah and debootstrap itself where apt can run.
+  const canSetUp = sudo !== null && onPath("apt-get") !== null;
+  if (!onPath("buildah") && !canSetUp) {
+    return "no buildah, and no apt to install it: slipway run uses another builder or skips the package";
+  }
+  if (
+    onPath("buildah") &&
+    buildah(["inspect", "--type", "image", BASE_IMAGE], { stdio: "ignore" }).status === 0
+  ) {
     env.CONTAINERS_STORAGE_CONF = join(CONTAINER_STORAGE, "storage.conf");
     return `${BASE_IMAGE} is here (${CONTAINER_STORAGE})`;
   }
   if (await answers("https://registry-1.docker.io/v2/"))
     return "a registry answers: the build pulls its base image";
-  if (sudo === null || !onPath("debootstrap")) {
-    return "no registry answers and no debootstrap as root: slipway run skips the package";
-  }
+  if (!canSetUp) return "no registry answers and no apt as root to build one: slipway run skips the package";
   const setup = privileged("bash", [join(ROOT, ".ci", "setup-containers")], {
     stdio: ["ignore", "inherit", "inherit"],
   });
