@@ -65,6 +65,12 @@ export function renderActionsReference(actions: readonly ActionDefinition[]): st
     "through `env:`. Steps that read data install DuckDB's engine into the runner's tool cache first",
     "(restored by `actions/cache`), so nothing else needs installing.",
     "",
+    "One rule for every input: **the input, else the config, else the default**. An input left empty",
+    "(the defaults below are empty wherever the config has a say) lets `.github/slipway.yml` decide —",
+    "validate-data's `fail-on` is each dataset's `fail-on`, test-model's is `model.fail-on`, the",
+    "one-step action's `requirements` is `model.requirements` — and an input that overrides a config",
+    "value says so in the log.",
+    "",
     ...actions.map((a) => `- [\`${usesOf(a)}\`](#${slug(a)}) — ${a.name}`),
     "",
   ];

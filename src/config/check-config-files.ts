@@ -1,9 +1,12 @@
 /**
- * The files a config names, checked against a repository: every path (or glob) a key holds must
- * name at least one file. Files a run writes (metrics, predictions, JUnit results, the trained
- * model) may be missing before the run that writes them; those are warnings when a configured
- * command can write them, errors when nothing could. Pure: the file system comes in as a seam.
+ * The one check of the files a config names, run by `slipway config check` and before anything
+ * `slipway run` does: every path (or glob) a key holds must name at least one file, and the metrics
+ * files must be readable and must not give a metric the predictions also give (checkMetricsFiles).
+ * Files a run writes (metrics, predictions, JUnit results, the trained model) may be missing before
+ * the run that writes them; those are warnings when a configured command can write them, errors
+ * when nothing could. Pure: the file system comes in as a seam (repositoryFilesAt for a folder).
  */
+import { checkMetricsFiles } from "./check-metrics-files.js";
 import { isGlob } from "./globs.js";
 import type { Config } from "./schema.js";
 
@@ -13,12 +16,14 @@ export interface RepositoryFiles {
   exists(path: string, kind: "file" | "folder"): boolean;
   /** The files a glob matches. */
   glob(pattern: string): string[];
+  /** A file's text, or null when there is none. */
+  read(path: string): string | null;
 }
 
-export interface MissingFile {
+export interface ConfigFileProblem {
   /** Key path in the config: ["data", 0, "schema"] is `data[0].schema`. */
   keyPath: (string | number)[];
-  /** The path or glob as written. */
+  /** The path or glob as written (or the file a glob matched, for a problem in that file). */
   path: string;
   /** error: the run cannot work; warning: a run writes it, it is just not there yet. */
   level: "error" | "warning";
@@ -63,20 +68,24 @@ export function fileReferences(config: Config): Reference[] {
     add(["model", "params"], model.params);
     add(["model", "predictions", "path"], model.predictions?.path, written(producer));
     add(["model", "junit"], model.junit, written(model.test ? "model.test" : undefined));
+    add(["model", "baseline", "report"], model.baseline?.report);
   }
   const pkg = config.package;
   if (pkg) {
     add(["package", "model"], pkg.model, written(producer));
     add(["package", "requirements"], pkg.requirements);
     add(["package", "sample"], pkg.sample);
-    add(["package", "dockerfile"], pkg.dockerfile);
-    if (pkg.framework === "custom") add(["package", "context"], pkg.context, { kind: "folder" });
+    // Only a custom image is built from the team's Dockerfile and context folder.
+    if (pkg.framework === "custom") {
+      add(["package", "dockerfile"], pkg.dockerfile);
+      add(["package", "context"], pkg.context, { kind: "folder" });
+    }
   }
   return refs;
 }
 
-export function checkConfigFiles(config: Config, files: RepositoryFiles): MissingFile[] {
-  const missing: MissingFile[] = [];
+export function checkConfigFiles(config: Config, files: RepositoryFiles): ConfigFileProblem[] {
+  const missing: ConfigFileProblem[] = [];
   for (const ref of fileReferences(config)) {
     const found = isGlob(ref.path)
       ? files.glob(normalise(ref.path)).length > 0
@@ -96,7 +105,7 @@ export function checkConfigFiles(config: Config, files: RepositoryFiles): Missin
         : `"${ref.path}" ${what}. Fix the path, or add the file (paths start at the repository root).`,
     });
   }
-  return missing;
+  return config.model ? [...missing, ...checkMetricsFiles(config.model, files)] : missing;
 }
 
 function written(by: string | undefined): Partial<Reference> {

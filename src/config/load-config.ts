@@ -48,6 +48,11 @@ export function loadConfig(options: { cwd: string; path?: string }): LoadedConfi
     const messages = result.errors.map((error) => withoutFile(error, file));
     throw new ConfigError(file, "", messages.length === 1 ? messages[0]! : `\n  ${messages.join("\n  ")}`);
   }
-  const root = dirname(file).endsWith(".github") ? dirname(dirname(file)) : dirname(file);
-  return { config: result.config, file, root, warnings: result.warnings };
+  return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
+}
+
+/** The repository root of a config file: the folder that holds `.github/` (else the file's folder). */
+export function repositoryRootOf(configFile: string): string {
+  const folder = dirname(configFile);
+  return folder.endsWith(".github") ? dirname(folder) : folder;
 }

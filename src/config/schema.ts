@@ -168,6 +168,12 @@ export const modelSchema = z
       .optional()
       .describe("JUnit XML results (glob)."),
     evaluate: z.string().optional().describe("Command that writes metrics or predictions."),
+    requirements: z
+      .string()
+      .optional()
+      .describe(
+        "What the test and evaluate commands need (pip requirements file); default: found beside them, at the root, or in dvc.yaml's deps.",
+      ),
     metrics: z.array(z.string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
     predictions: predictionsSchema
       .optional()

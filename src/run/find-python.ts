@@ -1,10 +1,11 @@
 /**
  * Which Python runs the team's model commands: the one named (`--python`, SLIPWAY_PYTHON), else the
- * first `python3` / `python` along PATH that has what the requirements file asks for. Looking past
+ * project's own virtual environment (.venv, venv), else the first `python3` / `python` along PATH
+ * that has what the requirements file asks for. Looking past
  * the first one on PATH matters on real machines: a pyenv or Homebrew Python often shadows the
  * system one that has the scientific packages (Debian's python3-sklearn, for one).
  */
-import { accessSync, constants, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, realpathSync, statSync } from "node:fs";
 import { delimiter, isAbsolute, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import type { ProbePython, PythonFacts, RequirementStatus } from "./probe-python.js";
@@ -32,6 +33,14 @@ export interface FindPythonOptions {
   cwd: string;
   probe: ProbePython;
   platform?: NodeJS.Platform;
+  /** Interpreters tried before PATH's (the project's virtual environments). */
+  first?: readonly string[];
+}
+
+/** The project's virtual environments' interpreters, in the order tried: .venv, then venv. */
+export function projectVenvs(root: string, platform: NodeJS.Platform = process.platform): string[] {
+  const inside = platform === "win32" ? ["Scripts", "python.exe"] : ["bin", "python"];
+  return [".venv", "venv"].map((dir) => join(root, dir, ...inside)).filter(isExecutable);
 }
 
 export async function findPython(options: FindPythonOptions): Promise<PythonChoice> {
@@ -48,7 +57,7 @@ export async function findPython(options: FindPythonOptions): Promise<PythonChoi
     }
     candidates = [found];
   } else {
-    candidates = pythonCandidates(path, platform);
+    candidates = [...(options.first ?? []), ...pythonCandidates(path, platform)];
   }
   const looked: PythonLook[] = [];
   const seen = new Set<string>();
@@ -78,7 +87,10 @@ export function pythonCandidates(path: string, platform: NodeJS.Platform = proce
     for (const name of names) {
       const candidate = join(dir, name);
       if (!isExecutable(candidate)) continue;
-      const target = realpathSync(candidate);
+      // A venv's python links to its base interpreter but is another Python (its own packages):
+      // the same file counts once per venv, found by the pyvenv.cfg above it.
+      const venv = existsSync(join(dir, "..", "pyvenv.cfg")) ? resolve(dir, "..") : "";
+      const target = `${realpathSync(candidate)}\0${venv}`;
       if (real.has(target)) continue;
       real.add(target);
       found.push(candidate);
@@ -139,14 +151,19 @@ export function describeLooked(looked: readonly PythonLook[], requirementsFile: 
   return `no Python here has what ${requirementsFile} asks for: ${parts.join("; ")}`;
 }
 
-/** The next step, naming the command that would fix it. */
-export function pythonNextStep(looked: readonly PythonLook[], requirementsFile: string): string {
+/**
+ * The next step: the exact commands that make a Python with the requirements (a .venv in the
+ * project, which the next run finds by itself), or naming one.
+ */
+export function pythonNextStep(
+  looked: readonly PythonLook[],
+  requirementsFile: string,
+  slipway = "slipway run",
+): string {
   const first = looked.find((look) => look.facts)?.command;
+  const name = `or name a Python that has them: ${slipway} --python PATH (or SLIPWAY_PYTHON=PATH).`;
   if (!first) {
-    return `Install Python 3 and the packages in ${requirementsFile} (python3 -m pip install -r ${requirementsFile}), or name a Python: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).`;
+    return `Install Python 3, then: python3 -m venv .venv && .venv/bin/python -m pip install -r ${requirementsFile} (${slipway} then uses .venv); ${name}`;
   }
-  return (
-    `Install them (${first} -m pip install -r ${requirementsFile}, ideally in a virtual environment), ` +
-    "or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH)."
-  );
+  return `Make one: ${first} -m venv .venv && .venv/bin/python -m pip install -r ${requirementsFile} (${slipway} then uses .venv); ${name}`;
 }

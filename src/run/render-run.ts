@@ -18,7 +18,10 @@ export function renderRunParts(parts: readonly PartOutcome[]): string[] {
 }
 
 /** "✅ passed — data and model checked; package skipped. Report: …" */
-export function runVerdict(result: Pick<RunResult, "parts" | "passed">, reportPath: string): string {
+export function runVerdict(
+  result: Pick<RunResult, "parts" | "passed" | "exitCode">,
+  reportPath: string,
+): string {
   const names = (status: PartOutcome["status"]) =>
     result.parts.filter((part) => part.status === status).map((part) => part.part);
   const list = (items: string[]) =>
@@ -27,6 +30,11 @@ export function runVerdict(result: Pick<RunResult, "parts" | "passed">, reportPa
   const skipped = names("skipped");
   const notes = skipped.length > 0 ? `; ${list(skipped)} skipped (see above)` : "";
   if (!result.passed) return `❌ failed: ${list(names("failed"))}${notes}. Report: ${reportPath}`;
-  if (ran.length === 0) return `⚠️ nothing was checked${notes}. Report: ${reportPath}`;
+  if (ran.length === 0) {
+    // Every part skipped or off: exit 2 unless the caller allowed it (a green run would prove nothing).
+    const allowed =
+      result.exitCode === 0 ? "" : " — a run must check something; fix a skipped part, or pass --allow-empty";
+    return `⚠️ nothing was checked${notes}${allowed}. Report: ${reportPath}`;
+  }
   return `✅ passed — ${list(ran)} checked${notes}. Report: ${reportPath}`;
 }

@@ -7,6 +7,7 @@
  * be known then. The world is reached only through `RunSeams`; the adapters choose them.
  */
 import { rmSync } from "node:fs";
+import { assertConfigFiles } from "../config/assert-config-files.js";
 import type { LoadedConfig } from "../config/load-config.js";
 import type { Sql } from "../data/sql.js";
 import type { MeasureDrift } from "../data/validate-dataset.js";
@@ -26,7 +27,6 @@ import { emptyReport } from "../report/merge-report.js";
 import { writeReportPart } from "../report/report-file.js";
 import type { Report } from "../report/types.js";
 import type { EnsureImages } from "./base-images.js";
-import { checkConfigFiles } from "./check-config-files.js";
 import { PartNotRunError } from "./part-not-run-error.js";
 import { preparePython } from "./prepare-python.js";
 import type { ProbePython } from "./probe-python.js";
@@ -46,11 +46,13 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   /** A part the config asks for that cannot run here is an error (exit 2), not a skip. */
   strict: boolean;
+  /** A run in which every part was skipped (nothing checked) exits 0, not 2 (`--allow-empty`). */
+  allowEmpty?: boolean;
   /** Parts not to run (`--skip`). */
   skip?: readonly PartName[];
-  /** `--python` / SLIPWAY_PYTHON. */
+  /** `--python` (SLIPWAY_PYTHON is read from `env`). */
   python?: string | null;
-  /** `--requirements`: what the model's commands need (default requirements.txt when present). */
+  /** `--requirements`: what the model's commands need (default: model.requirements, else found). */
   requirements?: string | null;
   /** Overrides model.baseline (the action: the base branch's report artifact in a pull request). */
   baseline?: BaselineSource;
@@ -92,7 +94,7 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
       "asks for nothing to run: add a data, model or package section (see docs/quickstart.md).",
     );
   }
-  checkConfigFiles(loaded);
+  assertConfigFiles(loaded);
 
   // What the machine can do is found out first, so strict mode fails before minutes of work.
   const cannot = (part: PartName, reason: string, next: string | null): PartOutcome => {
@@ -113,6 +115,7 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
       : null;
   if (pythonPlan?.kind === "missing" && options.strict) cannot("model", pythonPlan.reason, pythonPlan.next);
   if (pythonPlan?.kind === "chosen") progress(`model: python ${pythonPlan.summary}`);
+  const warnings: string[] = pythonPlan?.kind === "chosen" ? [...pythonPlan.warnings] : [];
   let builderPlan: BuilderPlan | null = null;
   if (config.package && !skip.has("package")) {
     builderPlan = await prepareBuilder(seams.detectBuilder, options.env, options.builder ?? null);
@@ -126,7 +129,6 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
     report = writeReportPart(options.reportPath, part, options.meta);
   };
   const parts: PartOutcome[] = [];
-  const warnings: string[] = [];
   const timed = async (work: () => Promise<PartOutcome>) => {
     const started = performance.now();
     const outcome = await work();
@@ -243,12 +245,14 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
     ...(extras.images.length > 0 ? { images: extras.images } : {}),
   });
   const passed = parts.every((part) => part.status !== "failed");
+  const checkedNothing = parts.every((part) => part.status === "skipped" || part.status === "off");
   return {
     report,
     reportPath: options.reportPath,
     parts,
     passed,
-    exitCode: passed ? 0 : 1,
+    checkedNothing,
+    exitCode: !passed ? 1 : checkedNothing && !options.allowEmpty ? 2 : 0,
     python,
     builder: builderPlan?.kind === "ready" ? builderPlan.builder.name : null,
     warnings,

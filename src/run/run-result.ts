@@ -27,8 +27,13 @@ export interface RunResult {
   parts: PartOutcome[];
   /** No part that ran failed. Skipped parts are no failure; they are named in `parts`. */
   passed: boolean;
-  /** 0 passed, 1 a part failed. (Could-not-run is a thrown Slipway error: 2.) */
-  exitCode: 0 | 1;
+  /** No part ran (each skipped or off): a green run that proves nothing. */
+  checkedNothing: boolean;
+  /**
+   * 0 passed, 1 a part failed, 2 nothing was checked (unless allowed: `--allow-empty`).
+   * (Could-not-run is a thrown Slipway error: 2.)
+   */
+  exitCode: 0 | 1 | 2;
   python: PythonUsed | null;
   builder: BuilderName | null;
   /** What the parts found that looks like a mistake (the config's own warnings are the loader's). */

@@ -80,7 +80,7 @@ beforeEach(() => core.reset());
 
 describe("package-model runner", () => {
   it.each([
-    [{ push: "yes" }, 'push: must be true or false, not "yes".'],
+    [{ push: "yes" }, 'push: must be "true" or "false", not "yes".'],
     [
       { builder: "kaniko" },
       'builder: must be empty (detect) or one of docker, buildah, podman, not "kaniko".',

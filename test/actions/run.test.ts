@@ -175,6 +175,30 @@ describe("the one-step action on a runner without Python or a container builder"
     expect(step.summary).toContain("<code>figures/roc.png</code> (8 B)");
   });
 
+  it("model.requirements of the config is honoured when the requirements input is empty", () => {
+    const env = bare();
+    const root = env.GITHUB_WORKSPACE!;
+    mkdirSync(join(root, "env"));
+    writeFileSync(join(root, "env", "train.txt"), "slipway-no-such-package>=1\n");
+    const configFile = join(root, ".github", "slipway.yml");
+    writeFileSync(
+      configFile,
+      readFileSync(configFile, "utf8").replace(
+        "  metrics: [metrics.json]\n",
+        "  metrics: [metrics.json]\n  requirements: env/train.txt\n",
+      ),
+    );
+    const step = runActionStep(
+      BUNDLE,
+      { strict: "true" },
+      { ...env, PATH: binDir({ python3: "/usr/bin/python3" }) },
+    );
+    expect(step.status).toBe(1);
+    expect(step.annotations[0]?.message).toMatch(
+      /^model: cannot run here: no Python here has what env\/train\.txt asks for: .* lacks slipway-no-such-package>=1 \(not installed\)/,
+    );
+  });
+
   it("a wrong input is named", () => {
     const step = runActionStep(BUNDLE, { strict: "yes" }, bare());
     expect(step.status).toBe(1);
@@ -198,7 +222,10 @@ describe("action.yml", () => {
   const runner = readFileSync(join(REPO_ROOT, "src", "actions", "run", "runner.ts"), "utf8");
 
   it("passes the bundled step every input it reads, each from the input of the same name", () => {
-    const read = [...runner.matchAll(/core\.getInput\("([^"]+)"\)/g)].map((match) => match[1]!);
+    const read = [...runner.matchAll(/(?:core\.getInput|actionSetting(?:<[^>]*>)?)\("([^"]+)"/g)].map(
+      (match) => match[1]!,
+    );
+    expect(read).toEqual(expect.arrayContaining(["strict", "push", "requirements"]));
     const step = action.runs.steps.find((s) => s.id === "run")!;
     expect(step.run).toBe('node "$GITHUB_ACTION_PATH/dist/run/index.js"');
     for (const name of new Set(read)) {

@@ -222,6 +222,16 @@ describe("the bundled test-model step", () => {
     expect(step.outputs.passed).toBe("false");
   });
 
+  test("fail-on empty: model.fail-on of the config decides; an input overrides it, saying so", async () => {
+    const root = project({ ...model(0.8), "fail-on": "never" }, { "params.yaml": "lr: 0.01\n" });
+    const step = await runStep(root, { token: "ghs_job" }, prEnv());
+    expect(step.status).toBe(0);
+    expect(step.outputs.passed).toBe("false");
+    const overridden = await runStep(root, { token: "ghs_job", "fail-on": "error" }, prEnv());
+    expect(overridden.status).toBe(1);
+    expect(overridden.stdout).toContain("Input fail-on (error) overrides model.fail-on of the config.");
+  });
+
   test("commands given as inputs ran as composite steps: not run again, their exit code counts", async () => {
     const root = project(
       { ...model(0.9), test: undefined, evaluate: undefined },
@@ -229,7 +239,6 @@ describe("the bundled test-model step", () => {
     );
     const step = await runStep(root, { test: "pytest -q", evaluate: "exit 1", "test-exit-code": "1" });
     expect(step.status).toBe(1);
-    expect(step.stdout).toContain("Input evaluate overrides model.evaluate");
     const report = JSON.parse(readFileSync(join(root, "slipway-report.json"), "utf8")) as Report;
     expect(report.model?.tests.failures).toEqual([{ name: "pytest -q", message: "exited with code 1." }]);
     expect(step.errors).toEqual(

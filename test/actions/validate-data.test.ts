@@ -75,6 +75,27 @@ describe("validate-data action (the bundled step, as the runner runs it)", () =>
     expect(run.outputs.valid).toBe("false");
   });
 
+  it("fail-on empty: each dataset's fail-on from the config decides; an input overrides it", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, ".github"));
+    writeFileSync(
+      join(dir, ".github", "slipway.yml"),
+      "version: 1\ndata:\n  - { name: people, path: data/people.csv, schema: data/people.schema.yaml, fail-on: never }\n",
+    );
+    const byConfig = runActionStep(bundle, { config: ".github/slipway.yml" }, { GITHUB_WORKSPACE: dir });
+    expect(byConfig.status).toBe(0);
+    expect(byConfig.outputs.valid).toBe("false");
+    const byInput = runActionStep(
+      bundle,
+      { config: ".github/slipway.yml", "fail-on": "error" },
+      { GITHUB_WORKSPACE: dir },
+    );
+    expect(byInput.status).toBe(1);
+    // The composite passes its inputs on: a default there would hide the config again.
+    const action = parse(readFileSync(join(root, "actions", "validate-data", "action.yml"), "utf8"));
+    expect(action.inputs["fail-on"].default).toBe("");
+  });
+
   it("reads the datasets from .github/slipway.yml when no data input is given", () => {
     const dir = workspace();
     mkdirSync(join(dir, ".github"));

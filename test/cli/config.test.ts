@@ -152,6 +152,26 @@ package:
     ]);
   });
 
+  it("refuses a metrics format it cannot read, and a metric both a metrics file and the predictions give", async () => {
+    const text = `model:
+  evaluate: python evaluate.py
+  metrics: [metrics.txt, eval/metrics.json]
+  predictions: { path: reports/predictions.csv, task: classification, label: y, prediction: y_pred }
+  baseline: { report: base/slipway-report.json }
+`;
+    const dir = repo({ ".github/slipway.yml": text, "eval/metrics.json": '{"accuracy": 0.9}\n' });
+    const run = await runCli(["config", "check"], { cwd: dir });
+    expect(run.code).toBe(2);
+    const f = ".github/slipway.yml";
+    const line = lineOf(text, "metrics:");
+    expect(run.stderr.split("\n").filter((l) => l && !l.startsWith("warning:"))).toEqual([
+      `${f}:${lineOf(text, "base/")}: model.baseline.report: "base/slipway-report.json" does not exist. Fix the path, or add the file (paths start at the repository root).`,
+      `${f}:${line}: model.metrics[0]: "metrics.txt" is not a metrics format Slipway reads; write JSON, YAML (.yaml/.yml), TOML or CSV (name,value rows), or leave it out of model.metrics.`,
+      `${f}:${line}: model.metrics[1]: "eval/metrics.json" gives "accuracy", which is also computed from reports/predictions.csv (model.predictions); a metric must come from one place. Rename or nest it in the file (cv.accuracy), or drop model.predictions.`,
+      `${f}: 3 problems to fix.`,
+    ]);
+  });
+
   it("passes with warnings only, and checks only the file itself with --no-files", async () => {
     const text = `${VALID}model:\n  evaluate: python evaluate.py\n  metrics: [metrics.json]\n`;
     const dir = repo({ ".github/slipway.yml": text, ...DATA_FILES });

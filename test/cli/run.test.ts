@@ -147,7 +147,7 @@ describe("slipway run on the example", () => {
         part: "model",
         status: "skipped",
         reason: "no Python on PATH (looked for python3 and python)",
-        next: "Install Python 3 and the packages in requirements.txt (python3 -m pip install -r requirements.txt), or name a Python: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
+        next: "Install Python 3, then: python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv); or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
       },
       expect.objectContaining({
         part: "package",
@@ -179,7 +179,7 @@ describe("slipway run on the example", () => {
       );
       expect(result.stderr).toContain(`lacks scikit-learn>=99 (has ${sklearn})\n`);
       expect(result.stderr).toContain(
-        `next: Install them (${join(bin, "python3")} -m pip install -r requirements.txt, ideally in a virtual environment), or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).`,
+        `next: Make one: ${join(bin, "python3")} -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv); or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).`,
       );
       expect(readReport(root).model).toBeNull();
     });
@@ -189,7 +189,7 @@ describe("slipway run on the example", () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(
         new RegExp(
-          `^slipway: --python: ${REFERENCE_PYTHON} \\(Python [\\d.]+\\) lacks scikit-learn>=99 \\(has ${sklearn.replace(/\./g, "\\.")}\\)\\. Install them`,
+          `^slipway: --python: ${REFERENCE_PYTHON} \\(Python [\\d.]+\\) lacks scikit-learn>=99 \\(has ${sklearn.replace(/\./g, "\\.")}\\)\\. Make one: `,
         ),
       );
     });
@@ -226,11 +226,63 @@ describe("slipway run on the example", () => {
     const result = await runCli(["run"], { cwd: join(root, "tests"), env: { PATH: "" } });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `slipway: ${config}: 2 files it names do not exist:\n` +
-        "  data[0].reference: data/reference.csv does not exist\n" +
-        "  package.sample: tests/sample.json does not exist\n" +
-        `Paths are relative to the repository root (${root}, the folder that holds .github/). Fix the paths or add the files.\n`,
+      `slipway: ${config}: 2 problems with the files it names:\n` +
+        '  data[0].reference: "data/reference.csv" does not exist. Fix the path, or add the file (paths start at the repository root).\n' +
+        '  package.sample: "tests/sample.json" does not exist. Fix the path, or add the file (paths start at the repository root).\n' +
+        `Paths are relative to the repository root (${root}, the folder that holds .github/).\n`,
     );
+    expect(() => readReport(root)).toThrow();
+  });
+
+  it("a metrics file and the predictions both giving accuracy: exit 2 before training, the old report gone", async () => {
+    const root = copyExample();
+    writeFileSync(join(root, "metrics.json"), '{"accuracy": 0.97, "cv": {"roc_auc": 0.99}}\n');
+    writeFileSync(join(root, "slipway-report.json"), '{"from": "an earlier run"}');
+    const bin = binDir({ python3: REFERENCE_PYTHON, git: "/usr/bin/git" });
+    const result = await runCli(["run"], { cwd: root, env: { PATH: bin } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `slipway: ${join(root, ".github", "slipway.yml")}: model.metrics[0]: "metrics.json" gives "accuracy", which is also computed from reports/predictions.csv (model.predictions); a metric must come from one place. Rename or nest it in the file (cv.accuracy), or drop model.predictions. ` +
+        `Paths are relative to the repository root (${root}, the folder that holds .github/).\n`,
+    );
+    // Nothing ran: no data validated, no model trained, and no report that could be taken for this run's.
+    expect(() => readFileSync(join(root, "models", "model.joblib"))).toThrow();
+    expect(() => readReport(root)).toThrow();
+    // `config check` finds the same before anyone runs anything.
+    const check = await runCli(["config", "check"], { cwd: root, env: {} });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('model.metrics[0]: "metrics.json" gives "accuracy"');
+  });
+
+  describe("when every part is skipped (nothing was checked)", () => {
+    const root = copyExample();
+    const env = { PATH: binDir({ git: "/usr/bin/git" }) };
+
+    it("exit 2, saying why, with the report that says so", async () => {
+      const result = await runCli(["run", "--skip", "data"], { cwd: root, env });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        "⚠️ nothing was checked; data, model and package skipped (see above) — a run must check something; fix a skipped part, or pass --allow-empty.",
+      );
+      expect(result.stderr).toContain("model   – skipped  no Python on PATH");
+      expect(readReport(root).model).toBeNull();
+    });
+
+    it("--allow-empty: exit 0", async () => {
+      const result = await runCli(["run", "--skip", "data", "--allow-empty"], { cwd: root, env });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain("⚠️ nothing was checked; data, model and package skipped (see above).");
+    });
+  });
+
+  it("with a config too broken to load: exit 2, and the earlier run's report removed", async () => {
+    const root = copyExample();
+    writeFileSync(join(root, "slipway-report.json"), '{"from": "an earlier run"}');
+    writeFileSync(join(root, ".github", "slipway.yml"), "version: 1\nmodle: {}\n");
+    const result = await runCli(["run"], { cwd: root, env: { PATH: "" } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("modle");
     expect(() => readReport(root)).toThrow();
   });
 

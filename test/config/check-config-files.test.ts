@@ -3,12 +3,15 @@ import { checkConfigFiles, type RepositoryFiles } from "../../src/config/check-c
 import { globMatcher } from "../../src/config/globs.js";
 import { configSchema } from "../../src/config/schema.js";
 
-/** A repository as a list of files (folders are implied by them). */
-function repo(...files: string[]): RepositoryFiles {
+/** A repository as a list of files (folders are implied by them), each holding `{}` unless given. */
+function repo(...files: (string | [path: string, text: string])[]): RepositoryFiles {
+  const texts = new Map(files.map((file) => (typeof file === "string" ? [file, "{}"] : file)));
+  const paths = [...texts.keys()];
   return {
     exists: (path, kind) =>
-      kind === "file" ? files.includes(path) : files.some((file) => file.startsWith(`${path}/`)),
-    glob: (pattern) => files.filter((file) => globMatcher(pattern)(file)),
+      kind === "file" ? texts.has(path) : paths.some((file) => file.startsWith(`${path}/`)),
+    glob: (pattern) => paths.filter((file) => globMatcher(pattern)(file)),
+    read: (path) => texts.get(path) ?? null,
   };
 }
 
@@ -105,13 +108,25 @@ describe("checkConfigFiles", () => {
       [["error", ["package", "dockerfile"], "serve/Dockerfile"]],
     ],
     [
+      "a baseline report is an input: missing is an error",
+      { model: { evaluate: "python e.py", baseline: { report: "base/slipway-report.json" } } },
+      [],
+      [["error", ["model", "baseline", "report"], "base/slipway-report.json"]],
+    ],
+    [
+      "a Dockerfile is only read for framework: custom (sklearn writes its own)",
+      { package: { name: "m", model: "m.joblib", dockerfile: "Dockerfile" } },
+      ["m.joblib"],
+      [],
+    ],
+    [
       "a custom package whose context is not a folder",
       { package: { name: "m", framework: "custom", dockerfile: "Dockerfile", context: "srv" } },
       ["Dockerfile"],
       [["error", ["package", "context"], "srv"]],
     ],
     ["an empty config names no file", {}, [], []],
-  ])("%s", (_, raw, files, expected) => {
+  ] as [string, unknown, string[], unknown[]][])("%s", (_, raw, files, expected) => {
     const missing = checkConfigFiles(config(raw), repo(...files));
     expect(missing.map((m) => [m.level, m.keyPath, m.path])).toEqual(expected);
   });
@@ -130,5 +145,83 @@ describe("checkConfigFiles", () => {
     expect(warning?.detail).toBe(
       '"metrics.json" does not exist yet; model.evaluate is expected to write it.',
     );
+  });
+});
+
+describe("checkConfigFiles: metrics files", () => {
+  const predictions = (task: string, slices: string[] = []) => ({
+    path: "reports/predictions.csv",
+    task,
+    label: "y",
+    prediction: "y_pred",
+    slices,
+  });
+
+  it.each([
+    [
+      "a metrics file giving a metric the predictions give too (found before the evaluation runs)",
+      { evaluate: "python e.py", metrics: ["metrics.json"], predictions: predictions("classification") },
+      '{"accuracy": 0.9, "cv": {"accuracy": 0.8}, "train_rows": 400}',
+      [["error", ["model", "metrics", 0], "metrics.json"]],
+    ],
+    [
+      "a regression's predictions give no accuracy: no clash",
+      { evaluate: "python e.py", metrics: ["metrics.json"], predictions: predictions("regression") },
+      '{"accuracy": 0.9}',
+      [],
+    ],
+    [
+      "a slice the predictions compute clashes too",
+      {
+        evaluate: "python e.py",
+        metrics: ["metrics.json"],
+        predictions: predictions("classification", ["texture"]),
+      },
+      '{"recall[texture=rough]": 0.9, "recall[region=EU]": 0.8}',
+      [["error", ["model", "metrics", 0], "metrics.json"]],
+    ],
+    [
+      "without predictions a metrics file may say anything",
+      { evaluate: "python e.py", metrics: ["metrics.json"] },
+      '{"accuracy": 0.9}',
+      [],
+    ],
+    [
+      "a broken metrics file the evaluation may rewrite is the run's to report",
+      { evaluate: "python e.py", metrics: ["metrics.json"], predictions: predictions("classification") },
+      "{ not json",
+      [],
+    ],
+  ])("%s", (_, model, text, expected) => {
+    const problems = checkConfigFiles(config({ model }), repo(["metrics.json", text])).filter(
+      (p) => p.level === "error",
+    );
+    expect(problems.map((p) => [p.level, p.keyPath, p.path])).toEqual(expected);
+  });
+
+  it("names the metrics both give, the predictions file and what to do", () => {
+    const [problem] = checkConfigFiles(
+      config({
+        model: { evaluate: "python e.py", metrics: ["m/*.json"], predictions: predictions("classification") },
+      }),
+      repo(["m/a.json", '{"cv": {"f1": 1}}'], ["m/b.json", '{"accuracy": 0.9, "f1": 0.8}']),
+    ).filter((p) => p.level === "error");
+    expect(problem?.detail).toBe(
+      '"m/b.json" gives "accuracy", "f1", which are also computed from reports/predictions.csv (model.predictions); a metric must come from one place. Rename or nest it in the file (cv.accuracy), or drop model.predictions.',
+    );
+  });
+
+  it.each([
+    ["metrics.txt", true],
+    ["results/metrics.txt", false],
+  ])("an unreadable format is an error whether or not %s exists yet", (path, exists) => {
+    const problems = checkConfigFiles(
+      config({ model: { evaluate: "python e.py", metrics: [path] } }),
+      exists ? repo([path, "accuracy 0.9\n"]) : repo(),
+    );
+    const errors = problems.filter((p) => p.level === "error");
+    expect(errors.map((p) => p.detail)).toEqual([
+      `"${path}" is not a metrics format Slipway reads; write JSON, YAML (.yaml/.yml), TOML or CSV (name,value rows), or leave it out of model.metrics.`,
+    ]);
   });
 });

@@ -103,7 +103,7 @@ describe("findPython", () => {
       `no Python here has what requirements.txt asks for: ${join(first, "python3")} (Python 3.11.2) lacks scikit-learn>=99 (not installed); ${join(second, "python3")} (Python 3.11.2) lacks scikit-learn>=99 (not installed)`,
     );
     expect(pythonNextStep(choice.looked, "requirements.txt")).toContain(
-      `${join(first, "python3")} -m pip install -r requirements.txt`,
+      `Make one: ${join(first, "python3")} -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv)`,
     );
   });
 
@@ -117,7 +117,7 @@ describe("findPython", () => {
     expect(choice).toEqual({ chosen: null, looked: [] });
     expect(describeLooked([], "requirements.txt")).toBe("no Python on PATH (looked for python3 and python)");
     expect(pythonNextStep([], "requirements.txt")).toMatch(
-      /^Install Python 3 and the packages in requirements.txt/,
+      /^Install Python 3, then: python3 -m venv \.venv && \.venv\/bin\/python -m pip install -r requirements\.txt/,
     );
   });
 

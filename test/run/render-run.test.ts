@@ -58,9 +58,16 @@ describe("runVerdict", () => {
     [
       [{ ...modelSkipped, part: "data" } as PartOutcome, modelSkipped, packageOff],
       true,
-      "⚠️ nothing was checked; data and model skipped (see above). Report: r.json",
+      "⚠️ nothing was checked; data and model skipped (see above) — a run must check something; fix a skipped part, or pass --allow-empty. Report: r.json",
     ],
-  ])("%#", (parts, passed, expected) => {
-    expect(runVerdict({ parts, passed }, "r.json")).toBe(expected);
+    [
+      [{ ...modelSkipped, part: "data" } as PartOutcome, modelSkipped, packageOff],
+      true,
+      "⚠️ nothing was checked; data and model skipped (see above). Report: r.json",
+      0,
+    ],
+  ] as [PartOutcome[], boolean, string, (0 | 1 | 2)?][])("%#", (...[parts, passed, expected, allowed]) => {
+    const exitCode = !passed ? 1 : parts.some((p) => p.status === "passed") ? 0 : (allowed ?? 2);
+    expect(runVerdict({ parts, passed, exitCode }, "r.json")).toBe(expected);
   });
 });

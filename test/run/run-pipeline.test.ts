@@ -141,7 +141,7 @@ describe("runPipeline", () => {
         part: "model",
         status: "skipped",
         reason: "no Python on PATH (looked for python3 and python)",
-        next: "Install Python 3 and the packages in requirements.txt (python3 -m pip install -r requirements.txt), or name a Python: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
+        next: "Install Python 3, then: python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt (slipway run then uses .venv); or name a Python that has them: slipway run --python PATH (or SLIPWAY_PYTHON=PATH).",
       });
       expect(result.parts[2]).toMatchObject({ reason: expect.stringContaining("the model was not trained") });
       expect(result).toMatchObject({ passed: true, exitCode: 0 });

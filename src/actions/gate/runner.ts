@@ -14,6 +14,7 @@ import { FetchGateGitHub, POLICY_PATH, withTeamClient } from "../../gate/github/
 import { gatherFacts } from "../../gate/github/gather-facts.js";
 import { assertPolicyUsable, policyFor, policyFromText } from "../../gate/policy-for.js";
 import { renderDecisionMarkdown, renderDecisionText } from "../../gate/render-decision.js";
+import { actionSetting } from "../action-setting.js";
 
 export async function run(): Promise<void> {
   try {
@@ -102,7 +103,7 @@ export async function run(): Promise<void> {
 }
 
 function durationInput(name: string, fallback: string): number {
-  const text = core.getInput(name) || fallback;
+  const text = actionSetting(name, { fallback });
   const ms = parseDuration(text);
   if (ms === null || ms < 0)
     throw new InputError(name, `"${text}" is not a duration such as "30m", "1h" or "0s".`);

@@ -18,6 +18,7 @@ import { credentialsFromEnv } from "../../package/registry-credentials.js";
 import { renderPackageMarkdown } from "../../report/markdown/render-package.js";
 import { readReportFile, writeReportPart } from "../../report/report-file.js";
 import type { PackageReport } from "../../report/types.js";
+import { actionSetting, parseBoolean } from "../action-setting.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
 export async function run(): Promise<void> {
@@ -32,7 +33,7 @@ export async function run(): Promise<void> {
         `must be empty (detect) or one of ${BUILDER_NAMES.join(", ")}, not "${builderName}".`,
       );
     }
-    const push = booleanInput("push");
+    const push = actionSetting("push", { fallback: false, parse: parseBoolean });
     const tags = core
       .getInput("tags")
       .split(/[\n,]/)
@@ -81,11 +82,4 @@ export async function run(): Promise<void> {
 async function record(report: PackageReport, reportPath: string): Promise<void> {
   writeReportPart(reportPath, { package: report }, reportMetaFromEnv(process.env));
   await core.summary.addRaw(renderPackageMarkdown(report), true).write();
-}
-
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === "" || value === "false") return false;
-  if (value === "true") return true;
-  throw new InputError(name, `must be true or false, not "${value}".`);
 }

@@ -24,6 +24,7 @@ import { renderLocalComment } from "../../run/local-comment.js";
 import { parseParts } from "../../run/parse-parts.js";
 import { renderRunParts, runVerdict } from "../../run/render-run.js";
 import { runPipeline } from "../../run/run-pipeline.js";
+import { actionSetting, parseBoolean } from "../action-setting.js";
 import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 import { dataAnnotations } from "../validate-data/data-annotations.js";
@@ -47,14 +48,20 @@ export async function run(): Promise<void> {
         meta: reportMetaFromEnv(env),
         now: new Date(),
         env,
-        strict: booleanInput("strict", true),
+        strict: actionSetting("strict", { fallback: true, parse: parseBoolean }),
         skip: parseParts(core.getInput("skip"), "skip"),
-        requirements: core.getInput("requirements")
-          ? resolve(workspace, core.getInput("requirements"))
-          : null,
+        requirements: actionSetting<string | null>("requirements", {
+          config: {
+            key: "model.requirements",
+            value:
+              loaded.config.model?.requirements && resolve(loaded.root, loaded.config.model.requirements),
+          },
+          fallback: null,
+          parse: (raw) => resolve(workspace, raw),
+        }),
         ...pullRequestBaseline(loaded.config.model, env),
         builder: (builder as BuilderName) || null,
-        push: booleanInput("push", false),
+        push: actionSetting("push", { fallback: false, parse: parseBoolean }),
         onProgress: core.info,
         onOutput: (chunk) => process.stdout.write(chunk),
       },
@@ -93,7 +100,8 @@ export async function run(): Promise<void> {
     core.setOutput("artifact-paths", images ? `${reportPath}\n${images}` : reportPath);
     core.setOutput("image", report.package?.image ?? "");
     core.setOutput("digest", report.package?.digest ?? "");
-    if (!result.passed) core.setFailed(verdict);
+    // Failed, or nothing was checked (every part skipped): either way the step must not pass.
+    if (result.exitCode !== 0) core.setFailed(verdict);
   } catch (error) {
     const failure = describeFailure(error);
     core.setOutput("passed", "false");
@@ -111,14 +119,6 @@ export async function run(): Promise<void> {
       // No summary file (a run outside GitHub): the failure above already says everything.
     }
   }
-}
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === "") return fallback;
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new InputError(name, `must be "true" or "false", not "${value}".`);
 }
 
 /**

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { loadConfig } from "../../config/load-config.js";
 import type { ModelConfig } from "../../config/schema.js";
-import { ConfigError, describeFailure, InputError } from "../../errors.js";
+import { ConfigError, describeFailure } from "../../errors.js";
 import { commandGit } from "../../model/baseline/git-files.js";
 import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
 import { runShell } from "../../model/commands/run-shell.js";
@@ -23,6 +23,7 @@ import { describeRule } from "../../report/model-summary.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { ruleState } from "../../report/rule-state.js";
 import { readCommentFiles } from "../../run/read-comment-files.js";
+import { actionSetting, parseOneOf } from "../action-setting.js";
 import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
@@ -44,21 +45,23 @@ export async function run(): Promise<void> {
     const inputs = {
       test: core.getInput("test"),
       evaluate: core.getInput("evaluate"),
-      junit: core.getInput("junit"),
       testExitCode: core.getInput("test-exit-code"),
-      failOn: core.getInput("fail-on"),
     };
-    // Inputs override the file; each override is said in the log.
-    const model: ModelConfig = { ...loaded.config.model };
+    // Input, else the config, else the default (actionSetting logs each override).
+    const config = loaded.config.model;
+    const model: ModelConfig = { ...config };
     for (const key of ["test", "evaluate", "junit"] as const) {
-      if (inputs[key]) {
-        core.info(`Input ${key} overrides model.${key} of ${loaded.file}.`);
-        model[key] = inputs[key];
-      }
+      const value = actionSetting<string | string[] | undefined>(key, {
+        config: { key: `model.${key}`, value: config[key] },
+        fallback: undefined,
+      });
+      if (value !== undefined) model[key] = value as string;
     }
-    const failOn = (inputs.failOn || model["fail-on"]) as ModelConfig["fail-on"];
-    if (!FAIL_ON.includes(failOn))
-      throw new InputError("fail-on", `must be error, warning or never, not "${failOn}".`);
+    const failOn = actionSetting<ModelConfig["fail-on"]>("fail-on", {
+      config: { key: "model.fail-on", value: config["fail-on"] },
+      fallback: "error",
+      parse: parseOneOf(FAIL_ON),
+    });
 
     const result = await testModel(
       {

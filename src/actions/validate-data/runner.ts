@@ -6,29 +6,35 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import type { FailOn } from "../../data/data-passed.js";
 import { validateData } from "../../data/validate-datasets.js";
-import { describeFailure, InputError } from "../../errors.js";
+import { describeFailure } from "../../errors.js";
 import { renderDataMarkdown } from "../../report/markdown/render-data.js";
 import { writeReportPart } from "../../report/report-file.js";
+import { actionSetting, parseOneOf } from "../action-setting.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 import { dataAnnotations } from "./data-annotations.js";
 
 export async function run(): Promise<void> {
   try {
-    const failOn = (core.getInput("fail-on") || "error") as FailOn;
-    if (!["error", "warning", "never"].includes(failOn)) {
-      throw new InputError("fail-on", `must be error, warning or never, not "${failOn}".`);
-    }
+    // Empty: each dataset's own fail-on from the config (default error); given: it overrides them all.
+    const failOn = actionSetting<FailOn | undefined>("fail-on", {
+      fallback: undefined,
+      parse: parseOneOf(["error", "warning", "never"] as const),
+    });
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const input = {
       cwd: workspace,
-      failOn,
+      ...(failOn ? { failOn } : {}),
       ...optional("data", core.getInput("data")),
       ...optional("schema", core.getInput("schema")),
       ...optional("reference", core.getInput("reference")),
       ...optional("dataset", core.getInput("dataset")),
       ...optional("config", core.getInput("config")),
     };
-    const result = await validateData(input, { now: new Date(), failOn, onProgress: core.info });
+    const result = await validateData(input, {
+      now: new Date(),
+      ...(failOn ? { failOn } : {}),
+      onProgress: core.info,
+    });
     const reportPath = resolve(workspace, core.getInput("report-path") || "slipway-report.json");
     writeReportPart(reportPath, { data: result.reports }, reportMetaFromEnv(process.env));
 
@@ -41,7 +47,10 @@ export async function run(): Promise<void> {
     const valid = result.reports.every((report) => report.valid);
     core.setOutput("valid", String(valid));
     core.setOutput("report-path", reportPath);
-    if (!result.passed) core.setFailed(`Data validation failed (fail-on: ${failOn}); see the job summary.`);
+    if (!result.passed) {
+      const policy = failOn ? `fail-on: ${failOn}` : "each dataset's fail-on";
+      core.setFailed(`Data validation failed (${policy}); see the job summary.`);
+    }
   } catch (error) {
     core.setFailed(describeFailure(error).message);
   }

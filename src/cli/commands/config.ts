@@ -4,7 +4,7 @@
  * line, key path and nearest valid key), then that the files it names exist and that its data
  * schemas are valid Table Schemas. Exit 0 valid (warnings allowed), 2 not.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { checkConfigFiles } from "../../config/check-config-files.js";
@@ -12,6 +12,7 @@ import { configJsonSchemaText } from "../../config/config-json-schema.js";
 import { expandGlob } from "../../config/globs.js";
 import { DEFAULT_CONFIG_PATH, findConfig } from "../../config/load-config.js";
 import { formatPath, parseConfig } from "../../config/parse-config.js";
+import { repositoryFilesAt } from "../../config/repository-files-at.js";
 import type { Config } from "../../config/schema.js";
 import { loadTableSchema } from "../../data/table-schema/load-table-schema.js";
 import { ConfigError, describeFailure, ExitError, isSlipwayError } from "../../errors.js";
@@ -91,13 +92,7 @@ export function checkConfigFile(file: string, options: { shown: string; files: b
   };
   const errors: string[] = [];
   const warnings = [...parsed.warnings];
-  for (const missing of checkConfigFiles(parsed.config, {
-    exists: (path, kind) => {
-      const absolute = join(root, path);
-      return existsSync(absolute) && (kind === "folder") === statSync(absolute).isDirectory();
-    },
-    glob: (pattern) => expandGlob(root, pattern),
-  })) {
+  for (const missing of checkConfigFiles(parsed.config, repositoryFilesAt(root))) {
     (missing.level === "error" ? errors : warnings).push(`${at(missing.keyPath)}: ${missing.detail}`);
   }
   errors.push(...checkDataSchemas(parsed.config, root, at, warnings));

@@ -5,8 +5,9 @@
  * go to stderr, so `slipway run > comment.md` keeps the comment alone. Exit 0 passed (skipped
  * parts named), 1 a part failed, 2 could not run (or, with --strict, a part could not run here).
  */
+import { rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { findConfig, loadConfig } from "../../config/load-config.js";
+import { findConfig, loadConfig, repositoryRootOf } from "../../config/load-config.js";
 import { ConfigError, InputError } from "../../errors.js";
 import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
 import { readGitFacts } from "../../package/read-git-facts.js";
@@ -30,6 +31,7 @@ interface Options {
   push?: boolean;
   verbose?: boolean;
   json?: boolean;
+  allowEmpty?: boolean;
 }
 
 export const registerRun: RegisterCommand = (program, io, setExit) => {
@@ -45,11 +47,11 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
     )
     .option(
       "--python <path>",
-      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the first on PATH with the requirements)",
+      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the project's .venv or venv, else the first on PATH with the requirements)",
     )
     .option(
       "--requirements <path>",
-      "what the model's commands need (default: requirements.txt in the repository root, when there)",
+      "what the model's commands need (default: model.requirements, else requirements.txt at the root, beside the scripts or in dvc.yaml's deps)",
     )
     .option("--skip <parts>", `parts not to run, comma-separated: ${PART_NAMES.join(", ")}`)
     .option("--strict", "a part the config asks for that cannot run here is an error (exit 2), not a skip")
@@ -58,6 +60,7 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
       `container builder: ${BUILDER_NAMES.join(" | ")} (default: the first that works)`,
     )
     .option("--push", "push the image after a passing smoke test (SLIPWAY_REGISTRY_USERNAME/_PASSWORD)")
+    .option("--allow-empty", "exit 0, not 2, when every part was skipped and nothing was checked")
     .option("--verbose", "stream the container builder's output to stderr")
     .option("--json", "print the run (parts, report, comment) as JSON instead of the comment")
     .action(async (options: Options) => {
@@ -76,13 +79,16 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
             "create it (docs/quickstart.md has one to copy and adapt), or point at one with --config PATH.",
         );
       }
-      const loaded = loadConfig({ cwd: io.cwd, ...(options.config ? { path: options.config } : {}) });
+      // The report says what this run did: a config too broken to load must not leave an earlier one.
+      const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd)!;
+      const reportPath = options.report
+        ? resolve(io.cwd, options.report)
+        : join(repositoryRootOf(configFile), DEFAULT_REPORT_PATH);
+      rmSync(reportPath, { force: true });
+      const loaded = loadConfig({ cwd: io.cwd, path: configFile });
       for (const warning of loaded.warnings) io.stderr(`warning: ${warning}\n`);
       const env = { ...process.env, ...io.env };
       const git = await readGitFacts(loaded.root, env);
-      const reportPath = options.report
-        ? resolve(io.cwd, options.report)
-        : join(loaded.root, DEFAULT_REPORT_PATH);
       const result = await runPipeline(
         {
           loaded,
@@ -91,8 +97,9 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
           now: new Date(),
           env,
           strict: Boolean(options.strict),
+          allowEmpty: Boolean(options.allowEmpty),
           skip,
-          python: options.python ?? env.SLIPWAY_PYTHON ?? null,
+          python: options.python ?? null,
           requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
           builder: (options.builder as BuilderName | undefined) ?? null,
           push: Boolean(options.push),

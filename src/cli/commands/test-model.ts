@@ -16,6 +16,10 @@ import { modelFails, testModel } from "../../model/test-model.js";
 import { renderModelMarkdown } from "../../report/markdown/render-model.js";
 import { writeReportPart } from "../../report/report-file.js";
 import { renderModelText } from "../../report/text/render-model.js";
+import { PartNotRunError } from "../../run/part-not-run-error.js";
+import { preparePython } from "../../run/prepare-python.js";
+import { probePython } from "../../run/probe-python.js";
+import { pythonEnv } from "../../run/python-shims.js";
 import type { RegisterCommand } from "./index.js";
 
 interface Options {
@@ -27,6 +31,8 @@ interface Options {
   config?: string;
   json?: boolean;
   markdown?: boolean;
+  python?: string;
+  requirements?: string;
 }
 
 const FAIL_ON = ["error", "warning", "never"];
@@ -46,6 +52,14 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
     .option("--fail-on <level>", "error | warning | never (default: model.fail-on, else error)")
     .option("--report <path>", "merge the ModelReport into this slipway-report.json")
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
+    .option(
+      "--python <path>",
+      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the project's .venv or venv, else the first on PATH with the requirements)",
+    )
+    .option(
+      "--requirements <path>",
+      "what the model's commands need (default: model.requirements, else requirements.txt at the root, beside the scripts or in dvc.yaml's deps)",
+    )
     .option("--json", "print the ModelReport as JSON")
     .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
     .action(async (options: Options, command: Command) => {
@@ -65,6 +79,24 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
         );
       }
       const env = { ...process.env, ...io.env };
+      // The same Python `slipway run` would choose, made the commands' python and python3.
+      const plan = options.run
+        ? await preparePython({
+            model,
+            root: loaded.root,
+            explicit: options.python ?? null,
+            requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
+            env,
+            probe: probePython,
+            slipway: "slipway test-model",
+          })
+        : null;
+      if (plan?.kind === "missing") throw new PartNotRunError("model", plan.reason, plan.next);
+      if (plan?.kind === "chosen") {
+        io.stderr(`slipway: python ${plan.summary}\n`);
+        for (const warning of plan.warnings) io.stderr(`warning: ${warning}\n`);
+      }
+      const shims = plan?.kind === "chosen" ? pythonEnv(plan.python.executable, env) : null;
       const result = await testModel(
         {
           config: model,
@@ -72,7 +104,7 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
           root: loaded.root,
           run: { test: options.run, evaluate: options.run },
           baseline: baselineSource(options, model.baseline, io.cwd),
-          env,
+          env: shims?.env ?? env,
           // The team's own output goes to stderr, so stdout stays the report (--json pipes cleanly).
           onOutput: io.stderr,
           log: (line) => io.stderr(`slipway: ${line}\n`),
@@ -83,7 +115,7 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
           runShell,
           computePredictions: duckdbPredictions,
         },
-      );
+      ).finally(() => shims?.remove());
       for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
       const { report } = result;
       if (options.report) writeReportPart(resolve(io.cwd, options.report), { model: report });

@@ -17,6 +17,11 @@ export interface ParsedMetrics {
 
 export const METRICS_FORMATS_HINT = "JSON, YAML (.yaml/.yml), TOML or CSV (name,value rows)";
 
+/** Whether a metrics file of this name can be read (by its extension, as DVC decides). */
+export function isMetricsFormat(file: string): boolean {
+  return file.toLowerCase().endsWith(".csv") || structuredFormat(file) !== null;
+}
+
 export function parseMetricsFile(text: string, file: string): ParsedMetrics {
   if (file.toLowerCase().endsWith(".csv")) return { metrics: parseMetricsCsv(text, file), skipped: [] };
   const format = structuredFormat(file);
