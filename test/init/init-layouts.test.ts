@@ -223,8 +223,14 @@ print("{}")
   it("drafts train then evaluate, the metrics file the script writes, the tests; slipway run passes", async () => {
     const dir = repository("scripts", { ...files, "data/.keep": "" }, data);
     const drafted = await initialise(dir);
+    // The detected dialect is written down (issue 10): the config says how the file is read.
     expect(drafted.config.data).toEqual([
-      { name: "diabetes", path: "data/diabetes.csv", schema: "data/diabetes.schema.yaml" },
+      {
+        name: "diabetes",
+        path: "data/diabetes.csv",
+        schema: "data/diabetes.schema.yaml",
+        dialect: { delimiter: ";" },
+      },
     ]);
     expect(drafted.config.model).toMatchObject({
       test: "python -m pytest -q --junitxml=reports/junit.xml",
