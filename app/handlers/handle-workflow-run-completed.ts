@@ -15,12 +15,12 @@ import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
 import type { AppDeps } from "../deps.js";
 import { backfillBaseline } from "../github/backfill-baseline.js";
-import { createCheckRun } from "../github/create-check-run.js";
 import { findPullRequests, type PullRequestRef } from "../github/find-pull-requests.js";
 import { listReportArtifacts } from "../github/list-report-artifacts.js";
 import { loadRepoConfig } from "../github/load-repo-config.js";
 import { readReportArtifacts } from "../github/read-report-artifacts.js";
 import { storedReportOf } from "../github/run-facts.js";
+import { upsertCheckRun } from "../github/upsert-check-run.js";
 import { commentMarker, upsertComment } from "../github/upsert-comment.js";
 import { checkAnnotations } from "../report/check-annotations.js";
 import { commentInput, type GatheredRun } from "../report/comment-input.js";
@@ -87,7 +87,7 @@ export const handleWorkflowRunCompleted = defineHandler({
         const annotations = checkAnnotations(newest.heads);
         const omitted =
           annotations.omitted > 0 ? `\n\n${annotations.omitted} more data problems are not annotated.` : "";
-        await createCheckRun(context.octokit, {
+        await upsertCheckRun(context.octokit, {
           owner,
           repo,
           headSha: newest.headSha,
@@ -97,6 +97,7 @@ export const handleWorkflowRunCompleted = defineHandler({
           detailsUrl: newest.runUrl,
           externalId: String(run.id),
           completedAt: deps.now(),
+          appSlug: appSlug(await deps.appLogin()),
         });
       });
       checked = true;
@@ -192,7 +193,7 @@ async function reportFailure(context: RunContext, deps: AppDeps, error: unknown)
   const newest = await deps.store.newestAttempt(repository.id, run.id).catch(() => null);
   if (newest && newest.runAttempt > attempt) return;
   const message = error instanceof Error ? error.message : String(error);
-  await createCheckRun(context.octokit, {
+  await upsertCheckRun(context.octokit, {
     ...context.repo(),
     headSha: run.head_sha,
     verdict: {
@@ -207,5 +208,11 @@ async function reportFailure(context: RunContext, deps: AppDeps, error: unknown)
     detailsUrl: run.html_url,
     externalId: String(run.id),
     completedAt: deps.now(),
+    appSlug: appSlug(await deps.appLogin()),
   });
+}
+
+/** The app's slug from its bot login (`<slug>[bot]`): check runs carry the app, not the login. */
+function appSlug(login: string): string {
+  return login.replace(/\[bot\]$/, "");
 }

@@ -83,14 +83,15 @@ describe("a pull request's run", () => {
     ]);
     expect(comments[0].body).toContain(`Base: <code>main</code> at \`${sha(1).slice(0, 7)}\``);
     expectInertMarkdown(comments[0].body);
-    // The first comment on a fresh store: artifacts, config, download, check run, app login, comment search and creation.
+    // The first comment on a fresh store: artifacts, config, download, the check run looked for by
+    // external_id and created, comment search and creation (the app's login was asked for the base run).
     const calls = double.apiCalls(before).map((r) => `${r.method} ${r.path.replace(/\d{5,}/g, "N")}`);
     expect(calls).toEqual([
       `GET /repos/${fullName(repo)}/actions/runs/N/artifacts`,
       `GET /repos/${fullName(repo)}/contents/.github%2Fslipway.yml`,
       `GET /repos/${fullName(repo)}/actions/artifacts/N/zip`,
+      `GET /repos/${fullName(repo)}/commits/Nfffffffffffffffffffffffffffffffff/check-runs`,
       `POST /repos/${fullName(repo)}/check-runs`,
-      "GET /app",
       `GET /repos/${fullName(repo)}/issues/12/comments`,
       `POST /repos/${fullName(repo)}/issues/12/comments`,
     ]);
@@ -116,7 +117,7 @@ describe("a pull request's run", () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toMatch(/^\*\*Failed\*\* · rule failed&#58; accuracy min 0.85&#58; 0.8/m);
     const calls = double.apiCalls(before);
-    expect(calls.map((r) => r.method)).toEqual(["GET", "GET", "GET", "POST", "PATCH"]);
+    expect(calls.map((r) => r.method)).toEqual(["GET", "GET", "GET", "GET", "POST", "PATCH"]);
     expect(calls.length).toBeLessThanOrEqual(6);
     expect(double.checkRuns(repo).at(-1).request.conclusion).toBe("failure");
   });
@@ -560,7 +561,10 @@ describe("when GitHub fails", () => {
     expect(app.logs.some((log) => log.delivery === "delivery-fails" && log.level === 50)).toBe(true);
 
     await run(payload, "delivery-fails");
-    expect(double.checkRuns(repo).map((c) => c.request.conclusion)).toEqual(["failure", "success"]);
+    // The failure check run is found by the run's external_id and turned into the result.
+    const checks = double.checkRuns(repo);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].writes.map((w: { conclusion: string }) => w.conclusion)).toEqual(["failure", "success"]);
     expect(double.comments(repo, 61)).toHaveLength(1);
   });
 });

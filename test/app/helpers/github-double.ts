@@ -362,10 +362,67 @@ export class GitHubDouble {
       return undefined;
     }
     if (method === "POST" && rest === "/check-runs") {
-      const check = { ...checkRunObject(this.nextId++, body), request: body };
+      const check = {
+        ...checkRunObject(this.nextId++, body, this.appSlug),
+        request: body,
+        writes: [body],
+        annotations: [...(body.output?.annotations ?? [])],
+      };
       state.checkRuns.push(check);
-      const { request: _request, ...json } = check;
-      return { status: 201, json };
+      return { status: 201, json: publicCheckRun(check) };
+    }
+    const commitChecksMatch = on("GET", /^\/commits\/([^/]+)\/check-runs$/, rest);
+    if (commitChecksMatch) {
+      // GitHub: newest first; filter=latest (the default) keeps the newest per name.
+      const ref = decodeURIComponent(commitChecksMatch[1]!);
+      let runs = state.checkRuns
+        .filter((check) => check.head_sha === ref)
+        .filter((check) => !query.check_name || check.name === query.check_name)
+        .filter((check) => !query.app_id || String(check.app.id) === query.app_id)
+        .reverse();
+      if ((query.filter ?? "latest") === "latest")
+        runs = runs.filter((check, i) => runs.findIndex((other) => other.name === check.name) === i);
+      const perPage = Number(query.per_page ?? 30);
+      const page = Number(query.page ?? 1);
+      return {
+        status: 200,
+        json: {
+          total_count: runs.length,
+          check_runs: runs.slice((page - 1) * perPage, page * perPage).map(publicCheckRun),
+        },
+      };
+    }
+    const checkMatch = on("PATCH", /^\/check-runs\/(\d+)$/, rest);
+    if (checkMatch) {
+      const check = state.checkRuns.find((c) => c.id === Number(checkMatch[1]));
+      if (!check) return undefined;
+      // GitHub appends the annotations of every update to those already there.
+      check.annotations.push(...(body.output?.annotations ?? []));
+      check.request = { ...check.request, ...body, output: body.output ?? check.request.output };
+      check.writes.push(body);
+      Object.assign(check, checkRunObject(check.id, check.request, this.appSlug));
+      check.output.annotations_count = check.annotations.length;
+      return { status: 200, json: publicCheckRun(check) };
+    }
+    const annotationsMatch = on("GET", /^\/check-runs\/(\d+)\/annotations$/, rest);
+    if (annotationsMatch) {
+      const check = state.checkRuns.find((c) => c.id === Number(annotationsMatch[1]));
+      if (!check) return undefined;
+      const perPage = Number(query.per_page ?? 30);
+      const page = Number(query.page ?? 1);
+      const list = check.annotations.map((a: Json) => ({
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        start_column: a.start_column ?? null,
+        end_column: a.end_column ?? null,
+        annotation_level: a.annotation_level,
+        title: a.title ?? null,
+        message: a.message,
+        raw_details: a.raw_details ?? null,
+        blob_href: `https://github.com/${fullName(repo)}/blob/${check.head_sha}/${a.path}`,
+      }));
+      return { status: 200, json: list.slice((page - 1) * perPage, page * perPage) };
     }
     return undefined;
   }
@@ -403,6 +460,12 @@ export class GitHubDouble {
       },
     };
   }
+}
+
+/** A stored check run as GitHub shows it (the double's bookkeeping removed). */
+function publicCheckRun(check: Json): Json {
+  const { request: _request, writes: _writes, annotations: _annotations, ...json } = check;
+  return json;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
