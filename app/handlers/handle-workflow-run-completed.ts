@@ -11,19 +11,19 @@
  * run naming the delivery (unless a newer attempt stands) and is thrown on, so the delivery fails.
  */
 import type { Context } from "probot";
+import { listReportArtifacts } from "../../src/github/list-report-artifacts.js";
+import { readReportArtifacts } from "../../src/github/read-report-artifacts.js";
+import { upsertCheckRun } from "../../src/github/upsert-check-run.js";
+import { commentMarker, upsertComment } from "../../src/github/upsert-comment.js";
+import { commentInput, type GatheredRun } from "../../src/report/comment-input.js";
 import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
 import type { AppDeps } from "../deps.js";
 import { backfillBaseline } from "../github/backfill-baseline.js";
 import { findPullRequests, type PullRequestRef } from "../github/find-pull-requests.js";
-import { listReportArtifacts } from "../github/list-report-artifacts.js";
 import { loadRepoConfig } from "../github/load-repo-config.js";
-import { readReportArtifacts } from "../github/read-report-artifacts.js";
 import { storedReportOf } from "../github/run-facts.js";
-import { upsertCheckRun } from "../github/upsert-check-run.js";
-import { commentMarker, upsertComment } from "../github/upsert-comment.js";
 import { checkAnnotations } from "../report/check-annotations.js";
-import { commentInput, type GatheredRun } from "../report/comment-input.js";
 import type { RunResult, StoredReport } from "../store/store.js";
 import { defineHandler } from "./handler.js";
 

@@ -1,3 +1,4 @@
+export * from "../github/gate-github.js";
 export * from "./approver-entry.js";
 export * from "./await-decision.js";
 export * from "./check-policy.js";
@@ -7,7 +8,6 @@ export * from "./format-instant.js";
 export * from "./freeze-windows.js";
 export * from "./gate-decision.js";
 export * from "./gate-facts.js";
-export * from "./github/gate-github.js";
 export * from "./github/gather-facts.js";
 export * from "./parse-command.js";
 export * from "./policy-for.js";

@@ -26,7 +26,12 @@ const MAX_PARAMS = 50;
 export function renderModelMarkdown(model: ModelReport): string {
   const out = [`#### ${model.passed ? "✅" : "❌"} Model`, "", inlineText(modelVerdict(model))];
   // The ref (a branch or a SHA) in <code>: copyable as written, and GitHub links no SHA inside it.
-  out.push("", model.baseline !== null && model.baseline_ref ? `Compared with ${code(model.baseline_ref, 64)}.` : inlineText(baselineLine(model)));
+  out.push(
+    "",
+    model.baseline !== null && model.baseline_ref
+      ? `Compared with ${code(model.baseline_ref, 64)}.`
+      : inlineText(baselineLine(model)),
+  );
 
   const { main, more } = metricRows(model);
   if (main.length > 0) out.push("", metricTable(main));

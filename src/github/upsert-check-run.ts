@@ -6,12 +6,21 @@
  * GitHub appends every update's annotations to those already there: an update sends only the
  * annotations the check run does not have yet.
  */
-import type { CommentVerdict } from "../../src/report/markdown/render-comment.js";
-import type { CheckAnnotation } from "../report/check-annotations.js";
-import type { Octokit } from "./list-report-artifacts.js";
+import type { CommentVerdict } from "../report/markdown/render-comment.js";
+import type { GitHubClient } from "./client.js";
 import { isLostAnswer } from "./lost-answer.js";
 
 export const CHECK_NAME = "Slipway";
+
+/** One annotation as GitHub's check-run API takes it. */
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: "notice" | "warning" | "failure";
+  title: string;
+  message: string;
+}
 
 export interface CheckRunWrite {
   owner: string;
@@ -29,7 +38,7 @@ export interface CheckRunWrite {
 }
 
 export async function upsertCheckRun(
-  octokit: Octokit,
+  octokit: GitHubClient,
   check: CheckRunWrite,
 ): Promise<{ id: number; action: "created" | "updated" }> {
   for (let tries = 1; ; tries++) {
@@ -80,7 +89,7 @@ interface FoundCheckRun {
   annotations: number;
 }
 
-async function findCheckRun(octokit: Octokit, check: CheckRunWrite): Promise<FoundCheckRun | null> {
+async function findCheckRun(octokit: GitHubClient, check: CheckRunWrite): Promise<FoundCheckRun | null> {
   for await (const page of octokit.paginate.iterator(octokit.rest.checks.listForRef, {
     owner: check.owner,
     repo: check.repo,
@@ -98,7 +107,7 @@ async function findCheckRun(octokit: Octokit, check: CheckRunWrite): Promise<Fou
 }
 
 async function notYetAnnotated(
-  octokit: Octokit,
+  octokit: GitHubClient,
   check: CheckRunWrite,
   found: FoundCheckRun,
 ): Promise<CheckAnnotation[]> {
