@@ -23,7 +23,7 @@ import { backfillBaseline } from "../github/backfill-baseline.js";
 import { findPullRequests, type PullRequestRef } from "../github/find-pull-requests.js";
 import { loadRepoConfig } from "../github/load-repo-config.js";
 import { storedReportOf } from "../github/run-facts.js";
-import { checkAnnotations } from "../report/check-annotations.js";
+import { checkAnnotations } from "../../src/report/check-annotations.js";
 import type { RunResult, StoredReport } from "../store/store.js";
 import { defineHandler } from "./handler.js";
 

@@ -178,6 +178,12 @@ export const commentSchema = z
   .object({
     enabled: z.boolean().default(true).describe("Post the pull-request comment."),
     trend: z.number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
+    by: z
+      .enum(["auto", "app", "action"])
+      .default("auto")
+      .describe(
+        "Who posts the comment and the check run: app (the Slipway app only), action (the workflow's token, no app needed), auto (the action, unless the app's comment is already on the pull request).",
+      ),
   })
   .strict();
 
@@ -238,7 +244,7 @@ export const configSchema = z
       .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
     comment: commentSchema
-      .default({ enabled: true, trend: 20 })
+      .default({ enabled: true, trend: 20, by: "auto" })
       .describe("The pull-request comment the app posts."),
     environments: z
       .record(z.string(), environmentSchema)

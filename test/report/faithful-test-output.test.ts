@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "@jest/globals";
-import { checkAnnotations } from "../../app/report/check-annotations.js";
+import { checkAnnotations } from "../../src/report/check-annotations.js";
 import { parseJUnit } from "../../src/model/junit/parse-junit.js";
 import { renderComment } from "../../src/report/markdown/render-comment.js";
 import { renderModelMarkdown } from "../../src/report/markdown/render-model.js";

@@ -6,16 +6,10 @@
  * A failing model test is annotated at its file and line when the runner named them, with its
  * message as the runner wrote it (newlines kept: GitHub shows them).
  */
-import type { DataReport, Report, TestFailure } from "../../src/report/types.js";
+import type { CheckAnnotation } from "../github/upsert-check-run.js";
+import type { DataReport, Report, TestFailure } from "./types.js";
 
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: "notice" | "warning" | "failure";
-  title: string;
-  message: string;
-}
+export type { CheckAnnotation };
 
 export const MAX_ANNOTATIONS = 50;
 const FALLBACK_PATH = ".github/slipway.yml";
