@@ -12,9 +12,11 @@
  */
 import type { Context } from "probot";
 import { listReportArtifacts } from "../../src/github/list-report-artifacts.js";
+import { ACTIONS_LOGIN } from "../../src/github/post-run-comment.js";
 import { readReportArtifacts } from "../../src/github/read-report-artifacts.js";
 import { upsertCheckRun } from "../../src/github/upsert-check-run.js";
-import { commentMarker, upsertComment } from "../../src/github/upsert-comment.js";
+import { commentMarker, markedComments, upsertComment } from "../../src/github/upsert-comment.js";
+import { checkAnnotations } from "../../src/report/check-annotations.js";
 import { commentInput, type GatheredRun } from "../../src/report/comment-input.js";
 import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
@@ -23,7 +25,6 @@ import { backfillBaseline } from "../github/backfill-baseline.js";
 import { findPullRequests, type PullRequestRef } from "../github/find-pull-requests.js";
 import { loadRepoConfig } from "../github/load-repo-config.js";
 import { storedReportOf } from "../github/run-facts.js";
-import { checkAnnotations } from "../../src/report/check-annotations.js";
 import type { RunResult, StoredReport } from "../store/store.js";
 import { defineHandler } from "./handler.js";
 
@@ -102,8 +103,13 @@ export const handleWorkflowRunCompleted = defineHandler({
       });
       checked = true;
 
-      if (!repoConfig.config.comment.enabled) return;
+      const { comment } = repoConfig.config;
+      if (!comment.enabled || comment.by === "action") return;
       for (const pull of pulls) {
+        if (comment.by === "auto" && (await workflowComments(context, deps, pull.number))) {
+          log.info({ pull: pull.number }, "the workflow's comment is on the pull request (comment.by: auto)");
+          continue;
+        }
         const result = await deps.store.withLock(
           `render:${repository.id}:${pull.number}:${run.workflow_id}`,
           async () => {
@@ -132,6 +138,22 @@ export const handleWorkflowRunCompleted = defineHandler({
     }
   },
 });
+
+/**
+ * comment.by: auto — the workflow posts in token mode unless the app's comment is there, so the
+ * app leaves a pull request to the workflow's comment when it finds one and has none of its own.
+ */
+async function workflowComments(context: RunContext, deps: AppDeps, pullNumber: number): Promise<boolean> {
+  const { repository, workflow_run: run } = context.payload;
+  if ((await deps.store.commentId(repository.id, pullNumber, run.workflow_id)) !== null) return false;
+  const marked = await markedComments(
+    context.octokit,
+    { ...context.repo(), pullNumber },
+    commentMarker(run.workflow_id),
+  );
+  const mine = await deps.appLogin();
+  return marked.some((c) => c.login === ACTIONS_LOGIN) && !marked.some((c) => c.login === mine);
+}
 
 /** The renderer's input for one stored attempt and pull request. */
 async function gather(

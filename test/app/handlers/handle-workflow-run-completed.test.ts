@@ -92,9 +92,32 @@ describe("a pull request's run", () => {
       `GET /repos/${fullName(repo)}/actions/artifacts/N/zip`,
       `GET /repos/${fullName(repo)}/commits/Nfffffffffffffffffffffffffffffffff/check-runs`,
       `POST /repos/${fullName(repo)}/check-runs`,
+      // comment.by: auto — is the workflow's own comment (token mode) there? Then the search for the app's.
+      `GET /repos/${fullName(repo)}/issues/12/comments`,
       `GET /repos/${fullName(repo)}/issues/12/comments`,
       `POST /repos/${fullName(repo)}/issues/12/comments`,
     ]);
+  });
+
+  it("comment.by: auto — leaves a pull request to the workflow's comment (token mode) found there", async () => {
+    const repo = newRepo(double);
+    await run(await baseBranchRun(double, repo, { runId: newId(), headSha: sha(1) }));
+    const payload = await pullRequestRun(double, repo, {
+      runId: newId(),
+      pull: 14,
+      headSha: sha(2),
+      baseSha: sha(1),
+    });
+    double.addComment(
+      repo,
+      14,
+      `<!-- slipway:comment workflow=${WORKFLOW_ID} -->\n**Passed**`,
+      "github-actions[bot]",
+    );
+    await run(payload);
+    expect(double.comments(repo, 14).map((c) => c.user.login)).toEqual(["github-actions[bot]"]);
+    // The check run is the app's all the same.
+    expect(double.checkRuns(repo).filter((c) => c.head_sha === sha(2))).toHaveLength(1);
   });
 
   it("edits its comment in place on the next run, in at most six API calls with a warm store", async () => {
