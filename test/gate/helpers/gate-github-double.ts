@@ -230,7 +230,8 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
       }
       case "/orgs/{org}/teams/{team_slug}/members": {
         const members =
-          scenario.teamToken && request.headers.authorization !== `Bearer ${scenario.teamToken}`
+          scenario.teamToken &&
+          !new RegExp(`^(Bearer|token) ${scenario.teamToken}$`).test(request.headers.authorization ?? "")
             ? 403
             : scenario.teams?.[`${parts[2]}/${parts[4]}`];
         if (members === undefined || typeof members === "number") {
