@@ -1,5 +1,5 @@
 /** What every handler gets besides the Probot context: the store, limits, a clock, the app's own login. */
-import type { ArtifactLimits } from "./github/artifact-limits.js";
+import type { ArtifactLimits } from "../src/github/artifact-limits.js";
 import type { Store } from "./store/store.js";
 
 export interface AppDeps {

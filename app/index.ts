@@ -8,9 +8,9 @@
  * rate-limit waits.
  */
 import type { ApplicationFunction, Probot } from "probot";
+import { type ArtifactLimits, DEFAULT_LIMITS } from "../src/github/artifact-limits.js";
 import type { AppDeps } from "./deps.js";
 import { startGateSweep } from "./gate/sweep-gates.js";
-import { type ArtifactLimits, DEFAULT_LIMITS } from "./github/artifact-limits.js";
 import { preparePayloadChecks } from "./handlers/check-payload.js";
 import { guardDelivery } from "./handlers/guard-delivery.js";
 import { handleCommentChanged } from "./handlers/handle-comment-changed.js";

@@ -8,7 +8,7 @@
  * for the answer any more. Call it under the gate's lock.
  */
 import type { AppDeps } from "../deps.js";
-import type { Octokit } from "../github/list-report-artifacts.js";
+import type { Octokit } from "../github/app-octokit.js";
 import type { AnswerOutcome, Gate, GateAnswer } from "../store/store.js";
 import { gateContextOf } from "./gate-context.js";
 

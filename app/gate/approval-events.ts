@@ -9,8 +9,9 @@
  * edited, only dismissed (which GitHub shows as DISMISSED), so GitHub's list already is the list of
  * events. The app records approving reviews too, for the audit trail.
  */
-import type { Answer, IssueComment } from "../../src/gate/github/gate-github.js";
+
 import { parseCommand } from "../../src/gate/parse-command.js";
+import type { Answer, IssueComment } from "../../src/github/gate-github.js";
 import type { Store } from "../store/store.js";
 
 /** The environment a comment's text approves, or null. */

@@ -1,6 +1,6 @@
 /** Decides a repository's pending gates again after something changed (a review, an approval withdrawn). */
 import type { AppDeps } from "../deps.js";
-import type { Octokit } from "../github/list-report-artifacts.js";
+import type { Octokit } from "../github/app-octokit.js";
 import { reviewGate } from "./review-gate.js";
 
 export async function decidePendingGates(

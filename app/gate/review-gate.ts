@@ -16,7 +16,7 @@ import { gatherFacts } from "../../src/gate/github/gather-facts.js";
 import { policyFor, policyFromText } from "../../src/gate/policy-for.js";
 import { renderDecisionMarkdown } from "../../src/gate/render-decision.js";
 import type { AppDeps } from "../deps.js";
-import type { Octokit } from "../github/list-report-artifacts.js";
+import type { Octokit } from "../github/app-octokit.js";
 import type { Gate, GateState } from "../store/store.js";
 import { type AnswerResult, answerGate } from "./answer-gate.js";
 import { recordedCommandComments } from "./approval-events.js";

@@ -7,7 +7,7 @@
  */
 import type { Probot } from "probot";
 import type { AppDeps } from "../deps.js";
-import type { Octokit } from "../github/list-report-artifacts.js";
+import type { Octokit } from "../github/app-octokit.js";
 import { reviewGate } from "./review-gate.js";
 
 export async function sweepGates(app: Probot, deps: AppDeps): Promise<number> {

@@ -5,11 +5,12 @@
  * and store them. A run already in the store is not downloaded again.
  */
 
+import type { ArtifactLimits } from "../../src/github/artifact-limits.js";
+import { listReportArtifacts } from "../../src/github/list-report-artifacts.js";
+import { readReportArtifacts } from "../../src/github/read-report-artifacts.js";
 import type { Store, StoredReport } from "../store/store.js";
-import type { ArtifactLimits } from "./artifact-limits.js";
-import { listReportArtifacts, type Octokit } from "./list-report-artifacts.js";
-import { readReportArtifacts } from "./read-report-artifacts.js";
-import { isTrustedRun, type RunFacts, storedReportOf } from "./run-facts.js";
+import type { Octokit } from "./app-octokit.js";
+import { isTrustedRunOf, type RunFacts, storedReportOf } from "./run-facts.js";
 
 const RECENT_RUNS = 20;
 
@@ -31,7 +32,7 @@ export async function backfillBaseline(
     exclude_pull_requests: true,
     per_page: RECENT_RUNS,
   });
-  const trusted = (runs.data.workflow_runs as RunFacts[]).filter((run) => isTrustedRun(run, repository.id));
+  const trusted = (runs.data.workflow_runs as RunFacts[]).filter((run) => isTrustedRunOf(run, repository.id));
   const chosen = trusted.find((run) => run.head_sha === base.sha) ?? trusted[0];
   if (!chosen) return [];
   const known = await store.reportsAt(repository.id, chosen.head_sha, { workflowId, trustedOnly: true });

@@ -5,7 +5,7 @@
  * fork's branch — keeping only those whose head is still that commit (a newer push makes this run
  * outdated, and its results must not overwrite the newer ones).
  */
-import type { Octokit } from "./list-report-artifacts.js";
+import type { Octokit } from "./app-octokit.js";
 
 export interface PullRequestRef {
   number: number;

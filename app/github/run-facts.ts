@@ -1,4 +1,5 @@
 /** What the app needs of a workflow run (from a webhook or the REST API), and whether its code is trusted. */
+import { isTrustedRun } from "../../src/github/is-trusted-run.js";
 import type { Report } from "../../src/report/types.js";
 import type { StoredReport } from "../store/store.js";
 
@@ -15,11 +16,9 @@ export interface RunFacts {
   head_repository?: { id: number } | null;
 }
 
-/** Runs of the repository's own code that no pull request chose: only these give baselines. */
-const TRUSTED_EVENTS = new Set(["push", "schedule", "workflow_dispatch", "merge_group"]);
-
-export function isTrustedRun(run: RunFacts, repositoryId: number): boolean {
-  return run.head_repository?.id === repositoryId && TRUSTED_EVENTS.has(run.event);
+/** The one trust rule (src/github/is-trusted-run.ts), by the repository's id. */
+export function isTrustedRunOf(run: RunFacts, repositoryId: number): boolean {
+  return isTrustedRun(run, { id: repositoryId });
 }
 
 export function storedReportOf(
@@ -37,7 +36,7 @@ export function storedReportOf(
     workflowName: run.name ?? String(run.workflow_id),
     branch: run.head_branch,
     event: run.event,
-    trusted: isTrustedRun(run, repository.id),
+    trusted: isTrustedRunOf(run, repository.id),
     runId: run.id,
     runAttempt: run.run_attempt ?? 1,
     runUrl: run.html_url,

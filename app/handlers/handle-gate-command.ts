@@ -9,6 +9,7 @@
  */
 
 import { parseCommand } from "../../src/gate/parse-command.js";
+import { isBot } from "../../src/github/gate-github.js";
 import { inlineText } from "../../src/report/markdown/escape.js";
 import { reviewGate } from "../gate/review-gate.js";
 import { defineHandler } from "./handler.js";
@@ -18,7 +19,8 @@ export const handleGateCommand = defineHandler({
   events: ["issue_comment.created"],
   async handle(context, deps) {
     const { comment, issue, repository } = context.payload;
-    if (!issue.pull_request || comment.user?.type === "Bot") return;
+    // The one rule for bots (src/github/gate-github.ts): a bot never approves.
+    if (!issue.pull_request || isBot(comment.user)) return;
     const command = parseCommand(comment.body ?? "");
     if (!command) return;
     const { owner, repo } = context.repo();

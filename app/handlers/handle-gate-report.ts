@@ -4,9 +4,9 @@
  * order) and decide those gates again. Runs nothing when no gate waits on the commit. Wiring only.
  */
 
+import { listReportArtifacts } from "../../src/github/list-report-artifacts.js";
+import { readReportArtifacts } from "../../src/github/read-report-artifacts.js";
 import { reviewGate } from "../gate/review-gate.js";
-import { listReportArtifacts } from "../github/list-report-artifacts.js";
-import { readReportArtifacts } from "../github/read-report-artifacts.js";
 import { storedReportOf } from "../github/run-facts.js";
 import { defineHandler } from "./handler.js";
 

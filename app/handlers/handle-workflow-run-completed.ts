@@ -11,19 +11,20 @@
  * run naming the delivery (unless a newer attempt stands) and is thrown on, so the delivery fails.
  */
 import type { Context } from "probot";
+import { listReportArtifacts } from "../../src/github/list-report-artifacts.js";
+import { ACTIONS_LOGIN } from "../../src/github/post-run-comment.js";
+import { readReportArtifacts } from "../../src/github/read-report-artifacts.js";
+import { upsertCheckRun } from "../../src/github/upsert-check-run.js";
+import { commentMarker, markedComments, upsertComment } from "../../src/github/upsert-comment.js";
+import { checkAnnotations } from "../../src/report/check-annotations.js";
+import { commentInput, type GatheredRun } from "../../src/report/comment-input.js";
 import { codeText, inlineText } from "../../src/report/markdown/escape.js";
 import { commentVerdict, renderComment } from "../../src/report/markdown/render-comment.js";
 import type { AppDeps } from "../deps.js";
 import { backfillBaseline } from "../github/backfill-baseline.js";
-import { createCheckRun } from "../github/create-check-run.js";
 import { findPullRequests, type PullRequestRef } from "../github/find-pull-requests.js";
-import { listReportArtifacts } from "../github/list-report-artifacts.js";
 import { loadRepoConfig } from "../github/load-repo-config.js";
-import { readReportArtifacts } from "../github/read-report-artifacts.js";
 import { storedReportOf } from "../github/run-facts.js";
-import { commentMarker, upsertComment } from "../github/upsert-comment.js";
-import { checkAnnotations } from "../report/check-annotations.js";
-import { commentInput, type GatheredRun } from "../report/comment-input.js";
 import type { RunResult, StoredReport } from "../store/store.js";
 import { defineHandler } from "./handler.js";
 
@@ -87,7 +88,7 @@ export const handleWorkflowRunCompleted = defineHandler({
         const annotations = checkAnnotations(newest.heads);
         const omitted =
           annotations.omitted > 0 ? `\n\n${annotations.omitted} more data problems are not annotated.` : "";
-        await createCheckRun(context.octokit, {
+        await upsertCheckRun(context.octokit, {
           owner,
           repo,
           headSha: newest.headSha,
@@ -97,12 +98,18 @@ export const handleWorkflowRunCompleted = defineHandler({
           detailsUrl: newest.runUrl,
           externalId: String(run.id),
           completedAt: deps.now(),
+          appSlug: appSlug(await deps.appLogin()),
         });
       });
       checked = true;
 
-      if (!repoConfig.config.comment.enabled) return;
+      const { comment } = repoConfig.config;
+      if (!comment.enabled || comment.by === "action") return;
       for (const pull of pulls) {
+        if (comment.by === "auto" && (await workflowComments(context, deps, pull.number))) {
+          log.info({ pull: pull.number }, "the workflow's comment is on the pull request (comment.by: auto)");
+          continue;
+        }
         const result = await deps.store.withLock(
           `render:${repository.id}:${pull.number}:${run.workflow_id}`,
           async () => {
@@ -131,6 +138,22 @@ export const handleWorkflowRunCompleted = defineHandler({
     }
   },
 });
+
+/**
+ * comment.by: auto — the workflow posts in token mode unless the app's comment is there, so the
+ * app leaves a pull request to the workflow's comment when it finds one and has none of its own.
+ */
+async function workflowComments(context: RunContext, deps: AppDeps, pullNumber: number): Promise<boolean> {
+  const { repository, workflow_run: run } = context.payload;
+  if ((await deps.store.commentId(repository.id, pullNumber, run.workflow_id)) !== null) return false;
+  const marked = await markedComments(
+    context.octokit,
+    { ...context.repo(), pullNumber },
+    commentMarker(run.workflow_id),
+  );
+  const mine = await deps.appLogin();
+  return marked.some((c) => c.login === ACTIONS_LOGIN) && !marked.some((c) => c.login === mine);
+}
 
 /** The renderer's input for one stored attempt and pull request. */
 async function gather(
@@ -192,7 +215,7 @@ async function reportFailure(context: RunContext, deps: AppDeps, error: unknown)
   const newest = await deps.store.newestAttempt(repository.id, run.id).catch(() => null);
   if (newest && newest.runAttempt > attempt) return;
   const message = error instanceof Error ? error.message : String(error);
-  await createCheckRun(context.octokit, {
+  await upsertCheckRun(context.octokit, {
     ...context.repo(),
     headSha: run.head_sha,
     verdict: {
@@ -207,5 +230,11 @@ async function reportFailure(context: RunContext, deps: AppDeps, error: unknown)
     detailsUrl: run.html_url,
     externalId: String(run.id),
     completedAt: deps.now(),
+    appSlug: appSlug(await deps.appLogin()),
   });
+}
+
+/** The app's slug from its bot login (`<slug>[bot]`): check runs carry the app, not the login. */
+function appSlug(login: string): string {
+  return login.replace(/\[bot\]$/, "");
 }

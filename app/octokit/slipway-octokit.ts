@@ -6,7 +6,10 @@
  * error. Here the throttle plugin keeps spacing writes (one per second, comments three seconds
  * apart, as GitHub asks) but retries nothing; the retry plugin leaves 403 and 429 alone; and one
  * outer hook waits out a rate limit within the bounds or fails the request with RateLimitedError,
- * so the delivery fails cleanly with the reason. Octokit instances are per delivery (Probot
+ * so the delivery fails cleanly with the reason. A POST is never retried by the retry plugin: a
+ * POST that GitHub carried out but whose answer was lost (a 502) would be done twice — the callers
+ * that create look for what they wrote before creating again (upsert-comment, upsert-check-run).
+ * Reads, PATCHes and PUTs are idempotent and keep their retries. Octokit instances are per delivery (Probot
  * authenticates each event), so the total wait is a per-delivery budget.
  */
 import type { Octokit } from "@octokit/core";
@@ -42,6 +45,10 @@ export function slipwayOctokit(settings: SlipwayOctokitOptions = {}): typeof Pro
   const bounds = { ...DEFAULT_RATE_LIMIT_BOUNDS, ...settings.rateLimits };
   const sleep = settings.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const boundedRateLimits = (octokit: Octokit) => {
+    octokit.hook.before("request", (options) => {
+      // The retry plugin reads `request.retries` per request before its own default.
+      if (options.method === "POST") options.request = { ...options.request, retries: 0 };
+    });
     let waitedMs = 0;
     octokit.hook.wrap("request", async (request, options) => {
       for (let retries = 0; ; retries++) {

@@ -252,6 +252,12 @@ export const commentSchema = z
       .array(z.string().min(1))
       .default([])
       .describe("PNG and SVG files (globs) put into the report artifact; the comment links them."),
+    by: z
+      .enum(["auto", "app", "action"])
+      .default("auto")
+      .describe(
+        "Who posts the comment and the check run: app (the Slipway app only), action (the workflow's token, no app needed), auto (the action, unless the app's comment is already on the pull request).",
+      ),
   })
   .strict();
 
@@ -312,7 +318,7 @@ export const configSchema = z
       .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
     comment: commentSchema
-      .default({ enabled: true, trend: 20, include: [], images: [] })
+      .default({ enabled: true, trend: 20, include: [], images: [], by: "auto" })
       .describe("The pull-request comment the app posts."),
     environments: z
       .record(z.string(), environmentSchema)

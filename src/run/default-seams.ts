@@ -1,6 +1,7 @@
 /** The real world for runPipeline: DuckDB, the shell, git, Python, container tools. The CLI and the action use these. */
 import { openDuckDB } from "../data/duckdb.js";
 import { measureDrift } from "../data/measure-drift.js";
+import { findLatestReportArtifact } from "../github/find-latest-report-artifact.js";
 import { commandGit } from "../model/baseline/git-files.js";
 import { runShell } from "../model/commands/run-shell.js";
 import { workingTreeFiles } from "../model/files/model-files.js";
@@ -23,5 +24,6 @@ export function defaultRunSeams(): RunSeams {
     detectBuilder,
     ensureImages,
     readGitFacts: (root, env) => readGitFacts(root, env),
+    findArtifact: (query) => findLatestReportArtifact(query),
   };
 }

@@ -71,7 +71,7 @@ describe("actions/gate as a composite", () => {
     expect(run.summary).toMatch(/^### Slipway gate: production ✅ approved/);
     const api = double!.seen.filter((s) => s.path.startsWith("/repos/"));
     expect(api.length).toBeGreaterThan(0);
-    expect(api.every((s) => s.headers.authorization === "Bearer ghs_job_token")).toBe(true);
+    expect(api.every((s) => s.headers.authorization === "token ghs_job_token")).toBe(true);
   });
 
   it("pending at the time-out: the action fails with outcome pending", async () => {

@@ -160,7 +160,7 @@ describe("actions/test-model as a composite", () => {
     // The job's token (the token input's default) reached the API only.
     expect(
       double.seen.filter((s) => s.path.startsWith("/repos")).map((s) => s.headers.authorization),
-    ).toEqual(expect.arrayContaining(["Bearer ghs_job_token"]));
+    ).toEqual(expect.arrayContaining(["token ghs_job_token"]));
     expect(run.log).not.toContain("ghs_job_token");
   });
 

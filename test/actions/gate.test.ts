@@ -140,11 +140,11 @@ describe("actions/gate (dist/gate run as the runner runs it)", () => {
     const withToken = await step({ teamToken: "ghs_org_reader" }, { "team-token": "ghs_org_reader" });
     expect(withToken.status).toBe(0);
     const teamRequest = double!.seen.find((s) => s.path === "/orgs/acme/teams/ml-leads/members")!;
-    expect(teamRequest.headers.authorization).toBe("Bearer ghs_org_reader");
+    expect(teamRequest.headers.authorization).toBe("token ghs_org_reader");
     expect(
       double!.seen
         .filter((s) => s.path !== teamRequest.path && !s.path.startsWith("/storage/"))
-        .every((s) => s.headers.authorization === "Bearer ghs_test_token"),
+        .every((s) => s.headers.authorization === "token ghs_test_token"),
     ).toBe(true);
   });
 

@@ -193,7 +193,7 @@ describe("the bundled test-model step", () => {
     expect(
       double.seen
         .filter((s) => s.path.startsWith("/repos"))
-        .every((s) => s.headers.authorization === "Bearer ghs_job"),
+        .every((s) => s.headers.authorization === "token ghs_job"),
     ).toBe(true);
   });
 

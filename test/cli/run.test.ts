@@ -8,8 +8,8 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
-import { commentInput } from "../../app/report/comment-input.js";
 import { loadConfig } from "../../src/config/load-config.js";
+import { commentInput } from "../../src/report/comment-input.js";
 import { renderComment } from "../../src/report/markdown/render-comment.js";
 import type { Report } from "../../src/report/types.js";
 import { REFERENCE_PYTHON, runReferencePython } from "../helpers/reference-python.js";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
-import { checkAnnotations } from "../../app/report/check-annotations.js";
 import { dataAnnotations } from "../../src/actions/validate-data/data-annotations.js";
+import { checkAnnotations } from "../../src/report/check-annotations.js";
 import { dataFindings } from "../../src/report/data-findings.js";
 import { buildReport, checkResult, dataReport } from "../app/helpers/build-report.js";
 

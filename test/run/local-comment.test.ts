@@ -4,9 +4,9 @@
  * renders both ways and wants them identical, character for character.
  */
 import { describe, expect, it } from "@jest/globals";
-import { commentInput, type GatheredRun } from "../../app/report/comment-input.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import type { Config } from "../../src/config/schema.js";
+import { commentInput, type GatheredRun } from "../../src/report/comment-input.js";
 import { renderComment } from "../../src/report/markdown/render-comment.js";
 import type { Report } from "../../src/report/types.js";
 import { localCommentInput, renderLocalComment } from "../../src/run/local-comment.js";

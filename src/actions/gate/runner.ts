@@ -10,10 +10,11 @@ import { ConfigError, describeFailure, InputError } from "../../errors.js";
 import { awaitDecision } from "../../gate/await-decision.js";
 import { decideGate } from "../../gate/decide-gate.js";
 import { formatSpan, shortSha } from "../../gate/format-instant.js";
-import { FetchGateGitHub, POLICY_PATH, withTeamClient } from "../../gate/github/gate-github.js";
 import { gatherFacts } from "../../gate/github/gather-facts.js";
 import { assertPolicyUsable, policyFor, policyFromText } from "../../gate/policy-for.js";
 import { renderDecisionMarkdown, renderDecisionText } from "../../gate/render-decision.js";
+import { createGitHubClient } from "../../github/client.js";
+import { createGateGitHub, POLICY_PATH, withTeamClient } from "../../github/gate-github.js";
 import { actionSetting } from "../action-setting.js";
 
 export async function run(): Promise<void> {
@@ -34,10 +35,13 @@ export async function run(): Promise<void> {
     const deployer =
       core.getInput("deployer") || process.env.GITHUB_TRIGGERING_ACTOR || process.env.GITHUB_ACTOR || null;
     const teamToken = core.getInput("team-token");
-    const github = withTeamClient(
-      new FetchGateGitHub(repository, { apiUrl, token }),
-      teamToken ? new FetchGateGitHub(repository, { apiUrl, token: teamToken }) : undefined,
-    );
+    const [owner, repo] = repository.split("/") as [string, string];
+    const gateGitHub = (auth: string) =>
+      createGateGitHub(createGitHubClient({ token: auth, baseUrl: apiUrl, warn: core.warning }), {
+        owner,
+        repo,
+      });
+    const github = withTeamClient(gateGitHub(token), teamToken ? gateGitHub(teamToken) : undefined);
 
     const file = await github.policyFile();
     if (!file.ok) {

@@ -11,10 +11,11 @@ import type { Config } from "../../config/schema.js";
 import { ConfigError, InputError } from "../../errors.js";
 import { decideGate } from "../../gate/decide-gate.js";
 import { type GateFacts, gateFactsSchema } from "../../gate/gate-facts.js";
-import { FetchGateGitHub, POLICY_PATH } from "../../gate/github/gate-github.js";
 import { gatherFacts } from "../../gate/github/gather-facts.js";
 import { assertPolicyUsable, policyFor, policyFromText } from "../../gate/policy-for.js";
 import { renderDecisionText } from "../../gate/render-decision.js";
+import { createGitHubClient } from "../../github/client.js";
+import { createGateGitHub, POLICY_PATH } from "../../github/gate-github.js";
 import type { CliIo } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -132,10 +133,12 @@ async function gatherLive(
       "GITHUB_TOKEN",
       "not set; --repo reads the repository with a token from GITHUB_TOKEN or GH_TOKEN.",
     );
-  const github = new FetchGateGitHub(repository, {
-    apiUrl: options.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com",
+  const [owner, repo] = repository.split("/") as [string, string];
+  const client = createGitHubClient({
     token,
+    baseUrl: options.apiUrl ?? io.env.GITHUB_API_URL ?? "https://api.github.com",
   });
+  const github = createGateGitHub(client, { owner, repo });
 
   let config: Config;
   let configFile: string;

@@ -5,10 +5,10 @@
  * report or a review that could not be read — records a gap, which keeps the gate closed.
  */
 import type { EnvironmentPolicy } from "../../config/schema.js";
+import type { GateGitHub } from "../../github/gate-github.js";
 import { parseApprover } from "../approver-entry.js";
 import { GATE_FACTS_SCHEMA, type GateFacts } from "../gate-facts.js";
 import { parseCommand } from "../parse-command.js";
-import type { GateGitHub } from "./gate-github.js";
 
 export interface GatherInput {
   repository: string;

@@ -16,11 +16,7 @@ import type { ComputePredictions } from "../prediction-metrics-seam.js";
 import { type Baseline, noBaseline } from "./baseline.js";
 import { baselineFromFile, baselineFromReport } from "./baseline-from-report.js";
 import { type Git, gitFiles } from "./git-files.js";
-import {
-  type ArtifactLookup,
-  type ArtifactQuery,
-  findLatestReportArtifact,
-} from "./latest-report-artifact.js";
+import type { ArtifactQuery, FindArtifact } from "./latest-report-artifact.js";
 
 export type BaselineSource =
   | { kind: "none"; reason?: string }
@@ -33,7 +29,8 @@ export interface BaselineContext {
   root: string;
   git: Git;
   computePredictions?: ComputePredictions;
-  findArtifact?: (query: ArtifactQuery) => Promise<ArtifactLookup>;
+  /** Reads GitHub (src/github/find-latest-report-artifact.ts); without it an artifact baseline is none. */
+  findArtifact?: FindArtifact;
 }
 
 export async function resolveBaseline(source: BaselineSource, context: BaselineContext): Promise<Baseline> {
@@ -122,9 +119,10 @@ async function predictionsAt(
 }
 
 async function fromArtifact(query: ArtifactQuery, context: BaselineContext): Promise<Baseline> {
-  const find = context.findArtifact ?? findLatestReportArtifact;
-  const lookup = await find(query);
   const what = `the latest "${query.artifactName}" artifact of ${query.branch}`;
+  if (!context.findArtifact)
+    return noBaseline(`No baseline from ${what}: nothing here reads GitHub. Compared with nothing.`);
+  const lookup = await context.findArtifact(query);
   if (!lookup.found) return noBaseline(`No baseline from ${what}: ${lookup.reason}. Compared with nothing.`);
   const source = `${query.artifactName} of run ${lookup.runId}`;
   let raw: unknown;

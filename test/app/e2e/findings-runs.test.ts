@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
-import { buildReport, dataReport, modelReport } from "../helpers/build-report.js";
+import { buildReport, checkResult, dataReport, modelReport } from "../helpers/build-report.js";
 import { FaultProxy } from "../helpers/fault-proxy.js";
 import { GitHubDouble } from "../helpers/github-double.js";
 import { makeZip } from "../helpers/make-zip.js";
@@ -87,6 +87,91 @@ describe("finding 3: the newest attempt wins, whatever order its deliveries arri
     const last = checkRunsOf(repo).at(-1);
     expect(last.request.output.summary).toContain("0.937");
     expect(last.request.output.summary).not.toContain("0.881");
+  });
+});
+
+describe("finding 4: a write whose answer was lost is not done twice", () => {
+  it("GitHub creates the comment, then answers 502: the marker is found, one comment", async () => {
+    const repo = newRepo(double);
+    const payload = await pullRequestRun(double, repo, {
+      runId: newId(),
+      pull: 27,
+      headSha: sha(9),
+      baseSha: sha(1),
+      reports: { "": reportWith(0.912) },
+    });
+    proxy.inject({
+      method: "POST",
+      path: new RegExp(`/repos/acme/${repo.name}/issues/27/comments$`),
+      mode: "after-forward",
+      status: 502,
+    });
+    expect((await server.deliver({ name: "workflow_run", payload })).status).toBe(200);
+    const comments = double.comments(repo, 27);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain("0.912");
+    expect(proxy.seen("POST", new RegExp(`/${repo.name}/issues/27/comments$`)).map((r) => r.status)).toEqual([
+      502,
+    ]);
+  });
+
+  it("GitHub creates the check run, then answers 502: it is found by external_id, one check run", async () => {
+    const repo = newRepo(double);
+    const runId = newId();
+    const payload = await pullRequestRun(double, repo, {
+      runId,
+      pull: 28,
+      headSha: sha(10),
+      baseSha: sha(1),
+      reports: { "": reportWith(0.913) },
+    });
+    proxy.inject({
+      method: "POST",
+      path: new RegExp(`/repos/acme/${repo.name}/check-runs$`),
+      mode: "after-forward",
+      status: 502,
+    });
+    expect((await server.deliver({ name: "workflow_run", payload })).status).toBe(200);
+    const checks = checkRunsOf(repo);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].external_id).toBe(String(runId));
+    expect(checks[0].request.output.summary).toContain("0.913");
+  });
+
+  it("a redelivery and a re-run attempt update the run's one check run; annotations are not repeated", async () => {
+    const repo = newRepo(double);
+    const run = { runId: newId(), pull: 29, headSha: sha(11), baseSha: sha(1) };
+    const invalid = (accuracy: number) =>
+      reportWith(accuracy, {
+        passed: false,
+        data: [
+          dataReport({
+            valid: false,
+            checks: [
+              checkResult({
+                success: false,
+                unexpected_count: 3,
+                unexpected_percent: 0.3,
+                samples: [{ row: 7, value: -1 }],
+              }),
+            ],
+          }),
+        ],
+      });
+    const first = await pullRequestRun(double, repo, { ...run, attempt: 1, reports: { "": invalid(0.8) } });
+    const delivery = { name: "workflow_run", payload: first, id: `redelivered-${run.runId}` };
+    expect((await server.deliver(delivery)).status).toBe(200);
+    const second = await pullRequestRun(double, repo, { ...run, attempt: 2, reports: { "": invalid(0.85) } });
+    expect((await server.deliver({ name: "workflow_run", payload: second })).status).toBe(200);
+    const checks = checkRunsOf(repo);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].writes).toHaveLength(2);
+    expect(checks[0].request.output.summary).toMatch(/attempt 2/);
+    expect(checks[0].annotations.length).toBeGreaterThan(0);
+    const keys = checks[0].annotations.map((a: { path: string; start_line: number; message: string }) =>
+      JSON.stringify([a.path, a.start_line, a.message]),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 

@@ -79,6 +79,9 @@ describeIf("finding 5: a store outage loses no result", () => {
     const again = await server.deliver({ name: "workflow_run", payload, id: failed.id });
     expect(again.status).toBe(200);
     expect(double.comments(repo, 31)).toHaveLength(1);
-    expect(double.checkRuns(repo).map((c) => c.request.conclusion)).toEqual(["failure", "success"]);
+    // The failure check run, found by the run's external_id, now shows the result.
+    const checks = double.checkRuns(repo);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].writes.map((w: { conclusion: string }) => w.conclusion)).toEqual(["failure", "success"]);
   });
 });

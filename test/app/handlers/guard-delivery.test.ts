@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { pino } from "pino";
 import type { Context } from "probot";
 import type { AppDeps } from "../../../app/deps.js";
-import { DEFAULT_LIMITS } from "../../../app/github/artifact-limits.js";
 import { guardDelivery } from "../../../app/handlers/guard-delivery.js";
 import { defineHandler } from "../../../app/handlers/handler.js";
 import type { Store } from "../../../app/store/store.js";
+import { DEFAULT_LIMITS } from "../../../src/github/artifact-limits.js";
 import { workflowRunCompleted } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 

@@ -83,17 +83,41 @@ describe("a pull request's run", () => {
     ]);
     expect(comments[0].body).toContain(`Base: <code>main</code> at \`${sha(1).slice(0, 7)}\``);
     expectInertMarkdown(comments[0].body);
-    // The first comment on a fresh store: artifacts, config, download, check run, app login, comment search and creation.
+    // The first comment on a fresh store: artifacts, config, download, the check run looked for by
+    // external_id and created, comment search and creation (the app's login was asked for the base run).
     const calls = double.apiCalls(before).map((r) => `${r.method} ${r.path.replace(/\d{5,}/g, "N")}`);
     expect(calls).toEqual([
       `GET /repos/${fullName(repo)}/actions/runs/N/artifacts`,
       `GET /repos/${fullName(repo)}/contents/.github%2Fslipway.yml`,
       `GET /repos/${fullName(repo)}/actions/artifacts/N/zip`,
+      `GET /repos/${fullName(repo)}/commits/Nfffffffffffffffffffffffffffffffff/check-runs`,
       `POST /repos/${fullName(repo)}/check-runs`,
-      "GET /app",
+      // comment.by: auto — is the workflow's own comment (token mode) there? Then the search for the app's.
+      `GET /repos/${fullName(repo)}/issues/12/comments`,
       `GET /repos/${fullName(repo)}/issues/12/comments`,
       `POST /repos/${fullName(repo)}/issues/12/comments`,
     ]);
+  });
+
+  it("comment.by: auto — leaves a pull request to the workflow's comment (token mode) found there", async () => {
+    const repo = newRepo(double);
+    await run(await baseBranchRun(double, repo, { runId: newId(), headSha: sha(1) }));
+    const payload = await pullRequestRun(double, repo, {
+      runId: newId(),
+      pull: 14,
+      headSha: sha(2),
+      baseSha: sha(1),
+    });
+    double.addComment(
+      repo,
+      14,
+      `<!-- slipway:comment workflow=${WORKFLOW_ID} -->\n**Passed**`,
+      "github-actions[bot]",
+    );
+    await run(payload);
+    expect(double.comments(repo, 14).map((c) => c.user.login)).toEqual(["github-actions[bot]"]);
+    // The check run is the app's all the same.
+    expect(double.checkRuns(repo).filter((c) => c.head_sha === sha(2))).toHaveLength(1);
   });
 
   it("edits its comment in place on the next run, in at most six API calls with a warm store", async () => {
@@ -116,7 +140,7 @@ describe("a pull request's run", () => {
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toMatch(/^\*\*Failed\*\* · rule failed&#58; accuracy min 0.85&#58; 0.8/m);
     const calls = double.apiCalls(before);
-    expect(calls.map((r) => r.method)).toEqual(["GET", "GET", "GET", "POST", "PATCH"]);
+    expect(calls.map((r) => r.method)).toEqual(["GET", "GET", "GET", "GET", "POST", "PATCH"]);
     expect(calls.length).toBeLessThanOrEqual(6);
     expect(double.checkRuns(repo).at(-1).request.conclusion).toBe("failure");
   });
@@ -560,7 +584,10 @@ describe("when GitHub fails", () => {
     expect(app.logs.some((log) => log.delivery === "delivery-fails" && log.level === 50)).toBe(true);
 
     await run(payload, "delivery-fails");
-    expect(double.checkRuns(repo).map((c) => c.request.conclusion)).toEqual(["failure", "success"]);
+    // The failure check run is found by the run's external_id and turned into the result.
+    const checks = double.checkRuns(repo);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].writes.map((w: { conclusion: string }) => w.conclusion)).toEqual(["failure", "success"]);
     expect(double.comments(repo, 61)).toHaveLength(1);
   });
 });

@@ -12,11 +12,11 @@ import type { AddressInfo } from "node:net";
 import { sign } from "@octokit/webhooks-methods";
 import { pino } from "pino";
 import { createNodeMiddleware, createProbot, Probot, ProbotOctokit } from "probot";
-import type { ArtifactLimits } from "../../../app/github/artifact-limits.js";
 import { createSlipwayApp, type SlipwayAppOptions } from "../../../app/index.js";
 import type { RateLimitBounds } from "../../../app/octokit/rate-limit-policy.js";
 import { slipwayOctokit } from "../../../app/octokit/slipway-octokit.js";
 import type { Store } from "../../../app/store/store.js";
+import type { ArtifactLimits } from "../../../src/github/artifact-limits.js";
 import type { GitHubDouble } from "./github-double.js";
 
 export const WEBHOOK_SECRET = "slipway-test-secret";

@@ -75,6 +75,8 @@ export class GitHubDouble {
   commitPullsMissFork = false;
   private readonly repos = new Map<string, RepoState>();
   private readonly failures: Failure[] = [];
+  /** Who the request being answered writes as: the app's slug, or github-actions for a job's token. */
+  private writer = "";
   private nextId = 900_000_000;
   private constructor(
     private readonly server: Server,
@@ -122,6 +124,12 @@ export class GitHubDouble {
     state.runs.push(object);
     state.artifacts.set(run.id, artifacts);
     return object;
+  }
+
+  /** Another job of the run uploaded its artifact. */
+  addArtifact(repo: RepoFacts, runId: number, artifact: DoubleArtifact): void {
+    const state = this.repo(repo);
+    state.artifacts.set(runId, [...(state.artifacts.get(runId) ?? []), artifact]);
   }
 
   addPull(repo: RepoFacts, pull: PullFacts): void {
@@ -201,6 +209,9 @@ export class GitHubDouble {
       failure.times -= 1;
       return this.send(res, record, failure.status, { message: `injected ${failure.status}` });
     }
+    // The app's installation token writes as the app; any other token is a workflow's GITHUB_TOKEN.
+    const auth = req.headers.authorization ?? "";
+    this.writer = /\bghs_double$/.test(auth) || auth === "" ? this.appSlug : "github-actions";
     const answer = this.route(method, path, query, body);
     if (!answer) return this.send(res, record, 404, { message: "Not Found" });
     if (answer.redirect) {
@@ -286,9 +297,9 @@ export class GitHubDouble {
     if (artifactsMatch) {
       const artifacts = state.artifacts.get(Number(artifactsMatch[1]));
       if (!artifacts) return undefined;
-      const listed = artifacts.map((artifact) =>
-        this.artifactObject(repo, Number(artifactsMatch[1]), artifact),
-      );
+      const listed = artifacts
+        .filter((artifact) => !query.name || artifact.name === query.name)
+        .map((artifact) => this.artifactObject(repo, Number(artifactsMatch[1]), artifact));
       return { status: 200, json: { total_count: listed.length, artifacts: listed } };
     }
     const zipMatch = on("GET", /^\/actions\/artifacts\/(\d+)\/zip$/, rest);
@@ -297,6 +308,35 @@ export class GitHubDouble {
       if (!artifact) return undefined;
       if (artifact.expired) return { status: 410, json: { message: "Artifact has expired" } };
       return { status: 302, redirect: `${this.url}/_storage/artifacts/${artifact.id}.zip?sig=double` };
+    }
+    const runMatch = on("GET", /^\/actions\/runs\/(\d+)$/, rest);
+    if (runMatch) {
+      // The newest attempt GitHub knows of this run.
+      const run = state.runs.filter((r) => r.id === Number(runMatch[1])).at(-1);
+      return run ? { status: 200, json: run } : undefined;
+    }
+    if (method === "GET" && rest === "/actions/runs") {
+      const runs = state.runs
+        .filter((run) => !query.branch || run.head_branch === query.branch)
+        .filter((run) => !query.status || run.conclusion === query.status || run.status === query.status)
+        .filter((run) => !query.head_sha || run.head_sha === query.head_sha)
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .map((run) => (query.exclude_pull_requests === "true" ? { ...run, pull_requests: [] } : run));
+      const perPage = Number(query.per_page ?? 30);
+      return { status: 200, json: { total_count: runs.length, workflow_runs: runs.slice(0, perPage) } };
+    }
+    const deleteMatch = on("DELETE", /^\/issues\/comments\/(\d+)$/, rest);
+    if (deleteMatch) {
+      for (const [issue, list] of state.comments) {
+        if (list.some((c) => c.id === Number(deleteMatch[1]))) {
+          state.comments.set(
+            issue,
+            list.filter((c) => c.id !== Number(deleteMatch[1])),
+          );
+          return { status: 204 };
+        }
+      }
+      return undefined;
     }
     const runsMatch = on("GET", /^\/actions\/workflows\/(\d+)\/runs$/, rest);
     if (runsMatch) {
@@ -343,7 +383,7 @@ export class GitHubDouble {
         const comment = commentObject(repo, issue, {
           id: this.nextId++,
           body: body.body,
-          login: `${this.appSlug}[bot]`,
+          login: `${this.writer}[bot]`,
         });
         state.comments.set(issue, [...list, comment]);
         return { status: 201, json: comment };
@@ -362,10 +402,67 @@ export class GitHubDouble {
       return undefined;
     }
     if (method === "POST" && rest === "/check-runs") {
-      const check = { ...checkRunObject(this.nextId++, body), request: body };
+      const check = {
+        ...checkRunObject(this.nextId++, body, this.writer),
+        request: body,
+        writes: [body],
+        annotations: [...(body.output?.annotations ?? [])],
+      };
       state.checkRuns.push(check);
-      const { request: _request, ...json } = check;
-      return { status: 201, json };
+      return { status: 201, json: publicCheckRun(check) };
+    }
+    const commitChecksMatch = on("GET", /^\/commits\/([^/]+)\/check-runs$/, rest);
+    if (commitChecksMatch) {
+      // GitHub: newest first; filter=latest (the default) keeps the newest per name.
+      const ref = decodeURIComponent(commitChecksMatch[1]!);
+      let runs = state.checkRuns
+        .filter((check) => check.head_sha === ref)
+        .filter((check) => !query.check_name || check.name === query.check_name)
+        .filter((check) => !query.app_id || String(check.app.id) === query.app_id)
+        .reverse();
+      if ((query.filter ?? "latest") === "latest")
+        runs = runs.filter((check, i) => runs.findIndex((other) => other.name === check.name) === i);
+      const perPage = Number(query.per_page ?? 30);
+      const page = Number(query.page ?? 1);
+      return {
+        status: 200,
+        json: {
+          total_count: runs.length,
+          check_runs: runs.slice((page - 1) * perPage, page * perPage).map(publicCheckRun),
+        },
+      };
+    }
+    const checkMatch = on("PATCH", /^\/check-runs\/(\d+)$/, rest);
+    if (checkMatch) {
+      const check = state.checkRuns.find((c) => c.id === Number(checkMatch[1]));
+      if (!check) return undefined;
+      // GitHub appends the annotations of every update to those already there.
+      check.annotations.push(...(body.output?.annotations ?? []));
+      check.request = { ...check.request, ...body, output: body.output ?? check.request.output };
+      check.writes.push(body);
+      Object.assign(check, checkRunObject(check.id, check.request, check.app.slug));
+      check.output.annotations_count = check.annotations.length;
+      return { status: 200, json: publicCheckRun(check) };
+    }
+    const annotationsMatch = on("GET", /^\/check-runs\/(\d+)\/annotations$/, rest);
+    if (annotationsMatch) {
+      const check = state.checkRuns.find((c) => c.id === Number(annotationsMatch[1]));
+      if (!check) return undefined;
+      const perPage = Number(query.per_page ?? 30);
+      const page = Number(query.page ?? 1);
+      const list = check.annotations.map((a: Json) => ({
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        start_column: a.start_column ?? null,
+        end_column: a.end_column ?? null,
+        annotation_level: a.annotation_level,
+        title: a.title ?? null,
+        message: a.message,
+        raw_details: a.raw_details ?? null,
+        blob_href: `https://github.com/${fullName(repo)}/blob/${check.head_sha}/${a.path}`,
+      }));
+      return { status: 200, json: list.slice((page - 1) * perPage, page * perPage) };
     }
     return undefined;
   }
@@ -403,6 +500,12 @@ export class GitHubDouble {
       },
     };
   }
+}
+
+/** A stored check run as GitHub shows it (the double's bookkeeping removed). */
+function publicCheckRun(check: Json): Json {
+  const { request: _request, writes: _writes, annotations: _annotations, ...json } = check;
+  return json;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

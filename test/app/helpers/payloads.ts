@@ -176,13 +176,15 @@ export function commentObject(
 }
 
 /** A check run as the REST API returns it after creation. */
-export function checkRunObject(id: number, body: Json): Json {
+export function checkRunObject(id: number, body: Json, appSlug?: string): Json {
   const base = example("check_run", "completed").check_run;
   return {
     ...base,
     id,
     name: body.name,
     head_sha: body.head_sha,
+    external_id: body.external_id ?? "",
+    app: appSlug ? { ...base.app, slug: appSlug, name: appSlug } : base.app,
     status: body.status ?? "queued",
     conclusion: body.conclusion ?? null,
     output: {

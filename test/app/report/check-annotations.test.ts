@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { type CheckAnnotation, checkAnnotations } from "../../../app/report/check-annotations.js";
+import { type CheckAnnotation, checkAnnotations } from "../../../src/report/check-annotations.js";
 import type { DataReport, TestFailure } from "../../../src/report/types.js";
 import { buildReport, checkResult, dataReport, modelReport } from "../helpers/build-report.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { baseFor, commentInput, trendPoints } from "../../../app/report/comment-input.js";
 import type { MetricsAtCommit, StoredReport } from "../../../app/store/store.js";
 import { validateConfig } from "../../../src/config/index.js";
+import { baseFor, commentInput, trendPoints } from "../../../src/report/comment-input.js";
 import { buildReport, modelReport } from "../helpers/build-report.js";
 
 const at = new Date("2026-03-02T10:00:00Z");

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
-import { commentInput } from "../../../app/report/comment-input.js";
 import { validateConfig } from "../../../src/config/index.js";
+import { commentInput } from "../../../src/report/comment-input.js";
 import { renderComment } from "../../../src/report/markdown/render-comment.js";
 import type { Report } from "../../../src/report/types.js";
 import { buildReport, checkResult, dataReport, modelReport, packageReport } from "../helpers/build-report.js";

@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import { environmentSchema } from "../../../src/config/schema.js";
 import { decideGate } from "../../../src/gate/decide-gate.js";
-import { FetchGateGitHub } from "../../../src/gate/github/gate-github.js";
 import { gatherFacts } from "../../../src/gate/github/gather-facts.js";
 import { policyFor, policyFromText } from "../../../src/gate/policy-for.js";
+import { createGitHubClient } from "../../../src/github/client.js";
+import { createGateGitHub } from "../../../src/github/gate-github.js";
 import {
   type GateGitHubDouble,
   type GateScenario,
   startGateGitHubDouble,
 } from "../helpers/gate-github-double.js";
 import { COMMIT, liveScenario, POLICY, REPO, reportZip } from "../helpers/live-scenario.js";
+
+/** The gate's GitHub on an @octokit/rest client, as the action and the CLI build it (no retries: one answer per request). */
+function gateGitHubAt(url: string, token = "ghs_test_token") {
+  const [owner, repo] = REPO.split("/") as [string, string];
+  return createGateGitHub(createGitHubClient({ token, baseUrl: url, retry: false }), { owner, repo });
+}
 
 const NOW = new Date("2025-01-08T10:00:00Z");
 let double: GateGitHubDouble | undefined;
@@ -25,7 +32,7 @@ afterEach(async () => {
 
 async function gather(overrides: Partial<GateScenario> = {}, policyText = POLICY) {
   double = await startGateGitHubDouble(await liveScenario(overrides));
-  const github = new FetchGateGitHub(REPO, { apiUrl: double.url, token: "ghs_test_token" });
+  const github = gateGitHubAt(double.url);
   const policy = policyFor(policyFromText(policyText, "slipway.yml"), "production");
   const facts = await gatherFacts(github, {
     repository: REPO,
@@ -38,7 +45,7 @@ async function gather(overrides: Partial<GateScenario> = {}, policyText = POLICY
   return { facts, decision: decideGate(policy, facts, NOW), github };
 }
 
-describe("gatherFacts through FetchGateGitHub, against a GitHub double checked with @octokit/openapi", () => {
+describe("gatherFacts through createGateGitHub (Octokit), against a GitHub double checked with @octokit/openapi", () => {
   test("gathers what the policy needs and the gate approves", async () => {
     const { facts, decision } = await gather();
     expect(facts.pull_requests).toEqual([
@@ -73,7 +80,8 @@ describe("gatherFacts through FetchGateGitHub, against a GitHub double checked w
     // The pull request's run was never opened: its report is no evidence.
     expect(double!.seen.map((s) => s.path)).not.toContain(`/repos/${REPO}/actions/runs/901/artifacts`);
     for (const request of double!.seen.filter((s) => !s.path.startsWith("/storage/"))) {
-      expect(request.headers.authorization).toBe("Bearer ghs_test_token");
+      // Octokit's form for an installation token (GitHub takes "token" and "Bearer" alike).
+      expect(request.headers.authorization).toBe("token ghs_test_token");
       expect(request.headers["x-github-api-version"]).toBe("2022-11-28");
     }
     // The storage host behind the artifact redirect never sees the token.
@@ -154,12 +162,38 @@ describe("gatherFacts through FetchGateGitHub, against a GitHub double checked w
     );
   });
 
+  test("a bot's comment and an edited comment never approve (as in the app: approvals are comments as written)", async () => {
+    const { facts, decision } = await gather({
+      comments: {
+        12: [
+          // Edited at 12:00 into an approval: GitHub lets anyone with write access edit anyone's comment.
+          {
+            user: "dave",
+            body: "/slipway approve production",
+            created_at: "2025-01-08T09:00:00Z",
+            edited_at: "2025-01-08T12:00:00Z",
+          },
+          {
+            user: "erin[bot]",
+            body: "/slipway approve production",
+            created_at: "2025-01-08T09:05:00Z",
+            bot: true,
+          },
+        ],
+      },
+    });
+    expect(facts.commands).toEqual([]);
+    expect(decision.approvals.counted.map((a) => a.user)).toEqual(["alice"]);
+    expect(decision.outcome).not.toBe("approved");
+  });
+
   test("policy file, ref resolution through an annotated tag", async () => {
     double = await startGateGitHubDouble(await liveScenario());
-    const github = new FetchGateGitHub(REPO, { apiUrl: double.url, token: "ghs_test_token" });
+    const github = gateGitHubAt(double.url);
     expect(await github.policyFile()).toEqual({ ok: true, value: { branch: "main", text: POLICY } });
     expect(await github.resolveRef("refs/tags/v1.2.0")).toEqual({ ok: true, value: COMMIT });
-    expect(await github.resolveRef("refs/heads/nope")).toMatchObject({ ok: false, status: 404 });
+    // GitHub answers an unknown ref on GET /commits/{ref} with 422.
+    expect(await github.resolveRef("refs/heads/nope")).toMatchObject({ ok: false, status: 422 });
   });
 
   test("asks only what the policy needs", async () => {

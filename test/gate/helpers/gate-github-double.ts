@@ -18,7 +18,11 @@ export interface GateScenario {
   refs?: Record<string, { sha: string; tagObject?: string }>;
   pulls?: Record<string, { number: number; author: string }[]>;
   reviews?: Record<number, { user: string; state: string; submitted_at: string }[]>;
-  comments?: Record<number, { user: string; body: string; created_at: string }[]>;
+  /** `edited_at`: the comment was edited then; `bot`: written by an app. */
+  comments?: Record<
+    number,
+    { user: string; body: string; created_at: string; edited_at?: string; bot?: boolean }[]
+  >;
   /** "org/slug" → logins, or an HTTP status to refuse with. */
   teams?: Record<string, string[] | number>;
   /** When set, team members are served only to this token (as an org-scoped token); others get 403. */
@@ -82,7 +86,8 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
     }
     const { template, operation } = found;
     problems.push(...queryProblems(operation, url.searchParams).map((p) => `${template}: ${p}`));
-    if (!/^Bearer \S+$/.test(request.headers.authorization ?? ""))
+    // Octokit sends "token …" for an installation token, as GitHub documents; "Bearer …" works too.
+    if (!/^(Bearer|token) \S+$/.test(request.headers.authorization ?? ""))
       problems.push(`${template}: no token sent`);
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
       problems.push(...responseProblems(operation, status, body).map((p) => `${template} ${status}: ${p}`));
@@ -125,7 +130,7 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
         });
         return;
       case "/repos/{owner}/{repo}/contents/{path}": {
-        const path = url.pathname.slice(`${prefix}/contents/`.length);
+        const path = decodeURIComponent(url.pathname.slice(`${prefix}/contents/`.length));
         if (
           path !== ".github/slipway.yml" ||
           url.searchParams.get("ref") !== (scenario.defaultBranch ?? "main") ||
@@ -141,6 +146,22 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
           encoding: "base64",
           content: Buffer.from(scenario.policy).toString("base64"),
         });
+        return;
+      }
+      case "/repos/{owner}/{repo}/commits/{ref}": {
+        // GitHub takes heads/<branch>, tags/<tag> (annotated tags peeled to their commit), names and SHAs.
+        const asked = decodeURIComponent(parts.slice(5).join("/"));
+        const target =
+          scenario.refs?.[`refs/${asked}`] ??
+          Object.entries(scenario.refs ?? {}).find(
+            ([full]) => full.replace(/^refs\/(heads|tags)\//, "") === asked,
+          )?.[1];
+        if (!target) {
+          send(422, { message: `No commit found for SHA: ${asked}` });
+          return;
+        }
+        // GitHub's example lists a file without fields its schema now requires.
+        answer(200, { ...example("commit"), sha: target.sha, files: [] });
         return;
       }
       case "/repos/{owner}/{repo}/git/ref/{ref}": {
@@ -199,8 +220,9 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
           id: i + 1,
           body: comment.body,
           created_at: comment.created_at,
+          updated_at: comment.edited_at ?? comment.created_at,
           html_url: `https://github.com/${scenario.repository}/pull/${parts[5]}#issuecomment-${i + 1}`,
-          user: { ...template0.user, login: comment.user },
+          user: { ...template0.user, login: comment.user, type: comment.bot ? "Bot" : "User" },
         }));
         const { slice, headers } = page(items);
         answer(200, slice, headers);
@@ -208,7 +230,8 @@ export async function startGateGitHubDouble(scenario: GateScenario): Promise<Gat
       }
       case "/orgs/{org}/teams/{team_slug}/members": {
         const members =
-          scenario.teamToken && request.headers.authorization !== `Bearer ${scenario.teamToken}`
+          scenario.teamToken &&
+          !new RegExp(`^(Bearer|token) ${scenario.teamToken}$`).test(request.headers.authorization ?? "")
             ? 403
             : scenario.teams?.[`${parts[2]}/${parts[4]}`];
         if (members === undefined || typeof members === "number") {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "@jest/globals";
 import type { ModelConfig } from "../../../src/config/schema.js";
+import { findLatestReportArtifact } from "../../../src/github/find-latest-report-artifact.js";
 import { commandGit } from "../../../src/model/baseline/git-files.js";
-import { findLatestReportArtifact } from "../../../src/model/baseline/latest-report-artifact.js";
 import { resolveBaseline } from "../../../src/model/baseline/resolve-baseline.js";
 import { emptyReport, mergeReport } from "../../../src/report/merge-report.js";
 import type { ModelReport } from "../../../src/report/types.js";
@@ -96,7 +96,8 @@ describe("findLatestReportArtifact against a GitHub API double checked with @oct
     ]);
     expect(Object.fromEntries(double!.seen[0]!.query)).toMatchObject({ branch: "main", status: "completed" });
     for (const request of double!.seen.slice(0, 4)) {
-      expect(request.headers.authorization).toBe("Bearer ghs_job_token");
+      // Octokit's form for an installation token (GitHub takes "token" and "Bearer" alike).
+      expect(request.headers.authorization).toBe("token ghs_job_token");
       expect(request.headers["x-github-api-version"]).toBe("2022-11-28");
     }
     // The storage host behind the redirect never sees the token.
@@ -148,7 +149,7 @@ describe("findLatestReportArtifact against a GitHub API double checked with @oct
     });
     expect(found).toEqual({
       found: false,
-      reason: "the slipway-report artifact of run 1 holds no slipway-report.json",
+      reason: "the slipway-report artifact of run 1 holds no slipway-report.json (it holds report.txt)",
     });
     await double!.close();
     const broken = await lookup({
@@ -177,7 +178,7 @@ describe("findLatestReportArtifact against a GitHub API double checked with @oct
 
 describe("resolveBaseline from the artifact", () => {
   const config = { metrics: [], params: [], rules: {}, "fail-on": "error" } as unknown as ModelConfig;
-  const context = { config, root: "/", git: commandGit("/") };
+  const context = { config, root: "/", git: commandGit("/"), findArtifact: findLatestReportArtifact };
 
   async function resolveWith(zip: Buffer) {
     double = await startGitHubDouble({
@@ -221,7 +222,7 @@ describe("resolveBaseline from the artifact", () => {
     [
       "a report that is not JSON",
       () => makeZip({ "slipway-report.json": "{oops" }),
-      /its slipway-report.json is not JSON/,
+      /slipway-report.json is not valid JSON/,
     ],
   ])("%s: compared with nothing, said plainly", async (_, zip, note) => {
     const baseline = await resolveWith(await zip());

@@ -1,7 +1,5 @@
 /** The report artifacts of a workflow run: `slipway-report`, or `slipway-report-<variant>` per variant. */
-import type { Context } from "probot";
-
-export type Octokit = Context["octokit"];
+import type { GitHubClient } from "./client.js";
 
 export interface ReportArtifact {
   id: number;
@@ -20,7 +18,7 @@ export function reportVariant(name: string): string | null {
 }
 
 export async function listReportArtifacts(
-  octokit: Octokit,
+  octokit: GitHubClient,
   where: { owner: string; repo: string; runId: number },
 ): Promise<ReportArtifact[]> {
   const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {

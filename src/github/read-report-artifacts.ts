@@ -4,12 +4,13 @@
  * for the check run and the comment; a GitHub API failure is thrown, since it says nothing about
  * the report and a retry may succeed.
  */
-import { isSlipwayError } from "../../src/errors.js";
-import { parseReport } from "../../src/report/report-schema.js";
-import type { Report } from "../../src/report/types.js";
+import { isSlipwayError } from "../errors.js";
+import { parseReport } from "../report/report-schema.js";
+import type { Report } from "../report/types.js";
 import type { ArtifactLimits } from "./artifact-limits.js";
+import type { GitHubClient } from "./client.js";
 import { downloadArtifact } from "./download-artifact.js";
-import type { Octokit, ReportArtifact } from "./list-report-artifacts.js";
+import type { ReportArtifact } from "./list-report-artifacts.js";
 import { readReportZip } from "./read-report-zip.js";
 
 export type ReadReport =
@@ -17,7 +18,7 @@ export type ReadReport =
   | { artifact: ReportArtifact; ok: false; reason: string };
 
 export async function readReportArtifacts(
-  octokit: Octokit,
+  octokit: GitHubClient,
   where: { owner: string; repo: string },
   artifacts: ReportArtifact[],
   limits: ArtifactLimits,
@@ -35,7 +36,7 @@ export async function readReportArtifacts(
 }
 
 async function readOne(
-  octokit: Octokit,
+  octokit: GitHubClient,
   where: { owner: string; repo: string },
   artifact: ReportArtifact,
   limits: ArtifactLimits,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_LIMITS } from "../../../app/github/artifact-limits.js";
-import { readReportZip } from "../../../app/github/read-report-zip.js";
-import { isSlipwayError } from "../../../src/errors.js";
-import { makeZip, renameEntry, zeroBomb } from "../helpers/make-zip.js";
+import { isSlipwayError } from "../../src/errors.js";
+import { DEFAULT_LIMITS } from "../../src/github/artifact-limits.js";
+import { readReportZip } from "../../src/github/read-report-zip.js";
+import { makeZip, renameEntry, zeroBomb } from "../app/helpers/make-zip.js";
 
 const REPORT = { schema: "slipway/report@1", passed: true };
 const json = JSON.stringify(REPORT);

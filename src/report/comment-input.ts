@@ -1,9 +1,9 @@
 /**
- * Turns what the handler gathered — the run's reports, the base branch's stored reports, the base
+ * Turns what the app's handler or the comment step gathered — the run's reports, the base branch's stored reports, the base
  * branch's metrics history, the settings — into the renderer's input. Pure, so the pairing of
  * variants with their baselines and the trend's values are tested without GitHub.
  */
-import type { Config } from "../../src/config/index.js";
+import type { Config } from "../config/index.js";
 import {
   type CommentInput,
   type CommentVariant,
@@ -11,9 +11,21 @@ import {
   metricDirection,
   pickPrimary,
   type TrendPoint,
-} from "../../src/report/markdown/render-comment.js";
-import type { Report } from "../../src/report/types.js";
-import type { MetricsAtCommit, StoredReport } from "../store/store.js";
+} from "./markdown/render-comment.js";
+import type { Report } from "./types.js";
+
+/** A base-branch report of one variant ("" for the plain report). */
+export interface VariantReport {
+  variant: string;
+  report: Report;
+}
+
+/** One variant's metrics at one base-branch commit, for the trend. */
+export interface MetricsAtCommit {
+  commit: string;
+  variant: string;
+  metrics: Record<string, number>;
+}
 
 export interface GatheredRun {
   workflow: string;
@@ -22,7 +34,7 @@ export interface GatheredRun {
   heads: Array<{ variant: string; report: Report }>;
   unreadable: Array<{ artifact: string; message: string }>;
   pull: { number: number; baseRef: string; baseSha: string } | null;
-  bases: StoredReport[];
+  bases: VariantReport[];
   history: MetricsAtCommit[];
   config: Config;
   notices: string[];
@@ -64,7 +76,7 @@ export function commentInput(gathered: GatheredRun): CommentInput {
 }
 
 /** The same variant on the base branch, else its default report, else its only one. */
-export function baseFor(variant: string, bases: StoredReport[]): Report | null {
+export function baseFor(variant: string, bases: VariantReport[]): Report | null {
   const match =
     bases.find((base) => base.variant === variant) ??
     bases.find((base) => base.variant === "") ??

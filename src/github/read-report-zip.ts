@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { InputError } from "../../src/errors.js";
+import { InputError } from "../errors.js";
 import type { ArtifactLimits } from "./artifact-limits.js";
 
 export const REPORT_FILE = "slipway-report.json";

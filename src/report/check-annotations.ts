@@ -6,9 +6,10 @@
  * A failing model test is annotated at its file and line when the runner named them, with its
  * message as the runner wrote it (newlines kept: GitHub shows them).
  */
-import { dataFindings } from "../../src/report/data-findings.js";
-import type { DataReport, Report, TestFailure } from "../../src/report/types.js";
+import { dataFindings } from "./data-findings.js";
+import type { DataReport, Report, TestFailure } from "./types.js";
 
+/** A check run's annotation as GitHub's API takes it (the check-run writer in src/github sends these). */
 export interface CheckAnnotation {
   path: string;
   start_line: number;
