@@ -4,9 +4,9 @@
  * comment — the head's series beside the stored base's, the section inert.
  */
 import { describe, expect, it } from "@jest/globals";
-import { commentInput } from "../../../src/report/comment-input.js";
 import type { StoredReport } from "../../../app/store/store.js";
 import { validateConfig } from "../../../src/config/index.js";
+import { commentInput } from "../../../src/report/comment-input.js";
 import { renderComment } from "../../../src/report/markdown/render-comment.js";
 import { parseReport } from "../../../src/report/report-schema.js";
 import type { PlotReport, Report } from "../../../src/report/types.js";
