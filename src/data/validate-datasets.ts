@@ -8,10 +8,12 @@ import type { DatasetConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { dataPassed, type FailOn } from "./data-passed.js";
+import { openPostgres, type PostgresSql } from "./dialect/open-postgres.js";
 import { openDuckDB } from "./duckdb.js";
 import { measureDrift } from "./measure-drift.js";
 import type { Sql } from "./sql.js";
 import { type MeasureDrift, validateDataset } from "./validate-dataset.js";
+import { sourceLabel, validateTable } from "./validate-table.js";
 
 export interface DataTargetsInput {
   data?: string;
@@ -76,6 +78,8 @@ export interface ValidateDatasetsOptions {
   failOn?: FailOn;
   measureDrift?: MeasureDrift;
   onProgress?: (message: string) => void;
+  /** Where database URLs are read from (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function validateDatasets(
@@ -86,24 +90,50 @@ export async function validateDatasets(
   const reports: DataReport[] = [];
   let passed = true;
   for (const target of targets) {
-    options.onProgress?.(`validating ${target.name} (${target.path})`);
-    const report = await validateDataset(
-      sql,
-      {
-        name: target.name,
-        path: target.path,
-        ...(target.schema ? { schema: target.schema } : {}),
-        ...(target.reference ? { reference: target.reference } : {}),
-        ...(target.drift ? { drift: target.drift } : {}),
-        cwd: options.cwd,
-        now: options.now,
-      },
-      options.measureDrift,
-    );
+    const source = target.source?.postgres;
+    options.onProgress?.(`validating ${target.name} (${source ? sourceLabel(source) : target.path})`);
+    const report = source
+      ? await withPostgres(source["url-env"], options.env, `data "${target.name}"`, (pgSql) =>
+          validateTable(pgSql, {
+            name: target.name,
+            source,
+            ...(target.schema ? { schema: target.schema } : {}),
+            cwd: options.cwd,
+            now: options.now,
+          }),
+        )
+      : await validateDataset(
+          sql,
+          {
+            name: target.name,
+            path: target.path!,
+            ...(target.schema ? { schema: target.schema } : {}),
+            ...(target.reference ? { reference: target.reference } : {}),
+            ...(target.drift ? { drift: target.drift } : {}),
+            cwd: options.cwd,
+            now: options.now,
+          },
+          options.measureDrift,
+        );
     reports.push(report);
     passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
   }
   return { reports, passed };
+}
+
+/** Opens the database a table dataset lives in for one piece of work, and always closes it. */
+export async function withPostgres<T>(
+  urlEnv: string,
+  env: NodeJS.ProcessEnv | undefined,
+  where: string,
+  work: (sql: PostgresSql) => Promise<T>,
+): Promise<T> {
+  const sql = await openPostgres(urlEnv, env ?? process.env, where);
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
 }
 
 /**

@@ -38,7 +38,7 @@ export interface DataReport {
   drift: DriftReport | null;
 }
 
-export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl";
+export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl" | "postgres";
 
 /** Frictionless constraint names where one exists, else Slipway's own. */
 export type CheckName =

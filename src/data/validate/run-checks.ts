@@ -5,6 +5,7 @@
  * that fetches up to 20 failing rows per failed check.
  */
 import type { CheckResult, Sample } from "../../report/types.js";
+import type { SqlDialect } from "../dialect/sql-dialect.js";
 import type { Sql, SqlValue } from "../sql.js";
 import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
 
@@ -19,6 +20,8 @@ export interface RunContext {
   otherColumns: string[];
   /** Turns 1-based dataset rows into the file and the row within it; asked for only when samples are. */
   locator: () => Promise<LocateRow>;
+  /** The engine's spellings where run-checks' own (DuckDB) queries do not fit; default DuckDB. */
+  dialect?: SqlDialect;
 }
 
 export interface ChecksRun {
@@ -55,7 +58,7 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
   const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
   if (failedRowChecks.length > 0) {
-    const samples = await fetchRowSamples(sql, context.source, locateRow!, failedRowChecks);
+    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks);
     failedRowChecks.forEach((check, i) => {
       results.get(check)!.samples = samples.get(i) ?? [];
     });
@@ -95,23 +98,23 @@ async function scanOnce(
       check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`,
     );
   });
-  const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source})`);
+  const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source}) AS src`);
   if (holistic.length === 0) return row ?? {};
-  const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source})`);
+  const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source}) AS src`);
   return { ...row, ...more };
 }
 
 async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Promise<number> {
   const keys = check.keys.join(", ");
   const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-  const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) ${
+  const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${
     check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`
-  } GROUP BY ${keys} HAVING count(*) > 1)`;
+  } GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
   const [row] = await sql.all(duplicated);
   let count = Number(row?.n ?? 0);
   if (check.nullIsUnexpected) {
     const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
-    const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) WHERE ${anyNull}`);
+    const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
     count += Number(nulls?.n ?? 0);
   }
   return count;
@@ -165,10 +168,11 @@ function aggregateResult(check: AggregateCheck, observed: SqlValue): CheckResult
 /** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
 async function fetchRowSamples(
   sql: Sql,
-  source: string,
+  context: RunContext,
   locateRow: LocateRow,
   checks: RowCheck[],
 ): Promise<Map<number, Sample[]>> {
+  const source = context.source;
   const hits = checks
     .map(
       (check, i) =>
@@ -176,12 +180,15 @@ async function fetchRowSamples(
     )
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
-  const rows = await sql.all(`
+  const rows = await sql.all(
+    context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
+      `
     SELECT f.k AS k, __row, f.v AS v FROM (
       SELECT __row, unnest(list_filter([${hits}], h -> h.hit)) AS f
       FROM (SELECT row_number() OVER () AS __row, * FROM (${source})) WHERE ${anyHit}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
-    ORDER BY k, __row`);
+    ORDER BY k, __row`,
+  );
   const samples = new Map<number, Sample[]>();
   for (const row of rows) {
     const k = Number(row.k);
@@ -207,7 +214,7 @@ async function fetchGroupSamples(
     ? ` OR ${check.keys.map((key) => `${key} IS NULL`).join(" OR ")}`
     : "";
   const rows = await sql.all(`
-    WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source})),
+    WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source}) AS src),
          duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
     SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
