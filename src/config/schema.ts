@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { DURATION_HINT, parseDuration } from "./duration.js";
+import { monitorSchema } from "./monitor-schema.js";
 
 const duration = z
   .string()
@@ -263,6 +264,9 @@ export const configSchema = z
       .optional()
       .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    monitor: monitorSchema
+      .optional()
+      .describe("Scheduled runs: metrics against their history, issues, retraining."),
     comment: commentSchema
       .default({ enabled: true, trend: 20 })
       .describe("The pull-request comment the app posts."),
