@@ -12,6 +12,7 @@ import { ident } from "../data/sql.js";
 import { validateDataset } from "../data/validate-dataset.js";
 import { withPostgres } from "../data/validate-datasets.js";
 import { relationOf, validateTable } from "../data/validate-table.js";
+import { InputError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { measureMetrics } from "./measure-metrics.js";
 import type { DatasetMeasurement } from "./types.js";
@@ -34,6 +35,13 @@ export async function measureDataset(
   const wantsChecks = options.metrics.includes("checks") && dataset.schema !== undefined;
   const wantsDrift = options.metrics.includes("drift") && dataset.reference !== undefined;
   const source = dataset.source?.postgres;
+  if (source && wantsDrift) {
+    // Drift statistics are DuckDB SQL over samples; not compiled for PostgreSQL yet (docs/sql-dialects.md).
+    throw new InputError(
+      where,
+      "drift is measured on files for now, and this dataset is a table: drop drift from monitor.metrics or its reference.",
+    );
+  }
   let metrics: Record<string, number>;
   let report: DataReport | null = null;
   if (source) {
