@@ -45,6 +45,7 @@ describe("init's monitor workflow", () => {
     expect(monitor.purpose).toBe(
       "scheduled data monitoring (offered: .env.example names ORDERS_DATABASE_URL)",
     );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, on purpose
     expect(monitor.content).toContain("      ORDERS_DATABASE_URL: ${{ secrets.ORDERS_DATABASE_URL }}");
     expect(monitor.content).toContain("      - uses: slipway-dev/slipway/actions/monitor@v1");
     expect(drafted.notes.join("\n")).toContain("url-env: ORDERS_DATABASE_URL");
