@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { DURATION_HINT, parseDuration } from "./duration.js";
+import { monitorSchema } from "./monitor-schema.js";
 
 const duration = z
   .string()
@@ -94,13 +95,34 @@ export const dialectSchema = z
       .describe("Cells separated by runs of spaces or tabs (numpy.savetxt, aligned tables)."),
     decimal: character("Decimal separator of numbers (default '.')."),
   })
-  .partial()
+  .partial();
+export const postgresSourceSchema = z
+  .object({
+    "url-env": z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "name an environment variable, e.g. DATABASE_URL")
+      .describe("Environment variable holding the database URL (never the URL itself)."),
+    table: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Table or view, optionally schema-qualified: public.orders."),
+    query: z.string().min(1).optional().describe("A SELECT whose rows are the dataset (instead of table)."),
+  })
+  .strict()
+  .refine((s) => (s.table === undefined) !== (s.query === undefined), {
+    message: "give exactly one of table and query",
+  });
+
+export const datasetSourceSchema = z
+  .object({ postgres: postgresSourceSchema.describe("A PostgreSQL table or query; checks run inside it.") })
   .strict();
 
 export const datasetSchema = z
   .object({
     name: z.string().min(1).describe("Dataset name, shown in reports."),
-    path: z.string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    path: z.string().min(1).optional().describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    source: datasetSourceSchema.optional().describe("A database table instead of a file (instead of path)."),
     schema: z.string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
     reference: z.string().optional().describe("Reference data for drift."),
     drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
@@ -113,7 +135,10 @@ export const datasetSchema = z
       .optional()
       .describe("Text encoding of the file (default utf-8; a UTF-16 byte-order mark is recognised)."),
   })
-  .strict();
+  .strict()
+  .refine((d) => (d.path === undefined) !== (d.source === undefined), {
+    message: "give exactly one of path and source",
+  });
 
 export const metricRuleSchema = z
   .object({
@@ -317,6 +342,9 @@ export const configSchema = z
       .optional()
       .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    monitor: monitorSchema
+      .optional()
+      .describe("Scheduled runs: metrics against their history, issues, retraining."),
     comment: commentSchema
       .default({ enabled: true, trend: 20, include: [], images: [], by: "auto" })
       .describe("The pull-request comment the app posts."),

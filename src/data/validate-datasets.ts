@@ -8,11 +8,13 @@ import type { DatasetConfig } from "../config/schema.js";
 import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { dataPassed, type FailOn } from "./data-passed.js";
+import { openPostgres, type PostgresSql } from "./dialect/open-postgres.js";
 import { openDuckDB } from "./duckdb.js";
 import { measureDrift } from "./measure-drift.js";
 import type { DialectInput, Encoding } from "./read/dialect.js";
 import type { Sql } from "./sql.js";
 import { type MeasureDrift, validateDataset } from "./validate-dataset.js";
+import { sourceLabel, validateTable } from "./validate-table.js";
 
 export interface DataTargetsInput {
   data?: string;
@@ -86,6 +88,8 @@ export interface ValidateDatasetsOptions {
   onProgress?: (message: string) => void;
   /** The config's datasets, which foreign keys may reference by name (defaults to the targets). */
   datasets?: readonly DatasetConfig[];
+  /** Where database URLs are read from (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function validateDatasets(
@@ -96,42 +100,68 @@ export async function validateDatasets(
   const reports: DataReport[] = [];
   let passed = true;
   for (const target of targets) {
-    options.onProgress?.(`validating ${target.name} (${target.path})`);
-    const report = await validateDataset(
-      sql,
-      {
-        name: target.name,
-        path: target.path,
-        ...(target.schema ? { schema: target.schema } : {}),
-        ...(target.reference ? { reference: target.reference } : {}),
-        ...(target.drift ? { drift: target.drift } : {}),
-        ...(target.dialect ? { dialect: target.dialect as DialectInput } : {}),
-        ...(target.encoding ? { encoding: target.encoding } : {}),
-        cwd: options.cwd,
-        now: options.now,
-        datasets: (options.datasets ?? targets).flatMap((dataset) =>
-          dataset.path
-            ? [
-                {
-                  name: dataset.name,
-                  path: dataset.path,
-                  ...(dataset.schema ? { schema: dataset.schema } : {}),
-                  // A referenced dataset is read as its own config entry says.
-                  read: {
-                    ...(dataset.dialect ? { dialect: dataset.dialect as DialectInput } : {}),
-                    ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
-                  },
-                },
-              ]
-            : [],
-        ),
-      },
-      options.measureDrift,
-    );
+    const source = target.source?.postgres;
+    options.onProgress?.(`validating ${target.name} (${source ? sourceLabel(source) : target.path})`);
+    const report = source
+      ? await withPostgres(source["url-env"], options.env, `data "${target.name}"`, (pgSql) =>
+          validateTable(pgSql, {
+            name: target.name,
+            source,
+            ...(target.schema ? { schema: target.schema } : {}),
+            cwd: options.cwd,
+            now: options.now,
+          }),
+        )
+      : await validateDataset(
+          sql,
+          {
+            name: target.name,
+            path: target.path!,
+            ...(target.schema ? { schema: target.schema } : {}),
+            ...(target.reference ? { reference: target.reference } : {}),
+            ...(target.drift ? { drift: target.drift } : {}),
+            ...(target.dialect ? { dialect: target.dialect as DialectInput } : {}),
+            ...(target.encoding ? { encoding: target.encoding } : {}),
+            cwd: options.cwd,
+            now: options.now,
+            datasets: (options.datasets ?? targets).flatMap((dataset) =>
+              dataset.path
+                ? [
+                    {
+                      name: dataset.name,
+                      path: dataset.path,
+                      ...(dataset.schema ? { schema: dataset.schema } : {}),
+                      // A referenced dataset is read as its own config entry says.
+                      read: {
+                        ...(dataset.dialect ? { dialect: dataset.dialect as DialectInput } : {}),
+                        ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
+                      },
+                    },
+                  ]
+                : [],
+            ),
+          },
+          options.measureDrift,
+        );
     reports.push(report);
     passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
   }
   return { reports, passed };
+}
+
+/** Opens the database a table dataset lives in for one piece of work, and always closes it. */
+export async function withPostgres<T>(
+  urlEnv: string,
+  env: NodeJS.ProcessEnv | undefined,
+  where: string,
+  work: (sql: PostgresSql) => Promise<T>,
+): Promise<T> {
+  const sql = await openPostgres(urlEnv, env ?? process.env, where);
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from "./draft-config.js";
 import { draftDevcontainer } from "./draft-devcontainer.js";
 import { draftGitignore } from "./draft-gitignore.js";
+import { draftMonitorWorkflow, findMonitorHint } from "./draft-monitor-workflow.js";
 import { draftWorkflow } from "./draft-workflow.js";
 import type { ProjectFiles } from "./find-project-files.js";
 import { type DraftFile, type InitPlan, planFiles } from "./plan-init.js";
@@ -26,6 +27,8 @@ export interface InitInputs {
   /** The repository's name (its folder), for the image and the dev container. */
   name: string;
   configPath: string;
+  /** The repository's files (relative paths), to look for signs of production (monitor.yml offer). */
+  files?: readonly string[];
 }
 
 /** Datasets whose schema file is not a person's already: their schema is inferred from the data. */
@@ -63,6 +66,14 @@ export function planInit(inputs: InitInputs): InitPlan {
   const parts = { data: datasets.length > 0, model, package: project.models.length > 0 };
   drafts.unshift(draftConfig(project, { configPath: inputs.configPath, datasets, model, name }));
   drafts.push(draftWorkflow(project, parts));
+  const monitor = inputs.files ? findMonitorHint(inputs.files, inputs.existing) : null;
+  if (monitor && datasets.length > 0) {
+    drafts.push(draftMonitorWorkflow(monitor, inputs.configPath));
+    if (monitor.urlEnv)
+      notes.push(
+        `${monitor.reason}: to watch a table, add a dataset with source: { postgres: { url-env: ${monitor.urlEnv}, table: schema.table } } and the secret ${monitor.urlEnv}.`,
+      );
+  }
   const devcontainer = draftDevcontainer(project, { name, configPath: inputs.configPath, existing });
   if (devcontainer) drafts.push(devcontainer);
   else

@@ -111,7 +111,7 @@ export const driftReportSchema = z.looseObject({
 export const dataReportSchema = z.looseObject({
   dataset: z.string(),
   path: z.string(),
-  format: z.enum(["csv", "tsv", "parquet", "jsonl"]),
+  format: z.enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
   rows: count,
   columns: count,
   valid: z.boolean(),

@@ -74,7 +74,7 @@ export interface ReadAsReport {
   stated: string[];
 }
 
-export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl";
+export type DataFormat = "csv" | "tsv" | "parquet" | "jsonl" | "postgres";
 
 /** Frictionless constraint names where one exists, else Slipway's own. */
 export type CheckName =

@@ -92,7 +92,7 @@ describe("slipway config check", () => {
     );
   });
 
-  it("refuses a missing required key by its key path (parseConfig gives no line for an absent key)", async () => {
+  it("refuses a dataset with neither path nor source, naming the entry and its line", async () => {
     const dir = repo({
       ".github/slipway.yml": VALID.replace("    path: data/train.csv\n", ""),
       ...DATA_FILES,
@@ -100,7 +100,7 @@ describe("slipway config check", () => {
     const run = await runCli(["config", "check"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")[0]).toBe(
-      ".github/slipway.yml: data[0].path: expected string, got nothing (the key is missing).",
+      ".github/slipway.yml:3: data[0]: give exactly one of path and source.",
     );
   });
 

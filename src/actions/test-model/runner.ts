@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { loadConfig } from "../../config/load-config.js";
 import type { ModelConfig } from "../../config/schema.js";
-import { ConfigError, describeFailure, InputError } from "../../errors.js";
+import { ConfigError, describeFailure } from "../../errors.js";
 import { findLatestReportArtifact } from "../../github/find-latest-report-artifact.js";
 import { commandGit } from "../../model/baseline/git-files.js";
 import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";

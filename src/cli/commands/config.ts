@@ -9,7 +9,6 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { checkConfigFiles } from "../../config/check-config-files.js";
 import { configJsonSchemaText } from "../../config/config-json-schema.js";
-import { expandGlob } from "../../config/globs.js";
 import { DEFAULT_CONFIG_PATH, findConfig } from "../../config/load-config.js";
 import { formatPath, parseConfig } from "../../config/parse-config.js";
 import { repositoryFilesAt } from "../../config/repository-files-at.js";

@@ -6,6 +6,7 @@ import { registerDrift } from "./drift.js";
 import { registerGate } from "./gate.js";
 import { registerInferSchema } from "./infer-schema.js";
 import { registerInit } from "./init.js";
+import { registerMonitor } from "./monitor.js";
 import { registerPackage } from "./package.js";
 import { registerReport } from "./report.js";
 import { registerRun } from "./run.js";
@@ -26,6 +27,7 @@ const commands: RegisterCommand[] = [
   registerRun,
   registerInit,
   registerReport,
+  registerMonitor,
 ];
 
 export function registerCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {

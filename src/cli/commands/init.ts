@@ -39,7 +39,8 @@ export const registerInit: RegisterCommand = (program, io) => {
       if (!existsSync(root) || !statSync(root).isDirectory())
         throw new InputError(dir, "is not a folder. Give the repository's root folder.");
       const repository = repositoryFiles(root);
-      const project = findProjectFiles(repository.list(), repository.read);
+      const files = repository.list();
+      const project = findProjectFiles(files, repository.read);
       const inferred = await inferSchemas(datasetsToInfer(project, repository.read), root, (path) =>
         io.stderr(`inferring the schema of ${path}\n`),
       );
@@ -49,6 +50,7 @@ export const registerInit: RegisterCommand = (program, io) => {
         existing: repository.read,
         name: basename(root),
         configPath: options.config ?? DEFAULT_CONFIG_PATH,
+        files,
       });
       const written = options.write ? applyPlan(plan, repository) : [];
       if (options.json) {

@@ -125,6 +125,13 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
         `is not set, so dataset "${dataset.name}" has nothing to compare with. Add it, or pass --reference.`,
       );
     }
+    if (!dataset.path && !input.current) {
+      throw new ConfigError(
+        loaded.file,
+        `${keyPath}.source`,
+        `dataset "${dataset.name}" is a database table; drift is measured on files for now. Pass --current with an export.`,
+      );
+    }
     const own = dataset.drift ?? {};
     for (const [key, value] of Object.entries(overrides)) {
       const configured = (own as Record<string, unknown>)[key];
@@ -145,7 +152,7 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
     return {
       dataset: dataset.name,
       reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel, read),
-      current: input.current ? fromCwd(input.current) : fromRoot(dataset.path, read),
+      current: input.current ? fromCwd(input.current) : fromRoot(dataset.path!, read),
       settings: { ...own, ...overrides },
       configSource: { file: loaded.file, keyPath: `${keyPath}.drift` },
     };

@@ -7,10 +7,12 @@
 import { parseDuration } from "../../config/duration.js";
 import { ConfigError } from "../../errors.js";
 import type { CheckName } from "../../report/types.js";
+import { duckdbDialect } from "../dialect/duckdb-dialect.js";
+import type { SqlDialect } from "../dialect/sql-dialect.js";
 import type { DatasetColumn } from "../open-dataset.js";
 import { ident, literal } from "../sql.js";
 import { type Field, primaryKeyOf, type TableSchema } from "../table-schema.js";
-import { type ColumnExpressions, columnExpressions, typedLiteral } from "./typed-expression.js";
+import { type ColumnExpressions, typedLiteral } from "./typed-expression.js";
 
 /** A column as the plan's queries see it: `t<i>` typed and `x<i>` text, projected once. */
 export interface PlannedColumn {
@@ -67,6 +69,8 @@ export interface PlanOptions {
   schemaFile: string;
   /** The clock, for freshness. */
   now: Date;
+  /** The engine the checks are compiled for (default DuckDB; `present` types are its type names). */
+  dialect?: SqlDialect;
 }
 
 export function planChecks(
@@ -74,12 +78,13 @@ export function planChecks(
   present: readonly DatasetColumn[],
   options: PlanOptions,
 ): CheckPlan {
+  const dialect = options.dialect ?? duckdbDialect;
   const types = new Map(present.map((column) => [column.name, column.type]));
   const columns: PlannedColumn[] = [];
   schema.fields.forEach((field) => {
     const type = types.get(field.name);
     if (type !== undefined)
-      columns.push({ field, index: columns.length, expressions: columnExpressions(field, type) });
+      columns.push({ field, index: columns.length, expressions: dialect.columnExpressions(field, type) });
   });
   const checks: PlannedCheck[] = [];
   for (const column of columns) {
@@ -125,6 +130,7 @@ const x = (column: PlannedColumn) => `x${column.index}`;
 
 function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOptions): PlannedCheck[] {
   const { field } = column;
+  const dialect = options.dialect ?? duckdbDialect;
   const c = field.constraints;
   const mostly = c.mostly ?? 1;
   const name = field.name;
@@ -178,7 +184,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
       row(
         "pattern",
         c.pattern,
-        `NOT regexp_full_match(${x(column)}, ${literal(c.pattern)})`,
+        `NOT ${dialect.fullMatch(x(column), literal(c.pattern))}`,
         `count(${x(column)})`,
       ),
     );
@@ -221,7 +227,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
     checks.push(
       aggregate(
         "null_fraction",
-        `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - count(${x(column)}) / count(*) END`,
+        `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${x(column)})`, "count(*)")} END`,
         { max: c.maxNullFraction },
         { max: c.maxNullFraction },
       ),
@@ -250,9 +256,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
       ...(q.min !== undefined ? { min: q.min } : {}),
       ...(q.max !== undefined ? { max: q.max } : {}),
     };
-    checks.push(
-      aggregate("quantile", `quantile_cont(${t(column)}, ${q.quantile})`, q, bounds, `[${q.quantile}]`),
-    );
+    checks.push(aggregate("quantile", dialect.quantile(t(column), q.quantile), q, bounds, `[${q.quantile}]`));
   });
   if (c.freshness !== undefined) {
     if (field.type !== "date" && field.type !== "datetime") {

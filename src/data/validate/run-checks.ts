@@ -5,6 +5,7 @@
  * that fetches up to 20 failing rows per failed check.
  */
 import type { CheckName, CheckResult, FrictionlessCheckCode, Sample } from "../../report/types.js";
+import type { SqlDialect } from "../dialect/sql-dialect.js";
 import type { Sql, SqlValue } from "../sql.js";
 import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
 
@@ -26,6 +27,8 @@ export interface RunContext {
   otherColumns: string[];
   /** Turns 1-based dataset rows into the file and the row within it; asked for only when samples are. */
   locator: () => Promise<LocateRow>;
+  /** The engine's spellings where run-checks' own (DuckDB) queries do not fit; default DuckDB. */
+  dialect?: SqlDialect;
   /**
    * The projection's column holding each row's number in its file (header = row 1), when the
    * reader provides one; failing rows are then located by it (and by `fileColumn`).
@@ -138,23 +141,23 @@ async function scanOnce(
       check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`,
     );
   });
-  const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source})`);
+  const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source}) AS src`);
   if (holistic.length === 0) return row ?? {};
-  const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source})`);
+  const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source}) AS src`);
   return { ...row, ...more };
 }
 
 async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Promise<number> {
   const keys = check.keys.join(", ");
   const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-  const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) ${
+  const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${
     check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`
-  } GROUP BY ${keys} HAVING count(*) > 1)`;
+  } GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
   const [row] = await sql.all(duplicated);
   let count = Number(row?.n ?? 0);
   if (check.nullIsUnexpected) {
     const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
-    const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) WHERE ${anyNull}`);
+    const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
     count += Number(nulls?.n ?? 0);
   }
   return count;
@@ -213,6 +216,7 @@ async function fetchRowSamples(
   locateRow: LocateRow,
   checks: RowCheck[],
 ): Promise<Map<number, Sample[]>> {
+  const source = context.source;
   const hits = checks
     .map(
       (check, i) =>
@@ -220,12 +224,15 @@ async function fetchRowSamples(
     )
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
-  const rows = await sql.all(`
+  const rows = await sql.all(
+    context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
+      `
     SELECT f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""} FROM (
       SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})) WHERE ${anyHit}
+      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
-    ORDER BY k, __row`);
+    ORDER BY k, __row`,
+  );
   const samples = new Map<number, Sample[]>();
   for (const row of rows) {
     const k = Number(row.k);
@@ -242,6 +249,7 @@ async function fetchGroupSamples(
   locateRow: LocateRow,
   check: GroupCheck,
 ): Promise<Sample[]> {
+  const source = context.source;
   const keys = check.keys.join(", ");
   const notNull =
     check.check === "duplicate_rows"
@@ -252,11 +260,19 @@ async function fetchGroupSamples(
     : "";
   // `first`: the row where the key first occurs, so each later row can say which row it repeats.
   const rows = await sql.all(`
-    WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
+${
+  context.dialect && context.dialect.name !== "duckdb"
+    ? // Another engine (PostgreSQL): no struct literals or arg_min there, so no repeat_of; a table
+      // has no file rows to place either. The subquery needs its alias there.
+      `WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source}) AS src),
+         duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
+    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered`
+    : `WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
          duplicated AS (SELECT ${keys}, min(__row) AS first${context.rowNumberColumn ? `, arg_min(${context.rowNumberColumn}, __row) AS first_at` : ""}${context.fileColumn ? `, arg_min(${context.fileColumn}, __row) AS first_file` : ""} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
     SELECT __row${locationColumns(context)}, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
       (SELECT {'row': d.first${context.rowNumberColumn ? ", 'at': d.first_at" : ""}${context.fileColumn ? ", 'file': d.first_file" : ""}} FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
-    FROM numbered
+    FROM numbered`
+}
     WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
     ORDER BY __row LIMIT ${MAX_SAMPLES}`);
   return rows.map((row) => {

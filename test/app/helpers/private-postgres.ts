@@ -12,6 +12,8 @@ import { join } from "node:path";
 
 export interface PrivatePostgres {
   url: string;
+  /** The server's log (with `logStatements`, every statement it ran). */
+  logFile: string;
   start(): void;
   stop(): void;
   remove(): void;
@@ -41,7 +43,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(
+  options: { logStatements?: boolean } = {},
+): Promise<PrivatePostgres> {
   const dir = mkdtempSync(join(tmpdir(), "slipway-pg-"));
   chmodSync(dir, 0o777);
   const data = join(dir, "data");
@@ -51,10 +55,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   asPostgres(bin("initdb")!, ["-D", data, "-U", "slipway", "--auth=trust"]);
   appendFileSync(
     join(data, "postgresql.conf"),
-    `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\n`,
+    `\nport = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\n${options.logStatements ? "log_statement = 'all'\n" : ""}`,
   );
   const server: PrivatePostgres = {
     url: `postgres://slipway@127.0.0.1:${port}/postgres`,
+    logFile: join(dir, "log"),
     start: () => void asPostgres(bin("pg_ctl")!, ["-D", data, "-l", join(dir, "log"), "-w", "start"]),
     stop: () => void asPostgres(bin("pg_ctl")!, ["-D", data, "-m", "fast", "-w", "stop"]),
     remove: () => {

@@ -1,0 +1,71 @@
+/**
+ * `slipway monitor`: measures the datasets of the config's monitor: section, judges them against
+ * the history file, writes the history back, and — with GITHUB_TOKEN and GITHUB_REPOSITORY, as in
+ * the monitor workflow — opens, updates and closes issues and dispatches retraining.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadConfig } from "../../config/load-config.js";
+import { openDuckDB } from "../../data/duckdb.js";
+import { InputError } from "../../errors.js";
+import { octokitMonitorGitHub } from "../../github/octokit-monitor-github.js";
+import { emptyHistory, parseHistory, serialiseHistory } from "../../monitor/history.js";
+import { renderMonitorText } from "../../monitor/render-monitor-text.js";
+import { runMonitor } from "../../monitor/run-monitor.js";
+import type { RegisterCommand } from "./index.js";
+
+interface Options {
+  config?: string;
+  history: string;
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+export const registerMonitor: RegisterCommand = (program, io, setExit) => {
+  program
+    .command("monitor")
+    .description("Measure the monitored datasets, judge them against their history, open/close issues.")
+    .option(
+      "--history <path>",
+      "history file read and written back (an artifact in CI)",
+      "slipway-monitor-history.json",
+    )
+    .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
+    .option("--dry-run", "plan issues and retraining without calling GitHub")
+    .option("--json", "print the run, its problems and the issue actions as JSON")
+    .action(async (options: Options) => {
+      const loaded = loadConfig({ cwd: io.cwd, ...(options.config ? { path: options.config } : {}) });
+      const historyFile = resolve(io.cwd, options.history);
+      const history = existsSync(historyFile)
+        ? parseHistory(readFileSync(historyFile, "utf8"), options.history)
+        : emptyHistory();
+      const result = await runMonitor(loaded.config, history, {
+        now: new Date(),
+        cwd: loaded.root,
+        env: io.env,
+        openDuckDB,
+        github: options.dryRun ? null : githubFrom(io.env),
+        configFile: loaded.file,
+      });
+      writeFileSync(historyFile, serialiseHistory(result.history));
+      if (options.json) {
+        const { history: _, ...shown } = result;
+        io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+      } else io.stdout(renderMonitorText(result));
+      setExit(result.problems.length === 0 ? 0 : 1);
+    });
+};
+
+function githubFrom(env: NodeJS.ProcessEnv) {
+  const token = env.GITHUB_TOKEN;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!token || !repository) return null;
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY", `must be owner/name, not "${repository}".`);
+  return octokitMonitorGitHub({
+    token,
+    owner,
+    repo,
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+  });
+}

@@ -1,0 +1,13 @@
+/** DuckDB, the engine for files: the spellings the check compiler was first written in. */
+import { columnExpressions } from "../validate/typed-expression.js";
+import type { SqlDialect } from "./sql-dialect.js";
+
+export const duckdbDialect: SqlDialect = {
+  name: "duckdb",
+  columnExpressions,
+  fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
+  quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
+  divide: (numerator, denominator) => `${numerator} / ${denominator}`,
+  // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
+  rowSamplesQuery: () => null,
+};

@@ -1,0 +1,30 @@
+/**
+ * The dialect seam of the check compiler: the few SQL spellings that differ between engines. The
+ * checks themselves (plan-checks.ts) and the way they run (run-checks.ts) are written once; a new
+ * engine (Spark SQL, Trino — see docs/sql-dialects.md) is one more object of this interface.
+ */
+import type { Field } from "../table-schema.js";
+import type { ColumnExpressions } from "../validate/typed-expression.js";
+
+/** A failed row check as the sample query needs it. */
+export interface SampledCheck {
+  predicate: string;
+  sampleColumn: string;
+}
+
+export interface SqlDialect {
+  name: "duckdb" | "postgres";
+  /** Text and typed expressions of one column, given the engine's own type name for it. */
+  columnExpressions(field: Field, nativeType: string): ColumnExpressions;
+  /** `text` matches the whole of `pattern` (a regular expression given as a SQL literal). */
+  fullMatch(text: string, patternLiteral: string): string;
+  /** Continuous quantile aggregate (linear interpolation, as numpy's default). */
+  quantile(expression: string, quantile: number): string;
+  /** A floating-point division (PostgreSQL divides integers as integers). */
+  divide(numerator: string, denominator: string): string;
+  /**
+   * A query returning `(k, __row, v)`: up to `limit` failing rows per check `k`, numbered in the
+   * source's order, or null when the engine keeps run-checks' own (DuckDB's one-scan) query.
+   */
+  rowSamplesQuery(source: string, checks: readonly SampledCheck[], limit: number): string | null;
+}
