@@ -40157,7 +40157,7 @@ class ConfigError extends SlipwayError {
     }
 }
 /** A problem with an input file Slipway was asked to read: the file, and where known the row/line and field. */
-class InputError extends SlipwayError {
+class errors_InputError extends SlipwayError {
     file;
     where;
     code = "INPUT";
@@ -40177,15 +40177,6 @@ class ExitError extends SlipwayError {
         super(message);
         this.exitCode = exitCode;
         this.name = "ExitError";
-    }
-}
-/** A bug in Slipway itself; the message asks for a report. */
-class InternalError extends SlipwayError {
-    code = "INTERNAL";
-    exitCode = 2;
-    constructor(detail, options) {
-        super(`internal error: ${detail}. This is a bug in Slipway; please report it with the command you ran.`, options);
-        this.name = "InternalError";
     }
 }
 function isSlipwayError(error) {
@@ -49217,14 +49208,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -49814,6 +49805,83 @@ function parseDuration(text) {
 }
 const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m" or ISO 8601 "PT1H"';
 
+;// CONCATENATED MODULE: ./src/config/monitor-schema.ts
+/**
+ * The `monitor:` section of .github/slipway.yml: which datasets a scheduled run measures, which
+ * metrics, how their history is judged, and what happens on a problem (issues, retraining). Kept
+ * beside schema.ts, which includes it, so the section is one file.
+ */
+
+
+const monitor_schema_duration = schemas_string()
+    .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
+    .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
+const MONITOR_METRICS = ["rows", "rows-since-last", "null-share", "checks", "drift"];
+const monitorMetricSchema = union([
+    schemas_enum(MONITOR_METRICS)
+        .describe("rows: row count; rows-since-last: rows added since the previous run; null-share: share of NULLs per column; checks: each schema check's failure count; drift: drifted share vs the reference."),
+    object({ freshness: schemas_string().min(1).describe("Timestamp column: freshness = now − its maximum.") })
+        .strict(),
+    object({
+        name: schemas_string()
+            .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, - and _")
+            .describe("The metric's name."),
+        sql: schemas_string()
+            .min(1)
+            .describe("A query returning one number, run where the data is (the table's database; a file is the view `dataset`)."),
+    })
+        .strict(),
+]);
+const monitorLimitsSchema = object({
+    "max-staleness": monitor_schema_duration
+        .optional()
+        .describe("The newest row must be at most this old (needs freshness)."),
+    "min-rows": schemas_number().int().nonnegative().optional().describe("At least this many rows."),
+    "min-rows-since-last": schemas_number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe("At least this many new rows since the previous run."),
+    "max-null-share": schemas_number().min(0).max(1).optional().describe("No column more than this share NULL."),
+})
+    .strict();
+const retrainSchema = object({
+    when: array(schemas_enum(["drift", "anomaly", "checks"]))
+        .min(1)
+        .default(["drift"])
+        .describe("Problems that start a retrain."),
+    workflow: schemas_string().min(1).describe("Workflow file (in .github/workflows) run with workflow_dispatch."),
+    ref: schemas_string().default("main").describe("Branch or tag the workflow runs on."),
+    input: schemas_string().default("reason").describe("The workflow_dispatch input that receives the reason."),
+})
+    .strict();
+const monitorSchema = object({
+    datasets: array(schemas_string()).default([]).describe("Names of datasets under data: to watch; empty: all."),
+    metrics: array(monitorMetricSchema)
+        .default(["rows", "rows-since-last", "null-share", "checks"])
+        .describe("What each run measures."),
+    limits: monitorLimitsSchema.default({}).describe("Fixed limits, judged from the first run on."),
+    history: schemas_number().int().min(3).default(30).describe("Runs an expected range is judged on."),
+    "min-history": schemas_number()
+        .int()
+        .min(2)
+        .default(7)
+        .describe("Runs needed before a metric is judged against its history."),
+    sensitivity: schemas_number()
+        .positive()
+        .default(3.5)
+        .describe("Expected range: median ± sensitivity × MAD (scaled to a standard deviation)."),
+    seasonality: schemas_enum(["none", "weekly"])
+        .default("none")
+        .describe("weekly: judge each run against runs on the same weekday (UTC)."),
+    issues: schemas_boolean().default(true).describe("Open, update and close one issue per dataset and problem."),
+    labels: array(schemas_string())
+        .default(["slipway-monitor"])
+        .describe("Labels of the issues the monitor opens."),
+    retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+})
+    .strict();
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The one definition of `.github/slipway.yml`. Types come from it, the JSON Schema for editors is
@@ -49821,6 +49889,7 @@ const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m
  * Keys are kebab-case, as in workflow inputs. Objects are strict: an unknown key is an error that
  * names the path and the nearest valid key (see parse-config.ts).
  */
+
 
 
 const schema_duration = schemas_string()
@@ -49868,15 +49937,65 @@ const driftSchema = object({
     ignore: array(schemas_string()).default([]).describe("Columns not compared (ids, timestamps)."),
 })
     .strict();
+const character = (what) => schemas_string().min(1).max(4).describe(what);
+/** A CSV dialect (Frictionless's keys, kebab-case); what is not stated is detected and reported. */
+const dialectSchema = object({
+    delimiter: character("Cell separator, e.g. ';' or '\\t'. Default: detected from the first line."),
+    header: schemas_boolean()
+        .optional()
+        .describe("Whether row 1 is a header. false: names come from the schema (else field1, field2, …)."),
+    quote: schemas_string().max(1).optional().describe("Quote character (default '\"'; '' for none)."),
+    escape: schemas_string()
+        .max(1)
+        .optional()
+        .describe("Escape character inside quotes (default: the quote, doubled)."),
+    comment: character("Lines starting with this are skipped."),
+    "skip-rows": schemas_number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("Lines to skip before the header (or first row)."),
+    "whitespace-delimited": schemas_boolean()
+        .optional()
+        .describe("Cells separated by runs of spaces or tabs (numpy.savetxt, aligned tables)."),
+    decimal: character("Decimal separator of numbers (default '.')."),
+})
+    .partial();
+const postgresSourceSchema = object({
+    "url-env": schemas_string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "name an environment variable, e.g. DATABASE_URL")
+        .describe("Environment variable holding the database URL (never the URL itself)."),
+    table: schemas_string()
+        .min(1)
+        .optional()
+        .describe("Table or view, optionally schema-qualified: public.orders."),
+    query: schemas_string().min(1).optional().describe("A SELECT whose rows are the dataset (instead of table)."),
+})
+    .strict()
+    .refine((s) => (s.table === undefined) !== (s.query === undefined), {
+    message: "give exactly one of table and query",
+});
+const datasetSourceSchema = object({ postgres: postgresSourceSchema.describe("A PostgreSQL table or query; checks run inside it.") })
+    .strict();
 const datasetSchema = object({
     name: schemas_string().min(1).describe("Dataset name, shown in reports."),
-    path: schemas_string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    path: schemas_string().min(1).optional().describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    source: datasetSourceSchema.optional().describe("A database table instead of a file (instead of path)."),
     schema: schemas_string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
     reference: schemas_string().optional().describe("Reference data for drift."),
     drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
     "fail-on": failOn.default("error"),
+    dialect: dialectSchema
+        .optional()
+        .describe("How a CSV/TSV/text file is read; unstated keys are detected."),
+    encoding: schemas_enum(["utf-8", "latin-1", "cp1252", "utf-16"])
+        .optional()
+        .describe("Text encoding of the file (default utf-8; a UTF-16 byte-order mark is recognised)."),
 })
-    .strict();
+    .strict()
+    .refine((d) => (d.path === undefined) !== (d.source === undefined), {
+    message: "give exactly one of path and source",
+});
 const metricRuleSchema = object({
     min: schemas_number().optional().describe("The metric must be at least this."),
     max: schemas_number().optional().describe("The metric must be at most this."),
@@ -49903,12 +50022,25 @@ const predictionsSchema = object({
         .describe("Segment columns: metrics per value, named metric[col=value]."),
 })
     .strict();
+/** One plot as DVC's dvc.yaml writes it: a file, the x field and the y field(s). */
+const plotSpecSchema = object({
+    path: schemas_string().min(1).describe("CSV, TSV, JSON or YAML file of rows (DVC plots format)."),
+    x: schemas_string().optional().describe("The x field; default: the row number (DVC's step)."),
+    y: union([schemas_string(), array(schemas_string()).min(1)])
+        .optional()
+        .describe("The y field(s); default: the last field of the rows."),
+    title: schemas_string().optional().describe('The chart title; default: "<y> by <x>".'),
+})
+    .strict();
 const modelSchema = object({
     test: schemas_string().optional().describe("Command that runs the model's tests."),
     junit: union([schemas_string(), array(schemas_string())])
         .optional()
         .describe("JUnit XML results (glob)."),
     evaluate: schemas_string().optional().describe("Command that writes metrics or predictions."),
+    requirements: schemas_string()
+        .optional()
+        .describe("What the test and evaluate commands need (pip requirements file); default: found beside them, at the root, or in dvc.yaml's deps."),
     metrics: array(schemas_string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
     predictions: predictionsSchema
         .optional()
@@ -49929,6 +50061,9 @@ const modelSchema = object({
         .default(false)
         .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
+    plots: array(union([schemas_string().min(1), plotSpecSchema]))
+        .default([])
+        .describe("DVC plots shown in the comment as charts, base branch beside the PR: CSV, TSV, JSON or YAML files (a glob, or { path, x, y, title }), or a dvc.yaml whose plots: are read."),
 })
     .strict();
 const packageSchema = object({
@@ -49958,6 +50093,15 @@ const packageSchema = object({
 const commentSchema = object({
     enabled: schemas_boolean().default(true).describe("Post the pull-request comment."),
     trend: schemas_number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
+    include: array(schemas_string().min(1))
+        .default([])
+        .describe("The team's Markdown files (globs) added to the comment and job summary, made inert (no HTML, mentions, or links off GitHub)."),
+    images: array(schemas_string().min(1))
+        .default([])
+        .describe("PNG and SVG files (globs) put into the report artifact; the comment links them."),
+    by: schemas_enum(["auto", "app", "action"])
+        .default("auto")
+        .describe("Who posts the comment and the check run: app (the Slipway app only), action (the workflow's token, no app needed), auto (the action, unless the app's comment is already on the pull request)."),
 })
     .strict();
 const freezeWindowSchema = union([
@@ -50004,8 +50148,11 @@ const schema_configSchema = object({
         .optional()
         .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    monitor: monitorSchema
+        .optional()
+        .describe("Scheduled runs: metrics against their history, issues, retraining."),
     comment: commentSchema
-        .default({ enabled: true, trend: 20 })
+        .default({ enabled: true, trend: 20, include: [], images: [], by: "auto" })
         .describe("The pull-request comment the app posts."),
     environments: record(schemas_string(), environmentSchema)
         .default({})
@@ -50231,8 +50378,12 @@ function loadConfig(options) {
         const messages = result.errors.map((error) => withoutFile(error, file));
         throw new ConfigError(file, "", messages.length === 1 ? messages[0] : `\n  ${messages.join("\n  ")}`);
     }
-    const root = (0,external_node_path_namespaceObject.dirname)(file).endsWith(".github") ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(file)) : (0,external_node_path_namespaceObject.dirname)(file);
-    return { config: result.config, file, root, warnings: result.warnings };
+    return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
+}
+/** The repository root of a config file: the folder that holds `.github/` (else the file's folder). */
+function repositoryRootOf(configFile) {
+    const folder = (0,external_node_path_namespaceObject.dirname)(configFile);
+    return folder.endsWith(".github") ? (0,external_node_path_namespaceObject.dirname)(folder) : folder;
 }
 
 ;// CONCATENATED MODULE: ./src/package/builders/builder.ts
@@ -50895,7 +51046,7 @@ function parseSampleInput(text, file) {
     catch (cause) {
         const position = /position (\d+)/.exec(String(cause.message))?.[1];
         const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
-        throw new InputError(file, `is not valid JSON (${cause.message}). The sample is the body POST /predict receives: {"instances": [[…], …]}.`, line === undefined ? {} : { line }, { cause });
+        throw new errors_InputError(file, `is not valid JSON (${cause.message}). The sample is the body POST /predict receives: {"instances": [[…], …]}.`, line === undefined ? {} : { line }, { cause });
     }
     const rows = Array.isArray(parsed)
         ? parsed
@@ -50903,14 +51054,14 @@ function parseSampleInput(text, file) {
             ? parsed.instances
             : undefined;
     if (!rows) {
-        throw new InputError(file, 'must be {"instances": [row, …]} or a JSON array of rows (each row an array of values or an object of feature → value).', { field: "instances" });
+        throw new errors_InputError(file, 'must be {"instances": [row, …]} or a JSON array of rows (each row an array of values or an object of feature → value).', { field: "instances" });
     }
     if (rows.length === 0) {
-        throw new InputError(file, "has no rows: put at least one row in instances.", { field: "instances" });
+        throw new errors_InputError(file, "has no rows: put at least one row in instances.", { field: "instances" });
     }
     rows.forEach((row, index) => {
         if (!Array.isArray(row) && !isObject(row)) {
-            throw new InputError(file, `row ${index + 1} is ${JSON.stringify(row)}: each row is an array of values or an object of feature → value.`, { field: `instances[${index}]` });
+            throw new errors_InputError(file, `row ${index + 1} is ${JSON.stringify(row)}: each row is an array of values or an object of feature → value.`, { field: `instances[${index}]` });
         }
     });
     return {
@@ -50952,7 +51103,7 @@ function readPackageInputs(loaded, previous) {
         const absolute = at(path);
         const key = Array.isArray(pkg.model) ? `package.model[${index}]` : "package.model";
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute) || !(0,external_node_fs_namespaceObject.statSync)(absolute).isFile()) {
-            throw new InputError(shown(absolute), `model file not found (${key} in ${shown(file)}; paths are relative to the repository root ${root}). Train or download the model before packaging, or fix the path.`, { field: key });
+            throw new errors_InputError(shown(absolute), `model file not found (${key} in ${shown(file)}; paths are relative to the repository root ${root}). Train or download the model before packaging, or fix the path.`, { field: key });
         }
         const name = (0,external_node_path_namespaceObject.basename)(absolute);
         if (models.some((model) => model.name === name)) {
@@ -50967,7 +51118,7 @@ function readPackageInputs(loaded, previous) {
         }
         const first = models[0];
         if (!MODEL_EXTENSIONS.some((extension) => first.name.toLowerCase().endsWith(extension))) {
-            throw new InputError(shown(first.path), `is not a joblib/pickle file (${MODEL_EXTENSIONS.join(", ")}); framework: sklearn serves models saved with joblib.dump. For another format use framework: custom with your own Dockerfile.`, { field: "package.model" });
+            throw new errors_InputError(shown(first.path), `is not a joblib/pickle file (${MODEL_EXTENSIONS.join(", ")}); framework: sklearn serves models saved with joblib.dump. For another format use framework: custom with your own Dockerfile.`, { field: "package.model" });
         }
     }
     else {
@@ -50976,13 +51127,13 @@ function readPackageInputs(loaded, previous) {
         }
         const dockerfile = at(pkg.dockerfile);
         if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile)) {
-            throw new InputError(shown(dockerfile), "Dockerfile not found (package.dockerfile).", {
+            throw new errors_InputError(shown(dockerfile), "Dockerfile not found (package.dockerfile).", {
                 field: "package.dockerfile",
             });
         }
         const context = at(pkg.context);
         if (!(0,external_node_fs_namespaceObject.existsSync)(context) || !(0,external_node_fs_namespaceObject.statSync)(context).isDirectory()) {
-            throw new InputError(shown(context), "build context folder not found (package.context).", {
+            throw new errors_InputError(shown(context), "build context folder not found (package.context).", {
                 field: "package.context",
             });
         }
@@ -50992,7 +51143,7 @@ function readPackageInputs(loaded, previous) {
     if (pkg.requirements) {
         const path = at(pkg.requirements);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-            throw new InputError(shown(path), "requirements file not found (package.requirements).", {
+            throw new errors_InputError(shown(path), "requirements file not found (package.requirements).", {
                 field: "package.requirements",
             });
         }
@@ -51002,7 +51153,7 @@ function readPackageInputs(loaded, previous) {
     if (pkg.sample) {
         const path = at(pkg.sample);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-            throw new InputError(shown(path), "sample input not found (package.sample).", {
+            throw new errors_InputError(shown(path), "sample input not found (package.sample).", {
                 field: "package.sample",
             });
         }
@@ -51853,7 +52004,7 @@ function explainBuildFailure(error, options, plan) {
     const file = pkg.requirements
         ? (0,external_node_path_namespaceObject.relative)(options.loaded.root, `${options.loaded.root}/${pkg.requirements}`)
         : "package.requirements (none: the build image's pip failed)";
-    return new InputError(file, `could not be installed (${options.builder.name}, in the image's dependency stage):\n${pipErrors || tail(output, 15)}`, { field: "package.requirements" }, { cause: error });
+    return new errors_InputError(file, `could not be installed (${options.builder.name}, in the image's dependency stage):\n${pipErrors || tail(output, 15)}`, { field: "package.requirements" }, { cause: error });
 }
 function package_model_round(value) {
     return Math.round(value * 1000) / 1000;
@@ -51957,7 +52108,7 @@ function credentialsFromEnv(env) {
     if (!username && !password)
         return null;
     if (!username || !password) {
-        throw new InputError(username ? "SLIPWAY_REGISTRY_PASSWORD" : "SLIPWAY_REGISTRY_USERNAME", "is empty while the other registry credential is set: set both, or neither to use the builder's own login.");
+        throw new errors_InputError(username ? "SLIPWAY_REGISTRY_PASSWORD" : "SLIPWAY_REGISTRY_USERNAME", "is empty while the other registry credential is set: set both, or neither to use the builder's own login.");
     }
     return { username, password };
 }
@@ -51979,7 +52130,14 @@ const DEFAULT_MAX = 200;
 const JOINER = "\u200d";
 /** Text for a Markdown table cell or inline position: inert and bounded. */
 function inlineText(value, max = DEFAULT_MAX) {
-    return references(autolinks(bounded(value, max))
+    return references(unlinkable(bounded(value, max)));
+}
+/**
+ * The zero-width joiners alone, for text that is already Markdown-safe (a text node the team's
+ * Markdown serialiser escapes itself): nothing GitHub or cmark-gfm would link is left whole.
+ */
+function unlinkable(text) {
+    return (autolinks(text)
         // GitHub's links after rendering: mentions, references, SHAs.
         .replace(/#/g, `#${JOINER}`)
         .replace(/\b(gh)-/gi, `$1${JOINER}-`)
@@ -52128,6 +52286,10 @@ function mergeReport(base, part) {
         model: part.model ?? base.model,
         package: part.package ?? base.package,
     };
+    if (part.sections)
+        merged.sections = part.sections;
+    if (part.images)
+        merged.images = part.images;
     return { ...merged, passed: reportPassed(merged) };
 }
 function reportPassed(report) {
@@ -52159,6 +52321,7 @@ const checkNames = [
     "pattern",
     "enum",
     "primaryKey",
+    "foreignKey",
     "rows",
     "duplicate_rows",
     "null_fraction",
@@ -52201,6 +52364,7 @@ const structuralErrorSchema = looseObject({
     message: schemas_string(),
     column: schemas_string().optional(),
     row: schemas_number().int().optional(),
+    field: schemas_number().int().positive().optional(),
     value: unknown().optional(),
     count: count.optional(),
     file: schemas_string().optional(),
@@ -52228,7 +52392,7 @@ const driftReportSchema = looseObject({
 const dataReportSchema = looseObject({
     dataset: schemas_string(),
     path: schemas_string(),
-    format: schemas_enum(["csv", "tsv", "parquet", "jsonl"]),
+    format: schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
     rows: count,
     columns: count,
     valid: schemas_boolean(),
@@ -52236,6 +52400,14 @@ const dataReportSchema = looseObject({
     checks: array(checkResultSchema),
     errors: array(structuralErrorSchema),
     drift: driftReportSchema.nullable(),
+    read_as: looseObject({
+        text: schemas_string(),
+        dialect: record(schemas_string(), unknown()),
+        encoding: schemas_string(),
+        stated: array(schemas_string()),
+    })
+        .optional(),
+    warnings: array(schemas_string()).optional(),
 });
 const metricValues = record(schemas_string(), schemas_number());
 const ruleResultSchema = looseObject({
@@ -52256,6 +52428,14 @@ const paramChangeSchema = looseObject({
     change: schemas_enum(["changed", "added", "removed"]),
     base: unknown().optional(),
     head: unknown().optional(),
+});
+const plotReportSchema = looseObject({
+    id: schemas_string(),
+    title: schemas_string(),
+    x: schemas_string(),
+    y: schemas_string(),
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    total: count,
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -52283,6 +52463,7 @@ const modelReportSchema = looseObject({
     confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
         .nullable()
         .optional(),
+    plots: array(plotReportSchema).optional(),
 });
 const packageReportSchema = looseObject({
     image: schemas_string(),
@@ -52320,6 +52501,8 @@ const reportSchema = looseObject({
     data: array(dataReportSchema),
     model: modelReportSchema.nullable(),
     package: packageReportSchema.nullable(),
+    sections: array(looseObject({ path: schemas_string(), markdown: schemas_string(), cut: count })).optional(),
+    images: array(looseObject({ path: schemas_string(), size_bytes: count })).optional(),
 });
 // Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
 // typed differently, fails the type check here rather than at a user's PR).
@@ -52449,11 +52632,11 @@ function readReportFile(path) {
         parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (cause) {
-        throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
+        throw new errors_InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
     }
     const result = parseReport(parsed, path);
     if (!result.ok)
-        throw new InputError(path, result.message.replace(`${path} `, ""));
+        throw new errors_InputError(path, result.message.replace(`${path} `, ""));
     return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
@@ -52463,6 +52646,47 @@ function writeReportPart(path, part, meta = {}) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return report;
+}
+
+;// CONCATENATED MODULE: ./src/actions/action-setting.ts
+/**
+ * The one precedence rule of every action input: the input, else the config (.github/slipway.yml),
+ * else the default. action.yml files keep such inputs' defaults empty, so an empty input means "not
+ * given" and the config can win. An input that overrides a config value says so in the log
+ * (STYLE.md: each override is logged). Parsing is the caller's: a bad value is an InputError naming
+ * the input.
+ */
+
+
+function actionSetting(name, source) {
+    const raw = getInput(name).trim();
+    if (raw !== "") {
+        const value = source.parse ? source.parse(raw, name) : raw;
+        if (source.config?.value !== undefined && source.config.value !== value) {
+            info(`Input ${name} (${raw}) overrides ${source.config.key} of the config.`);
+        }
+        return value;
+    }
+    if (source.config?.value !== undefined)
+        return source.config.value;
+    return source.fallback;
+}
+/** "true" / "false", any case. */
+function parseBoolean(raw, name) {
+    const value = raw.toLowerCase();
+    if (value === "true")
+        return true;
+    if (value === "false")
+        return false;
+    throw new errors_InputError(name, `must be "true" or "false", not "${raw}".`);
+}
+/** One of a closed list of words. */
+function parseOneOf(words) {
+    return (raw, name) => {
+        if (words.includes(raw))
+            return raw;
+        throw new InputError(name, `must be ${words.slice(0, -1).join(", ")} or ${words.at(-1)}, not "${raw}".`);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/report-meta.ts
@@ -52507,6 +52731,7 @@ function reportMetaFromEnv(env) {
 
 
 
+
 async function run() {
     const env = process.env;
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -52514,9 +52739,9 @@ async function run() {
     try {
         const builderName = getInput("builder");
         if (builderName && !BUILDER_NAMES.includes(builderName)) {
-            throw new InputError("builder", `must be empty (detect) or one of ${BUILDER_NAMES.join(", ")}, not "${builderName}".`);
+            throw new errors_InputError("builder", `must be empty (detect) or one of ${BUILDER_NAMES.join(", ")}, not "${builderName}".`);
         }
-        const push = booleanInput("push");
+        const push = actionSetting("push", { fallback: false, parse: parseBoolean });
         const tags = getInput("tags")
             .split(/[\n,]/)
             .map((tag) => tag.trim())
@@ -52564,14 +52789,6 @@ async function run() {
 async function runner_record(report, reportPath) {
     writeReportPart(reportPath, { package: report }, reportMetaFromEnv(process.env));
     await summary.addRaw(renderPackageMarkdown(report), true).write();
-}
-function booleanInput(name) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === "" || value === "false")
-        return false;
-    if (value === "true")
-        return true;
-    throw new InputError(name, `must be true or false, not "${value}".`);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/package-model/run.ts

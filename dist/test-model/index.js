@@ -1,6 +1,1536 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3313:
 /***/ ((module) => {
 
@@ -59,6 +1589,2510 @@ function pendHold(self) {
 function pendGo(self, fn) {
   fn(pendHold(self));
 }
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
 
 
 /***/ }),
@@ -32662,7 +36696,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -38602,7 +42636,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -38615,6 +42649,35 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
@@ -41590,7 +45653,7 @@ class ConfigError extends SlipwayError {
     }
 }
 /** A problem with an input file Slipway was asked to read: the file, and where known the row/line and field. */
-class InputError extends SlipwayError {
+class errors_InputError extends SlipwayError {
     file;
     where;
     code = "INPUT";
@@ -41610,15 +45673,6 @@ class ExitError extends SlipwayError {
         super(message);
         this.exitCode = exitCode;
         this.name = "ExitError";
-    }
-}
-/** A bug in Slipway itself; the message asks for a report. */
-class InternalError extends SlipwayError {
-    code = "INTERNAL";
-    exitCode = 2;
-    constructor(detail, options) {
-        super(`internal error: ${detail}. This is a bug in Slipway; please report it with the command you ran.`, options);
-        this.name = "InternalError";
     }
 }
 function isSlipwayError(error) {
@@ -50650,14 +54704,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
@@ -51247,6 +55301,83 @@ function parseDuration(text) {
 }
 const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m" or ISO 8601 "PT1H"';
 
+;// CONCATENATED MODULE: ./src/config/monitor-schema.ts
+/**
+ * The `monitor:` section of .github/slipway.yml: which datasets a scheduled run measures, which
+ * metrics, how their history is judged, and what happens on a problem (issues, retraining). Kept
+ * beside schema.ts, which includes it, so the section is one file.
+ */
+
+
+const monitor_schema_duration = schemas_string()
+    .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
+    .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
+const MONITOR_METRICS = ["rows", "rows-since-last", "null-share", "checks", "drift"];
+const monitorMetricSchema = union([
+    schemas_enum(MONITOR_METRICS)
+        .describe("rows: row count; rows-since-last: rows added since the previous run; null-share: share of NULLs per column; checks: each schema check's failure count; drift: drifted share vs the reference."),
+    object({ freshness: schemas_string().min(1).describe("Timestamp column: freshness = now − its maximum.") })
+        .strict(),
+    object({
+        name: schemas_string()
+            .regex(/^[a-z][a-z0-9_-]*$/, "use lower-case letters, digits, - and _")
+            .describe("The metric's name."),
+        sql: schemas_string()
+            .min(1)
+            .describe("A query returning one number, run where the data is (the table's database; a file is the view `dataset`)."),
+    })
+        .strict(),
+]);
+const monitorLimitsSchema = object({
+    "max-staleness": monitor_schema_duration
+        .optional()
+        .describe("The newest row must be at most this old (needs freshness)."),
+    "min-rows": schemas_number().int().nonnegative().optional().describe("At least this many rows."),
+    "min-rows-since-last": schemas_number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe("At least this many new rows since the previous run."),
+    "max-null-share": schemas_number().min(0).max(1).optional().describe("No column more than this share NULL."),
+})
+    .strict();
+const retrainSchema = object({
+    when: array(schemas_enum(["drift", "anomaly", "checks"]))
+        .min(1)
+        .default(["drift"])
+        .describe("Problems that start a retrain."),
+    workflow: schemas_string().min(1).describe("Workflow file (in .github/workflows) run with workflow_dispatch."),
+    ref: schemas_string().default("main").describe("Branch or tag the workflow runs on."),
+    input: schemas_string().default("reason").describe("The workflow_dispatch input that receives the reason."),
+})
+    .strict();
+const monitorSchema = object({
+    datasets: array(schemas_string()).default([]).describe("Names of datasets under data: to watch; empty: all."),
+    metrics: array(monitorMetricSchema)
+        .default(["rows", "rows-since-last", "null-share", "checks"])
+        .describe("What each run measures."),
+    limits: monitorLimitsSchema.default({}).describe("Fixed limits, judged from the first run on."),
+    history: schemas_number().int().min(3).default(30).describe("Runs an expected range is judged on."),
+    "min-history": schemas_number()
+        .int()
+        .min(2)
+        .default(7)
+        .describe("Runs needed before a metric is judged against its history."),
+    sensitivity: schemas_number()
+        .positive()
+        .default(3.5)
+        .describe("Expected range: median ± sensitivity × MAD (scaled to a standard deviation)."),
+    seasonality: schemas_enum(["none", "weekly"])
+        .default("none")
+        .describe("weekly: judge each run against runs on the same weekday (UTC)."),
+    issues: schemas_boolean().default(true).describe("Open, update and close one issue per dataset and problem."),
+    labels: array(schemas_string())
+        .default(["slipway-monitor"])
+        .describe("Labels of the issues the monitor opens."),
+    retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+})
+    .strict();
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The one definition of `.github/slipway.yml`. Types come from it, the JSON Schema for editors is
@@ -51254,6 +55385,7 @@ const DURATION_HINT = 'a duration such as "90s", "30m", "1h", "2d", "1w", "1h30m
  * Keys are kebab-case, as in workflow inputs. Objects are strict: an unknown key is an error that
  * names the path and the nearest valid key (see parse-config.ts).
  */
+
 
 
 const schema_duration = schemas_string()
@@ -51301,15 +55433,65 @@ const driftSchema = object({
     ignore: array(schemas_string()).default([]).describe("Columns not compared (ids, timestamps)."),
 })
     .strict();
+const character = (what) => schemas_string().min(1).max(4).describe(what);
+/** A CSV dialect (Frictionless's keys, kebab-case); what is not stated is detected and reported. */
+const dialectSchema = object({
+    delimiter: character("Cell separator, e.g. ';' or '\\t'. Default: detected from the first line."),
+    header: schemas_boolean()
+        .optional()
+        .describe("Whether row 1 is a header. false: names come from the schema (else field1, field2, …)."),
+    quote: schemas_string().max(1).optional().describe("Quote character (default '\"'; '' for none)."),
+    escape: schemas_string()
+        .max(1)
+        .optional()
+        .describe("Escape character inside quotes (default: the quote, doubled)."),
+    comment: character("Lines starting with this are skipped."),
+    "skip-rows": schemas_number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("Lines to skip before the header (or first row)."),
+    "whitespace-delimited": schemas_boolean()
+        .optional()
+        .describe("Cells separated by runs of spaces or tabs (numpy.savetxt, aligned tables)."),
+    decimal: character("Decimal separator of numbers (default '.')."),
+})
+    .partial();
+const postgresSourceSchema = object({
+    "url-env": schemas_string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "name an environment variable, e.g. DATABASE_URL")
+        .describe("Environment variable holding the database URL (never the URL itself)."),
+    table: schemas_string()
+        .min(1)
+        .optional()
+        .describe("Table or view, optionally schema-qualified: public.orders."),
+    query: schemas_string().min(1).optional().describe("A SELECT whose rows are the dataset (instead of table)."),
+})
+    .strict()
+    .refine((s) => (s.table === undefined) !== (s.query === undefined), {
+    message: "give exactly one of table and query",
+});
+const datasetSourceSchema = object({ postgres: postgresSourceSchema.describe("A PostgreSQL table or query; checks run inside it.") })
+    .strict();
 const datasetSchema = object({
     name: schemas_string().min(1).describe("Dataset name, shown in reports."),
-    path: schemas_string().min(1).describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    path: schemas_string().min(1).optional().describe("File or glob; csv, tsv, parquet, jsonl, optionally .gz."),
+    source: datasetSourceSchema.optional().describe("A database table instead of a file (instead of path)."),
     schema: schemas_string().optional().describe("Frictionless Table Schema (YAML or JSON) with Slipway extras."),
     reference: schemas_string().optional().describe("Reference data for drift."),
     drift: driftSchema.optional().describe("How `reference` and this data are compared (needs reference)."),
     "fail-on": failOn.default("error"),
+    dialect: dialectSchema
+        .optional()
+        .describe("How a CSV/TSV/text file is read; unstated keys are detected."),
+    encoding: schemas_enum(["utf-8", "latin-1", "cp1252", "utf-16"])
+        .optional()
+        .describe("Text encoding of the file (default utf-8; a UTF-16 byte-order mark is recognised)."),
 })
-    .strict();
+    .strict()
+    .refine((d) => (d.path === undefined) !== (d.source === undefined), {
+    message: "give exactly one of path and source",
+});
 const metricRuleSchema = object({
     min: schemas_number().optional().describe("The metric must be at least this."),
     max: schemas_number().optional().describe("The metric must be at most this."),
@@ -51336,12 +55518,25 @@ const predictionsSchema = object({
         .describe("Segment columns: metrics per value, named metric[col=value]."),
 })
     .strict();
+/** One plot as DVC's dvc.yaml writes it: a file, the x field and the y field(s). */
+const plotSpecSchema = object({
+    path: schemas_string().min(1).describe("CSV, TSV, JSON or YAML file of rows (DVC plots format)."),
+    x: schemas_string().optional().describe("The x field; default: the row number (DVC's step)."),
+    y: union([schemas_string(), array(schemas_string()).min(1)])
+        .optional()
+        .describe("The y field(s); default: the last field of the rows."),
+    title: schemas_string().optional().describe('The chart title; default: "<y> by <x>".'),
+})
+    .strict();
 const modelSchema = object({
     test: schemas_string().optional().describe("Command that runs the model's tests."),
     junit: union([schemas_string(), array(schemas_string())])
         .optional()
         .describe("JUnit XML results (glob)."),
     evaluate: schemas_string().optional().describe("Command that writes metrics or predictions."),
+    requirements: schemas_string()
+        .optional()
+        .describe("What the test and evaluate commands need (pip requirements file); default: found beside them, at the root, or in dvc.yaml's deps."),
     metrics: array(schemas_string()).default([]).describe("DVC-style metrics files (JSON, YAML, TOML, CSV)."),
     predictions: predictionsSchema
         .optional()
@@ -51362,6 +55557,9 @@ const modelSchema = object({
         .default(false)
         .describe("true: a max-drop/max-rise rule with nothing to compare against (no baseline, or the metric is not in it) fails. false: it is reported as not evaluated."),
     "fail-on": failOn.default("error"),
+    plots: array(union([schemas_string().min(1), plotSpecSchema]))
+        .default([])
+        .describe("DVC plots shown in the comment as charts, base branch beside the PR: CSV, TSV, JSON or YAML files (a glob, or { path, x, y, title }), or a dvc.yaml whose plots: are read."),
 })
     .strict();
 const packageSchema = object({
@@ -51391,6 +55589,15 @@ const packageSchema = object({
 const commentSchema = object({
     enabled: schemas_boolean().default(true).describe("Post the pull-request comment."),
     trend: schemas_number().int().min(0).max(100).default(20).describe("Base-branch commits in the trend chart."),
+    include: array(schemas_string().min(1))
+        .default([])
+        .describe("The team's Markdown files (globs) added to the comment and job summary, made inert (no HTML, mentions, or links off GitHub)."),
+    images: array(schemas_string().min(1))
+        .default([])
+        .describe("PNG and SVG files (globs) put into the report artifact; the comment links them."),
+    by: schemas_enum(["auto", "app", "action"])
+        .default("auto")
+        .describe("Who posts the comment and the check run: app (the Slipway app only), action (the workflow's token, no app needed), auto (the action, unless the app's comment is already on the pull request)."),
 })
     .strict();
 const freezeWindowSchema = union([
@@ -51437,8 +55644,11 @@ const schema_configSchema = object({
         .optional()
         .describe("How the model is tested and evaluated, and the rules its metrics must meet."),
     package: packageSchema.optional().describe("How the model is packaged as a container image."),
+    monitor: monitorSchema
+        .optional()
+        .describe("Scheduled runs: metrics against their history, issues, retraining."),
     comment: commentSchema
-        .default({ enabled: true, trend: 20 })
+        .default({ enabled: true, trend: 20, include: [], images: [], by: "auto" })
         .describe("The pull-request comment the app posts."),
     environments: record(schemas_string(), environmentSchema)
         .default({})
@@ -51664,54 +55874,5635 @@ function loadConfig(options) {
         const messages = result.errors.map((error) => withoutFile(error, file));
         throw new ConfigError(file, "", messages.length === 1 ? messages[0] : `\n  ${messages.join("\n  ")}`);
     }
-    const root = (0,external_node_path_namespaceObject.dirname)(file).endsWith(".github") ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(file)) : (0,external_node_path_namespaceObject.dirname)(file);
-    return { config: result.config, file, root, warnings: result.warnings };
+    return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
+}
+/** The repository root of a config file: the folder that holds `.github/` (else the file's folder). */
+function repositoryRootOf(configFile) {
+    const folder = (0,external_node_path_namespaceObject.dirname)(configFile);
+    return folder.endsWith(".github") ? (0,external_node_path_namespaceObject.dirname)(folder) : folder;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-limits.ts
+const DEFAULT_LIMITS = {
+    maxZipBytes: 10 * 1024 * 1024,
+    maxUncompressedBytes: 64 * 1024 * 1024,
+    maxReportBytes: 16 * 1024 * 1024,
+    maxEntries: 100,
+    maxArtifacts: 20,
+};
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function dist_bundle_omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = dist_bundle_omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var request_dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var dist_bundle_noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(dist_bundle_noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(dist_bundle_noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one way Slipway talks to GitHub: Octokit's interface. The actions and the CLI build their
+ * client here (`@octokit/rest` with the retry and throttling plugins); the app passes Probot's
+ * Octokit, which has the same interface. Everything in src/github takes a `GitHubClient`.
+ *
+ * Retries: server errors are retried by Octokit's retry plugin — except POSTs: a create that GitHub
+ * carried out but whose answer was lost (a 502) would be done twice, so callers that create look
+ * for what they wrote first (upsert-comment.ts, upsert-check-run.ts). Rate limits: waited out when
+ * GitHub asks for at most `maxRateLimitWaitSeconds` (default 60), twice at most; a longer wait
+ * fails the request with GitHub's answer, so a step never hangs for an hour.
+ */
+
+
+
+const NOT_RETRIED = [400, 401, 403, 404, 410, 422, 429, 451];
+const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
+function createGitHubClient(options) {
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const acceptWait = (retryAfter, _request, _octokit, retryCount) => retryAfter <= maxWait && retryCount < 2;
+    const warn = options.warn ?? (() => { });
+    const octokit = new RetryingOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+        userAgent: "slipway",
+        log: { debug: () => { }, info: () => { }, warn, error: warn },
+        retry: options.retry === false ? { enabled: false } : { doNotRetry: NOT_RETRIED, ...(options.retry ?? {}) },
+        throttle: { onRateLimit: acceptWait, onSecondaryRateLimit: acceptWait },
+    });
+    octokit.hook.before("request", (request) => {
+        request.headers = { "x-github-api-version": "2022-11-28", ...request.headers };
+        // The retry plugin reads `request.retries` per request before its own default.
+        if (request.method === "POST")
+            request.request = { ...request.request, retries: 0 };
+    });
+    return octokit;
+}
+
+;// CONCATENATED MODULE: ./src/github/download-artifact.ts
+/**
+ * Downloads an artifact's zip, never more than the limit: the size GitHub reports is checked
+ * before, and the bytes are counted while streaming (the report of a size can lie; the stream
+ * cannot), so a huge artifact is refused without being held in memory. GitHub answers with a
+ * redirect to short-lived storage; it is followed here, without the token (the storage URL is
+ * signed), rather than left to fetch, which keeps the token on a same-host redirect.
+ */
+
+async function downloadArtifact(octokit, where, limits) {
+    const { artifact } = where;
+    const tooBig = (size) => new errors_InputError(artifact.name, `the artifact is ${size}; the Slipway app reads report artifacts up to ${limits.maxZipBytes} bytes. ` +
+        "Upload only slipway-report.json in it.");
+    if (artifact.sizeInBytes > limits.maxZipBytes)
+        throw tooBig(`${artifact.sizeInBytes} bytes`);
+    const response = await octokit.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", {
+        owner: where.owner,
+        repo: where.repo,
+        artifact_id: artifact.id,
+        archive_format: "zip",
+        // The redirect is taken by hand; the body as a stream, so it can be counted and cut off.
+        request: { redirect: "manual", parseSuccessResponseBody: false },
+    });
+    let body = response.data;
+    const location = response.headers.location;
+    if (response.status >= 300 && response.status < 400) {
+        await body?.cancel().catch(() => { });
+        if (!location)
+            throw new errors_InputError(artifact.name, "GitHub redirected the download without a Location.");
+        const stored = await fetch(location, { headers: { "user-agent": "slipway" } });
+        if (!stored.ok) {
+            await stored.body?.cancel().catch(() => { });
+            throw Object.assign(new Error(`artifact storage answered ${stored.status} for ${artifact.name}`), {
+                status: stored.status >= 500 ? stored.status : 502,
+            });
+        }
+        body = stored.body;
+    }
+    if (!body)
+        throw new errors_InputError(artifact.name, "GitHub sent an empty download for the artifact.");
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limits.maxZipBytes) {
+            await reader.cancel().catch(() => { });
+            throw tooBig(`more than ${limits.maxZipBytes} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+
+;// CONCATENATED MODULE: ./src/github/is-trusted-run.ts
+/**
+ * The one trust rule: which workflow runs' reports count as evidence for a commit — a baseline to
+ * compare with, a report a deployment gate requires, a base branch's history. A run counts only
+ * when it ran the repository's own code on an event that no pull request, comment or outside
+ * caller chose. An allow-list: an event GitHub adds later is untrusted until someone decides.
+ * The reasoning per event is in docs/trust.md; the app, the gate action, the CLI and the baseline
+ * reader all call this function.
+ */
+/** Events whose runs are the repository's own code, started by a push or by someone with write access. */
+const TRUSTED_EVENTS = new Set([
+    "push",
+    "schedule",
+    "workflow_dispatch",
+    "merge_group",
+]);
+function isTrustedRun(run, repository) {
+    if (!TRUSTED_EVENTS.has(run.event))
+        return false;
+    const head = run.head_repository;
+    if (!head)
+        return false;
+    if ("id" in repository)
+        return head.id === repository.id;
+    return (typeof head.full_name === "string" && head.full_name.toLowerCase() === repository.fullName.toLowerCase());
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/github/read-report-zip.ts
+/**
+ * Reads slipway-report.json out of an artifact's zip with yauzl, refusing what a hostile fork could
+ * send: too many entries, too many bytes once inflated (declared sizes are checked up front and
+ * yauzl checks the actual ones), names that climb out of the archive (`../`, absolute paths,
+ * backslashes), encrypted entries, invalid UTF-8 and invalid JSON. Nothing is written to disk.
+ */
+
+
+
+const REPORT_FILE = "slipway-report.json";
+async function readReportZip(zip, artifactName, limits) {
+    const fail = (detail, cause) => new errors_InputError(artifactName, detail, {}, cause === undefined ? undefined : { cause });
+    let zipfile;
+    try {
+        zipfile = await openZip(zip);
+    }
+    catch (error) {
+        throw fail(`the artifact is not a readable zip (${messageOf(error)}).`, error);
+    }
+    try {
+        if (zipfile.entryCount > limits.maxEntries) {
+            throw fail(`the artifact holds ${zipfile.entryCount} files; the Slipway app reads at most ${limits.maxEntries}.`);
+        }
+        let entries;
+        try {
+            entries = await listEntries(zipfile);
+        }
+        catch (error) {
+            // yauzl's own checks: "invalid relative path: ../x", "absolute path: /x", "invalid characters in fileName".
+            throw fail(`the artifact's zip is refused: ${messageOf(error)}.`, error);
+        }
+        const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+        if (declared > limits.maxUncompressedBytes) {
+            throw fail(`the artifact unpacks to ${declared} bytes; the Slipway app unpacks at most ${limits.maxUncompressedBytes}.`);
+        }
+        const entry = pickReportEntry(entries, fail);
+        if (entry.isEncrypted())
+            throw fail(`${entry.fileName} is encrypted.`);
+        if (entry.uncompressedSize > limits.maxReportBytes) {
+            throw fail(`${entry.fileName} is ${entry.uncompressedSize} bytes; the Slipway app reads reports up to ${limits.maxReportBytes}.`);
+        }
+        let bytes;
+        try {
+            bytes = await readEntry(zipfile, entry, limits.maxReportBytes);
+        }
+        catch (error) {
+            throw fail(`${entry.fileName} could not be unpacked (${messageOf(error)}).`, error);
+        }
+        let text;
+        try {
+            text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        }
+        catch (error) {
+            throw fail(`${entry.fileName} is not UTF-8 text.`, error);
+        }
+        try {
+            return { path: entry.fileName, json: JSON.parse(text) };
+        }
+        catch (error) {
+            throw fail(`${entry.fileName} is not valid JSON (${messageOf(error)}).`, error);
+        }
+    }
+    finally {
+        zipfile.close();
+    }
+}
+/** slipway-report.json at the root, else the only one in a folder. */
+function pickReportEntry(entries, fail) {
+    const files = entries.filter((entry) => !entry.fileName.endsWith("/"));
+    const root = files.find((entry) => entry.fileName === REPORT_FILE);
+    if (root)
+        return root;
+    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === REPORT_FILE);
+    if (nested.length === 1)
+        return nested[0];
+    if (nested.length > 1) {
+        const names = nested.slice(0, 3).map((entry) => entry.fileName);
+        throw fail(`the artifact holds ${nested.length} ${REPORT_FILE} files (${names.join(", ")}); upload one report per ` +
+            "artifact (slipway-report-<variant> for variants).");
+    }
+    const names = files.slice(0, 5).map((entry) => entry.fileName);
+    throw fail(`the artifact holds no ${REPORT_FILE}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
+}
+function openZip(zip) {
+    return new Promise((resolve, reject) => {
+        yauzl.fromBuffer(zip, {
+            lazyEntries: true,
+            autoClose: false,
+            decodeStrings: true,
+            validateEntrySizes: true,
+            strictFileNames: true,
+        }, (error, zipfile) => (error ? reject(error) : resolve(zipfile)));
+    });
+}
+function listEntries(zipfile) {
+    return new Promise((resolve, reject) => {
+        const entries = [];
+        zipfile.on("entry", (entry) => {
+            entries.push(entry);
+            zipfile.readEntry();
+        });
+        zipfile.once("end", () => resolve(entries));
+        zipfile.once("error", reject);
+        zipfile.readEntry();
+    });
+}
+function readEntry(zipfile, entry, max) {
+    return new Promise((resolve, reject) => {
+        zipfile.openReadStream(entry, (error, stream) => {
+            if (error)
+                return reject(error);
+            const chunks = [];
+            let total = 0;
+            stream.on("data", (chunk) => {
+                total += chunk.length;
+                if (total > max) {
+                    stream.destroy(new Error(`more than ${max} bytes once inflated`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            stream.once("error", reject);
+            stream.once("end", () => resolve(Buffer.concat(chunks, total)));
+        });
+    });
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/find-latest-report-artifact.ts
+/**
+ * The base branch's latest report artifact, as the model's baseline: the branch's completed runs
+ * that the trust rule accepts (isTrustedRun: a fork may name its branch "main"), newest first; in
+ * each, the artifact of that name; the first live one is downloaded and its report read — with the
+ * same limits and zip reader as the app. Every "there is none" and every refusal is an answer with
+ * a reason: a pull request whose base has no report yet is compared with nothing.
+ */
+
+
+
+
+
+
+const DEFAULT_MAX_ZIP = 20 * 1024 * 1024;
+async function findLatestReportArtifact(query, client = createGitHubClient({ token: query.token, baseUrl: query.apiUrl })) {
+    const [owner, repo] = query.repository.split("/");
+    const refused = (doing) => (error) => ({
+        found: false,
+        reason: reasonOf(error, doing),
+    });
+    let runs;
+    try {
+        runs = (await client.rest.actions.listWorkflowRunsForRepo({
+            owner,
+            repo,
+            branch: query.branch,
+            status: "completed",
+            exclude_pull_requests: true,
+            per_page: 30,
+        })).data.workflow_runs;
+    }
+    catch (error) {
+        return refused(`listing the workflow runs of ${query.branch}`)(error);
+    }
+    const candidates = runs
+        .filter((run) => run.id !== query.currentRunId)
+        .filter((run) => isTrustedRun(run, { fullName: query.repository }))
+        .slice(0, query.maxRuns ?? 10);
+    if (candidates.length === 0)
+        return {
+            found: false,
+            reason: `no completed workflow run on ${query.branch} in ${query.repository} yet`,
+        };
+    const maxZipBytes = query.maxZipBytes ?? DEFAULT_MAX_ZIP;
+    for (const run of candidates) {
+        const where = `the ${query.artifactName} artifact of run ${run.id}`;
+        let artifacts;
+        try {
+            artifacts = (await client.rest.actions.listWorkflowRunArtifacts({
+                owner,
+                repo,
+                run_id: run.id,
+                name: query.artifactName,
+                per_page: 10,
+            })).data.artifacts;
+        }
+        catch (error) {
+            return refused(`listing the artifacts of run ${run.id}`)(error);
+        }
+        const artifact = artifacts.find((a) => a.name === query.artifactName && !a.expired);
+        if (!artifact)
+            continue;
+        if (artifact.size_in_bytes > maxZipBytes)
+            return {
+                found: false,
+                reason: `${where} is ${artifact.size_in_bytes} bytes, over the ${maxZipBytes}-byte limit`,
+            };
+        try {
+            const zip = await downloadArtifact(client, {
+                owner,
+                repo,
+                artifact: { ...artifact, variant: "", sizeInBytes: artifact.size_in_bytes },
+            }, { maxZipBytes });
+            const { json } = await readReportZip(zip, artifact.name, DEFAULT_LIMITS);
+            return {
+                found: true,
+                text: JSON.stringify(json),
+                runId: run.id,
+                headSha: run.head_sha,
+                runUrl: run.html_url,
+                artifactId: artifact.id,
+            };
+        }
+        catch (error) {
+            if (isSlipwayError(error)) {
+                const detail = error.message.replace(`${artifact.name}: `, "").replace(/^the artifact /, "");
+                return { found: false, reason: `${where} ${detail.replace(/\.$/, "")}` };
+            }
+            if (error.status === 410)
+                return { found: false, reason: "the report artifact has expired" };
+            return refused("downloading the report artifact")(error);
+        }
+    }
+    return {
+        found: false,
+        reason: `none of the last ${candidates.length} completed runs on ${query.branch} uploaded a live "${query.artifactName}" artifact`,
+    };
+}
+function reasonOf(error, doing) {
+    const refused = error;
+    const status = refused.status;
+    const said = refused.response?.data?.message;
+    if (typeof status !== "number" || (status === 500 && said === undefined)) {
+        const cause = error?.cause;
+        const message = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+        return `GitHub could not be reached while ${doing} (${message})`;
+    }
+    const hint = status === 401 || status === 403 || status === 404
+        ? '; the token needs "actions: read" (permissions: actions: read in the workflow)'
+        : "";
+    return `GitHub answered ${status}${typeof said === "string" ? ` (${said})` : ""} while ${doing}${hint}`;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/model/files/expand-glob.ts
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/globs.ts
 /**
- * File globs (`reports/*.xml`, `results/**\/junit-*.xml`) expanded under a folder. Hand-written
- * because Node 20 has no fs.glob and no glob package is a declared dependency; the syntax is the
- * small part people write in CI config: `*` and `?` within one path segment, `**` across segments.
+ * File globs (`reports/*.xml`, `results/**\/junit-*.xml`, `data/part-[0-9].csv`) expanded under a
+ * folder. The syntax is picomatch's (the glob library the gate's branch patterns already use), so
+ * every glob in the config means the same thing; Node 20 has no fs.glob to walk with.
  */
 
 
-function hasGlob(pattern) {
-    return /[*?]/.test(pattern);
+
+/**
+ * Whether `pattern` holds glob syntax (`*`, `?`, `[…]`, `{a,b}`), so it names files by a rule.
+ * Parentheses alone do not make a glob: `results (1).json` is a file people have, and picomatch
+ * would read `(1)` as a group.
+ */
+function isGlob(pattern) {
+    return /[*?[{]/.test(pattern) && picomatch_default().scan(normalise(pattern)).isGlob;
 }
-/** A RegExp matching whole relative paths (with "/" separators) against `pattern`. */
-function globToRegExp(pattern) {
-    let source = "";
-    const segments = normalise(pattern).split("/");
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === "**") {
-            // Zero or more whole segments.
-            source += last ? ".*" : "(?:[^/]+/)*";
-            return;
-        }
-        for (const ch of segment) {
-            if (ch === "*")
-                source += "[^/]*";
-            else if (ch === "?")
-                source += "[^/]";
-            else
-                source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-        }
-        if (!last)
-            source += "/";
-    });
-    return new RegExp(`^${source}$`);
+/** A matcher of whole relative paths (with "/" separators) against `pattern`. */
+function globMatcher(pattern) {
+    const matcher = picomatch_default()(normalise(pattern));
+    // One argument only: picomatch's second one asks for a result object (truthy), as `filter` would pass.
+    return (path) => matcher(path);
 }
 /** Relative paths (sorted, "/" separators) of the files under `root` that match `pattern`. */
 function expandGlob(root, pattern) {
     const normalised = normalise(pattern);
-    const segments = normalised.split("/");
-    const firstWild = segments.findIndex((segment) => hasGlob(segment));
-    const base = segments.slice(0, firstWild).join("/");
-    const matcher = globToRegExp(normalised);
+    const { base } = picomatch_default().scan(normalised);
+    const matches = globMatcher(normalised);
     const out = [];
     const walk = (relative) => {
         let entries;
@@ -51727,7 +61518,7 @@ function expandGlob(root, pattern) {
                 if (entry.name !== ".git" && entry.name !== "node_modules")
                     walk(path);
             }
-            else if (matcher.test(path))
+            else if (matches(path))
                 out.push(path);
         }
     };
@@ -51776,11 +61567,11 @@ function gitFiles(git, commit, where) {
         where,
         read: (path) => git.show(commit, path),
         async expand(pattern) {
-            if (!hasGlob(pattern))
+            if (!isGlob(pattern))
                 return [pattern];
             listing ??= git.list(commit);
-            const matcher = globToRegExp(pattern);
-            return (await listing).filter((path) => matcher.test(path)).sort();
+            const matches = globMatcher(pattern);
+            return (await listing).filter((path) => matches(path)).sort();
         },
     };
 }
@@ -51853,11 +61644,11 @@ function workingTreeFiles(root) {
                 const code = error.code;
                 if (code === "ENOENT")
                     return null;
-                throw new InputError(path, `cannot be read (${code ?? String(error)}).`, {}, { cause: error });
+                throw new errors_InputError(path, `cannot be read (${code ?? String(error)}).`, {}, { cause: error });
             }
         },
         async expand(pattern) {
-            return hasGlob(pattern) ? expandGlob(root, pattern) : [pattern];
+            return isGlob(pattern) ? expandGlob(root, pattern) : [pattern];
         },
     };
 }
@@ -51895,7 +61686,9 @@ async function openDuckDB(options = {}) {
             return reader.getRowObjectsJS().map((row) => toPlainRow(row));
         },
         async run(text) {
+            const started = performance.now();
             await connection.run(text);
+            debug?.(text, performance.now() - started);
         },
         close() {
             connection.closeSync();
@@ -51958,80 +61751,43 @@ function detectFormat(path) {
     const dot = lower.lastIndexOf(".");
     return dot < 0 ? null : (BY_EXTENSION[lower.slice(dot)] ?? null);
 }
-function isGlob(path) {
+function data_format_isGlob(path) {
     return /[*?[]/.test(path);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/data/detect-delimiter.ts
-/**
- * The delimiter of a CSV file, from its header line: the candidate that occurs most, "," when none
- * does. DuckDB's sniffer is not used for this because a few ragged rows make it pick a delimiter
- * that yields one consistent column ("|"), hiding the real problem.
- */
-
-
-const CANDIDATES = [",", ";", "\t", "|"];
-const HEADER_BYTES = 64 * 1024;
-async function detectDelimiter(path) {
-    const header = await readHeaderLine(path);
-    let best = ",";
-    let bestCount = 0;
-    for (const candidate of CANDIDATES) {
-        const count = header.split(candidate).length - 1;
-        if (count > bestCount) {
-            best = candidate;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-async function readHeaderLine(path) {
-    let input = (0,external_node_fs_namespaceObject.createReadStream)(path, {
-        end: path.endsWith(".gz") ? undefined : HEADER_BYTES,
-    });
-    if (path.toLowerCase().endsWith(".gz"))
-        input = input.pipe((0,external_node_zlib_.createGunzip)());
-    let text = "";
-    for await (const chunk of input) {
-        text += String(chunk);
-        const newline = text.indexOf("\n");
-        if (newline >= 0 || text.length >= HEADER_BYTES) {
-            input.destroy?.();
-            return newline >= 0 ? text.slice(0, newline) : text;
-        }
-    }
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./src/data/find-unterminated-quote.ts
 /**
- * DuckDB reports a CSV with an unbalanced quote only as "could not detect the dialect". To give the
- * user a line to look at, we scan the file ourselves (only on that error path): the line where a
- * quoted field opened and never closed.
+ * DuckDB reports a CSV with an unbalanced quote only as "could not detect the dialect" or a parse
+ * error far from the cause. To give the user a place to look, we scan the file ourselves (only on
+ * that error path): the line and column where a quoted field opened and never closed.
  */
 
 
-async function findUnterminatedQuote(path, quote = '"') {
+async function findUnterminatedQuote(path, quote = '"', delimiters = ",\t;|") {
     let input = (0,external_node_fs_namespaceObject.createReadStream)(path);
     if (path.toLowerCase().endsWith(".gz"))
         input = input.pipe((0,external_node_zlib_.createGunzip)());
     let line = 1;
+    let column = 0;
     let inQuotes = false;
     let maybeClosed = false; // saw a quote inside a quoted field: closes it unless another quote follows ("")
-    let openedAt = 0;
+    let opened = { line: 0, column: 0 };
     let atFieldStart = true;
     for await (const chunk of input) {
         for (const ch of String(chunk)) {
+            column++;
             if (inQuotes && maybeClosed) {
                 maybeClosed = false;
                 if (ch === quote)
                     continue; // an escaped quote; still inside the field
                 inQuotes = false;
             }
-            if (ch === "\n")
+            if (ch === "\n") {
                 line++;
+                column = 0;
+            }
             if (inQuotes) {
                 if (ch === quote)
                     maybeClosed = true;
@@ -52039,14 +61795,14 @@ async function findUnterminatedQuote(path, quote = '"') {
             }
             if (ch === quote && atFieldStart) {
                 inQuotes = true;
-                openedAt = line;
+                opened = { line, column };
             }
-            atFieldStart = ch === "," || ch === "\t" || ch === ";" || ch === "|" || ch === "\n";
+            atFieldStart = delimiters.includes(ch) || ch === "\n" || ch === "\r";
         }
     }
     if (maybeClosed)
         inQuotes = false;
-    return inQuotes ? openedAt : null;
+    return inQuotes ? opened : null;
 }
 
 ;// CONCATENATED MODULE: ./src/data/sql.ts
@@ -52063,6 +61819,1026 @@ function listLiteral(values) {
     return `[${values.map(sql_literal).join(", ")}]`;
 }
 
+;// CONCATENATED MODULE: ./src/data/read/dialect.ts
+/**
+ * How a text data file is read: the Frictionless CSV dialect keys Slipway supports, the encoding,
+ * and the sentence that says how a file was read ("read as: delimiter ';', header row 1, utf-8").
+ * A dataset states any of these in .github/slipway.yml (`dialect:`, `encoding:`) or on the command
+ * line; what it does not state is detected (detect-dialect.ts), and the report always says which.
+ */
+const ENCODINGS = (/* unused pure expression or super */ null && (["utf-8", "latin-1", "cp1252", "utf-16"]));
+const DEFAULT_DIALECT = {
+    delimiter: ",",
+    header: true,
+    quote: '"',
+    escape: '"',
+    comment: null,
+    skipRows: 0,
+    whitespaceDelimited: false,
+    decimal: ".",
+};
+/** "delimiter ';', header row 1, utf-8" — the line the text report prints after "read as:". */
+function describeReadAs(readAs) {
+    const { dialect } = readAs;
+    const parts = [
+        dialect.whitespaceDelimited ? "cells separated by whitespace" : `delimiter ${shown(dialect.delimiter)}`,
+        dialect.header ? `header row ${dialect.skipRows + 1}` : "no header row",
+    ];
+    if (dialect.quote !== '"')
+        parts.push(dialect.quote ? `quote ${shown(dialect.quote)}` : "no quoting");
+    if (dialect.escape !== dialect.quote && dialect.escape)
+        parts.push(`escape ${shown(dialect.escape)}`);
+    if (dialect.comment)
+        parts.push(`comment lines start ${shown(dialect.comment)}`);
+    if (dialect.skipRows > 0 && !dialect.header)
+        parts.push(`${dialect.skipRows} row(s) skipped`);
+    if (dialect.decimal !== ".")
+        parts.push(`decimal ${shown(dialect.decimal)}`);
+    parts.push(readAs.encoding);
+    return parts.join(", ");
+}
+function shown(character) {
+    if (character === "\t")
+        return "tab";
+    if (character === " ")
+        return "space";
+    return `'${character}'`;
+}
+/** The dialect as the config writes it (only keys that differ from the defaults), for `init`. */
+function dialectConfig(dialect) {
+    const out = {};
+    if (dialect.whitespaceDelimited)
+        out["whitespace-delimited"] = true;
+    else if (dialect.delimiter !== ",")
+        out.delimiter = dialect.delimiter;
+    if (!dialect.header)
+        out.header = false;
+    if (dialect.quote !== '"')
+        out.quote = dialect.quote;
+    if (dialect.escape !== dialect.quote)
+        out.escape = dialect.escape;
+    if (dialect.comment)
+        out.comment = dialect.comment;
+    if (dialect.skipRows > 0)
+        out["skip-rows"] = dialect.skipRows;
+    if (dialect.decimal !== ".")
+        out.decimal = dialect.decimal;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/data/read/detect-dialect.ts
+/**
+ * The dialect of a text data file: what the user stated, and the rest detected from the file's first
+ * 64 KiB. The delimiter comes from the first line (DuckDB's sniffer is not used for it because a few
+ * ragged rows make it pick a delimiter that yields one consistent column, hiding the real problem);
+ * a file with none of , ; tab | but cells separated by spaces is whitespace-delimited (numpy.savetxt);
+ * a first row of numbers only is read as data (no header row), with a warning naming the fix.
+ * validate-data, infer-schema, drift and init all read files through this one detection.
+ */
+
+const CANDIDATES = [",", ";", "\t", "|"];
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$/i;
+function detectDialect(head, stated, tabSeparated) {
+    const keys = Object.keys(stated).filter((key) => stated[key] !== undefined);
+    const skipRows = stated["skip-rows"] ?? 0;
+    const comment = stated.comment ?? null;
+    const lines = head
+        .split(/\r\n|\r|\n/)
+        .slice(skipRows)
+        .filter((line) => line.length > 0 && !(comment && line.startsWith(comment)));
+    // The last line of the head may be cut short; leave it out when there are others.
+    const sample = lines.length > 1 ? lines.slice(0, -1) : lines;
+    const firstLine = sample[0] ?? "";
+    let delimiter = stated.delimiter ?? (tabSeparated ? "\t" : null);
+    let whitespace = stated["whitespace-delimited"] ?? false;
+    if (delimiter === null && stated["whitespace-delimited"] === undefined) {
+        delimiter = mostFrequent(firstLine);
+        whitespace = delimiter === null && looksWhitespaceDelimited(sample);
+    }
+    const dialect = {
+        delimiter: whitespace ? " " : (delimiter ?? ","),
+        header: stated.header ?? true,
+        quote: stated.quote ?? DEFAULT_DIALECT.quote,
+        escape: stated.escape ?? stated.quote ?? DEFAULT_DIALECT.escape,
+        comment,
+        skipRows,
+        whitespaceDelimited: whitespace,
+        decimal: stated.decimal ?? DEFAULT_DIALECT.decimal,
+    };
+    const warnings = [];
+    if (stated.header === undefined && firstLine.length > 0) {
+        const cells = whitespace ? firstLine.trim().split(/\s+/) : firstLine.split(dialect.delimiter);
+        if (cells.every((cell) => NUMBER.test(cell.trim().replace(/^"(.*)"$/, "$1")))) {
+            dialect.header = false;
+            warnings.push(`row ${skipRows + 1} holds only numbers, so it was read as data (no header row): if it is the header, state dialect: { header: true } for this dataset (--header on the command line).`);
+        }
+    }
+    return { dialect, stated: keys, warnings };
+}
+function mostFrequent(line) {
+    let best = null;
+    let bestCount = 0;
+    for (const candidate of CANDIDATES) {
+        const count = outsideQuotes(line).split(candidate).length - 1;
+        if (count > bestCount) {
+            best = candidate;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+function outsideQuotes(line) {
+    return line.replace(/"[^"]*"/g, "");
+}
+/** Every sampled line splits on runs of spaces into the same number (> 1) of cells. */
+function looksWhitespaceDelimited(lines) {
+    if (lines.length === 0)
+        return false;
+    const counts = new Set(lines.map((line) => line.trim().split(/\s+/).length));
+    const [count] = [...counts];
+    return counts.size === 1 && (count ?? 0) > 1;
+}
+
+;// CONCATENATED MODULE: ./src/data/read/explain-csv-failure.ts
+/**
+ * Turns DuckDB's words for a CSV it could not read into a sentence naming the file, the line and
+ * what is wrong. Facts DuckDB does not give (where an unterminated quote opens) are found by
+ * scanning the file, only on this error path.
+ */
+
+
+async function explainCsvFailure(scan, shown, dialect, error) {
+    if (error instanceof errors_InputError)
+        return error;
+    const full = errorText(error);
+    const detail = explain_csv_failure_firstLine(full);
+    if (dialect.quote) {
+        const open = await findUnterminatedQuote(scan.readPath, dialect.quote, dialect.delimiter).catch(() => null);
+        if (open) {
+            return new errors_InputError(shown, `unterminated quote opens at line ${open.line}, column ${open.column}: a quoted cell (${dialect.quote}) is never closed. Close it, or double a quote that is part of a value.`, { line: open.line }, { cause: error });
+        }
+    }
+    const line = /on line:? (\d+)/i.exec(full)?.[1] ?? /line (\d+)/i.exec(full)?.[1];
+    const where = line ? { line: Number(line) } : {};
+    const original = /Original Line: ([^\n]*)/.exec(full)?.[1] ?? "";
+    if (dialect.quote && dialect.escape === dialect.quote && original.includes(`\\${dialect.quote}`)) {
+        return new errors_InputError(shown, `line ${line ?? "?"} escapes a quote with a backslash (\\${dialect.quote}), but the dialect doubles quotes (${dialect.quote}${dialect.quote}): state escape: '\\' (--escape '\\').`, where, { cause: error });
+    }
+    if (/maximum line size|max_line_size/i.test(full)) {
+        return new errors_InputError(shown, `a line is longer than the reader's limit: ${detail}`, where, {
+            cause: error,
+        });
+    }
+    if (/unicode|utf-?8/i.test(full)) {
+        return new errors_InputError(shown, `holds bytes that are not valid ${scan.encoding}${line ? ` at line ${line}` : ""}; state the file's encoding (encoding: latin-1, cp1252 or utf-16).`, where, { cause: error });
+    }
+    const reason = /\n\s*(?!file =|delimiter =)([A-Z][^\n]*)/.exec(full.split("\n").slice(1).join("\n"))?.[1];
+    return new errors_InputError(shown, `cannot be read as ${explain_csv_failure_describe(dialect)}${line ? ` (line ${line})` : ""}: ${reason ?? detail}`, where, { cause: error });
+}
+function explain_csv_failure_describe(dialect) {
+    if (dialect.whitespaceDelimited)
+        return "whitespace-delimited text";
+    const name = dialect.delimiter === "\t" ? "tab" : `'${dialect.delimiter}'`;
+    return `text with delimiter ${name}`;
+}
+function errorText(error) {
+    return typeof error === "object" && error !== null && "message" in error
+        ? String(error.message)
+        : String(error);
+}
+function explain_csv_failure_firstLine(message) {
+    return (message.split("\n")[0] ?? message).replace(/^(?:[A-Za-z ]*Error: )+/, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/data/read/first-record.ts
+function firstRecord(head, dialect) {
+    const lines = head.split("\n");
+    let index = dialect.skipRows;
+    while (index < lines.length &&
+        (lines[index].replace(/\r$/, "") === "" ||
+            (dialect.comment && lines[index].startsWith(dialect.comment))))
+        index++;
+    const text = lines.slice(index).join("\n");
+    if (text.trim() === "")
+        return [];
+    if (dialect.whitespaceDelimited) {
+        const line = (text.split("\n")[0] ?? "").trim();
+        return line === "" ? [] : line.split(/\s+/);
+    }
+    return parseRecord(text, dialect);
+}
+function parseRecord(text, dialect) {
+    const { delimiter, quote, escape: escapeChar } = dialect;
+    const cells = [];
+    let cell = "";
+    let quoted = false;
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (quoted) {
+            if (ch === escapeChar && escapeChar !== quote && text[i + 1] !== undefined) {
+                cell += text[i + 1];
+                i += 2;
+                continue;
+            }
+            if (ch === quote) {
+                if (escapeChar === quote && text[i + 1] === quote) {
+                    cell += quote;
+                    i += 2;
+                    continue;
+                }
+                quoted = false;
+                i++;
+                continue;
+            }
+            cell += ch;
+            i++;
+            continue;
+        }
+        if (quote && ch === quote && cell === "") {
+            quoted = true;
+            i++;
+            continue;
+        }
+        if (text.startsWith(delimiter, i)) {
+            cells.push(cell);
+            cell = "";
+            i += delimiter.length;
+            continue;
+        }
+        if (ch === "\n" || ch === "\r")
+            break;
+        cell += ch;
+        i++;
+    }
+    cells.push(cell);
+    return cells;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/data/read/scan-text-file.ts
+/**
+ * One streaming pass over a text data file before DuckDB parses it, for the facts DuckDB hides or
+ * words badly: binary bytes, gzip data under a plain name (or a truncated .gz), lines longer than the
+ * reader takes, bytes that are not valid UTF-8 (an `encoding-error`, with its line), and blank lines
+ * (DuckDB skips them silently, so Frictionless's `blank-row` and the file's row numbers need them).
+ * Files in another encoding (or with invalid UTF-8) are transcoded here to a UTF-8 temporary file,
+ * which DuckDB then reads. The pass is a byte search (no per-line work), so it costs far less than the parse.
+ */
+
+
+
+
+
+
+
+/** Longest line DuckDB is asked to read (its max_line_size); longer ones are refused with their line. */
+const MAX_LINE_BYTES = 8 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+const CHUNK = 4 * 1024 * 1024;
+async function scanTextFile(file, shown, stated) {
+    const gzipped = file.toLowerCase().endsWith(".gz");
+    const first = await readStart(file);
+    refuseOtherFormats(first, shown, gzipped);
+    const bom = first.subarray(0, 2);
+    const utf16 = (bom[0] === 0xff && bom[1] === 0xfe) || (bom[0] === 0xfe && bom[1] === 0xff);
+    const encoding = stated ?? (utf16 && !gzipped ? "utf-16" : "utf-8");
+    if (encoding === "utf-8") {
+        const scan = await scanUtf8(file, shown, gzipped);
+        if (!scan.invalidAt) {
+            const lines = await lineNumbersAt(file, gzipped, [...scan.blankOffsets]);
+            return { readPath: file, head: scan.head, encoding, encodingError: null, blankLines: lines };
+        }
+        // Keep every row readable (bad bytes become U+FFFD) and report the first bad line.
+        const [line] = await lineNumbersAt(file, gzipped, [scan.invalidAt]);
+        const transcoded = await transcode(file, shown, gzipped, "utf-8");
+        return { ...transcoded, encoding, encodingError: { line: line ?? 1 } };
+    }
+    const transcoded = await transcode(file, shown, gzipped, encoding);
+    return { ...transcoded, encoding, encodingError: null };
+}
+async function readStart(file) {
+    const chunks = [];
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { start: 0, end: 7 }))
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+function refuseOtherFormats(start, shown, gzipped) {
+    const isGzip = start[0] === 0x1f && start[1] === 0x8b;
+    if (isGzip && !gzipped)
+        throw new errors_InputError(shown, `this is gzip data but the name ends ${extension(shown)}; rename it to ${(0,external_node_path_namespaceObject.basename)(shown)}.gz.`);
+    if (!isGzip && gzipped)
+        throw new errors_InputError(shown, "the name ends .gz but this is not gzip data; remove the .gz or compress the file.");
+    const magic = start.subarray(0, 4).toString("latin1");
+    if (magic === "PAR1")
+        throw new errors_InputError(shown, `this is Parquet data but the name ends ${extension(shown)}; rename it to end .parquet.`);
+    if (magic === "PK\u0003\u0004")
+        throw new errors_InputError(shown, "this is a zip archive (or an Excel workbook), not a text table; unpack it or export it as CSV.");
+}
+function extension(path) {
+    const dot = path.lastIndexOf(".");
+    return dot < 0 ? "without an extension" : path.slice(dot);
+}
+function scan_text_file_open(file, shown, gzipped) {
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
+    if (!gzipped)
+        return raw;
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 });
+    raw.on("error", (error) => gunzip.destroy(error));
+    raw.pipe(gunzip);
+    return (async function* () {
+        try {
+            for await (const chunk of gunzip)
+                yield chunk;
+        }
+        catch (error) {
+            throw new errors_InputError(shown, `the gzip data is truncated or corrupt (${error.message}); compress the file again.`, {}, { cause: error });
+        }
+    })();
+}
+async function scanUtf8(file, shown, gzipped) {
+    const headParts = [];
+    let headLength = 0;
+    let offset = 0; // bytes of the file before `chunk`
+    let carry = Buffer.alloc(0); // an unfinished UTF-8 sequence at the end of the previous chunk
+    let tail = Buffer.alloc(0); // the previous chunk's last 2 bytes, for blank lines across chunks
+    let sinceNewline = 0;
+    let invalidAt = null;
+    const blankOffsets = [];
+    let atStart = true;
+    for await (const chunk of scan_text_file_open(file, shown, gzipped)) {
+        if (headLength < HEAD_BYTES) {
+            headParts.push(chunk.subarray(0, HEAD_BYTES - headLength));
+            headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
+        }
+        if (chunk.includes(0)) {
+            const at = offset + chunk.indexOf(0);
+            const [line] = await lineNumbersAt(file, gzipped, [at]);
+            throw new errors_InputError(shown, "holds binary data (a NUL byte), not text: is it the right file, or UTF-16 text (then set encoding: utf-16)?", { line: line ?? 1 });
+        }
+        const firstNewline = chunk.indexOf(10);
+        const longest = firstNewline < 0 ? sinceNewline + chunk.length : sinceNewline + firstNewline;
+        if (longest > MAX_LINE_BYTES)
+            await refuseLongLine(file, shown, gzipped, offset - sinceNewline);
+        sinceNewline = firstNewline < 0 ? longest : chunk.length - chunk.lastIndexOf(10) - 1;
+        if (invalidAt === null) {
+            const text = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+            const cut = completeUtf8Length(text);
+            if (!(0,external_node_buffer_.isUtf8)(text.subarray(0, cut)))
+                invalidAt = offset - carry.length + firstInvalid(text.subarray(0, cut));
+            carry = Buffer.from(text.subarray(cut));
+        }
+        if (atStart && chunk[0] === 10)
+            blankOffsets.push(0);
+        atStart = false;
+        const joined = Buffer.concat([tail, chunk]);
+        for (const pattern of BLANK_PATTERNS) {
+            let at = joined.indexOf(pattern);
+            while (at >= 0) {
+                blankOffsets.push(offset - tail.length + at + 1); // the blank line starts after the first \n
+                at = joined.indexOf(pattern, at + 1);
+            }
+        }
+        tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 2)));
+        offset += chunk.length;
+    }
+    if (carry.length > 0 && invalidAt === null)
+        invalidAt = offset - carry.length;
+    // A blank line that is only the file's last line ending twice over is still a blank row; one
+    // final "\n" is not.
+    return {
+        head: Buffer.concat(headParts)
+            .toString("utf8")
+            .replace(/^\uFEFF/, ""),
+        invalidAt,
+        blankOffsets: [...new Set(blankOffsets)].sort((a, b) => a - b),
+    };
+}
+const BLANK_PATTERNS = [Buffer.from("\n\n"), Buffer.from("\n\r\n")];
+async function refuseLongLine(file, shown, gzipped, lineStart) {
+    const [line] = await lineNumbersAt(file, gzipped, [lineStart]);
+    throw new errors_InputError(shown, `line ${line ?? 1} is longer than ${MAX_LINE_BYTES.toLocaleString("en-US")} bytes, the longest line Slipway reads: is a line ending missing (the file may use old Mac "\\r" line endings), or is this not a table?`, { line: line ?? 1 });
+}
+/** How many leading bytes end on a complete UTF-8 sequence (the rest continues in the next chunk). */
+function completeUtf8Length(buffer) {
+    for (let back = 1; back <= Math.min(3, buffer.length); back++) {
+        const byte = buffer[buffer.length - back];
+        if ((byte & 0xc0) === 0x80)
+            continue; // a continuation byte: look further back
+        if (byte < 0x80)
+            return buffer.length;
+        const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        return back >= needed ? buffer.length : buffer.length - back;
+    }
+    return buffer.length;
+}
+function firstInvalid(buffer) {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    let low = 0;
+    let high = buffer.length;
+    // Binary search for the shortest prefix that fails (prefixes cut inside a sequence fail too, so
+    // step back to the sequence start afterwards).
+    while (high - low > 1) {
+        const mid = (low + high) >> 1;
+        try {
+            decoder.decode(buffer.subarray(0, completeUtf8Length(buffer.subarray(0, mid))));
+            low = mid;
+        }
+        catch {
+            high = mid;
+        }
+    }
+    return low;
+}
+/** The 1-based line of each byte offset (sorted ascending); a second pass, only when needed. */
+async function lineNumbersAt(file, gzipped, offsets) {
+    if (offsets.length === 0)
+        return [];
+    const lines = [];
+    let line = 1;
+    let offset = 0;
+    let next = 0;
+    for await (const chunk of scan_text_file_open(file, file, gzipped)) {
+        let at = 0;
+        while (next < offsets.length && offsets[next] < offset + chunk.length) {
+            const target = offsets[next] - offset;
+            let newline = chunk.indexOf(10, at);
+            while (newline >= 0 && newline < target) {
+                line++;
+                newline = chunk.indexOf(10, newline + 1);
+            }
+            at = target;
+            lines.push(line);
+            next++;
+        }
+        if (next >= offsets.length)
+            break;
+        let newline = chunk.indexOf(10, at);
+        while (newline >= 0) {
+            line++;
+            newline = chunk.indexOf(10, newline + 1);
+        }
+        offset += chunk.length;
+    }
+    return lines;
+}
+const temporary = [];
+process.once("exit", () => {
+    for (const dir of temporary)
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+});
+const DECODER_LABEL = {
+    "utf-8": "utf-8",
+    "latin-1": "latin1",
+    cp1252: "windows-1252",
+    "utf-16": "utf-16le",
+};
+/** Writes the file as UTF-8 to a temporary file (bad bytes as U+FFFD) and scans that for blank lines. */
+async function transcode(file, shown, gzipped, encoding) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-read-"));
+    temporary.push(dir);
+    const target = (0,external_node_path_namespaceObject.join)(dir, "data.csv");
+    const out = (0,external_node_fs_namespaceObject.createWriteStream)(target);
+    let decoder = null;
+    for await (const chunk of scan_text_file_open(file, shown, gzipped)) {
+        if (!decoder)
+            decoder = makeDecoder(encoding, chunk);
+        const text = decoder.decode(chunk, { stream: true });
+        if (!out.write(text))
+            await (0,external_node_events_.once)(out, "drain");
+    }
+    out.write(decoder?.decode(Buffer.alloc(0)) ?? "");
+    out.end();
+    await (0,external_node_events_.once)(out, "finish");
+    const scan = await scanUtf8(target, shown, false);
+    const blankLines = await lineNumbersAt(target, false, scan.blankOffsets);
+    return { readPath: target, head: scan.head, blankLines };
+}
+function makeDecoder(encoding, first) {
+    if (encoding === "latin-1") {
+        // WHATWG's "latin1" label means windows-1252; ISO-8859-1 proper maps each byte to its code point.
+        return { decode: (chunk) => chunk.toString("latin1") };
+    }
+    const label = encoding === "utf-16" && first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : DECODER_LABEL[encoding];
+    return new TextDecoder(label, { fatal: false, ignoreBOM: false });
+}
+
+;// CONCATENATED MODULE: ./src/data/read/structure-errors.ts
+/**
+ * Frictionless's structure errors, row- and field-exact: label errors from the header, and row
+ * errors (blank-row, missing-cell, extra-cell) from one query over the staged cells. Cells of a row
+ * with a wrong cell count stay in the dataset and are still checked where they line up.
+ */
+
+/** Row errors reported at most (the count beyond is said in one more error). */
+const MAX_ROW_ERRORS = 1000;
+function labelErrors(labels, fieldNames, file, headerRow = 1) {
+    const errors = [];
+    const seen = new Map();
+    labels.forEach((label, i) => {
+        const at = { row: headerRow, fieldNumber: i + 1, file };
+        if (label.trim() === "") {
+            errors.push({
+                code: "blank-label",
+                ...at,
+                message: `column ${i + 1} has no name in the header (row ${headerRow}); name it.`,
+            });
+        }
+        else if (seen.has(label)) {
+            errors.push({
+                code: "duplicate-label",
+                ...at,
+                fieldName: label,
+                message: `column ${i + 1} is named "${label}" like column ${seen.get(label)} (header, row ${headerRow}); give each column its own name.`,
+            });
+        }
+        else
+            seen.set(label, i + 1);
+    });
+    if (fieldNames) {
+        for (let i = fieldNames.length; i < labels.length; i++) {
+            errors.push({
+                code: "extra-label",
+                row: headerRow,
+                fieldNumber: i + 1,
+                fieldName: labels[i],
+                file,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${labels[i]}") has no field.`,
+            });
+        }
+        for (let i = labels.length; i < fieldNames.length; i++) {
+            errors.push({
+                code: "missing-label",
+                row: headerRow,
+                fieldNumber: i + 1,
+                fieldName: fieldNames[i],
+                file,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
+            });
+        }
+    }
+    return errors;
+}
+async function findStructureErrors(sql, query) {
+    const { stageColumns, names } = query;
+    const width = stageColumns.length;
+    const present = (columns) => columns.map((column) => `(${column} IS NOT NULL)::INTEGER`).join(" + ");
+    const spare = query.spareColumns;
+    const blank = [...stageColumns, ...spare].map((column) => `coalesce(${column}, '') = ''`).join(" AND ");
+    // Short rows are padded from the right, so a row is short exactly when its last cell is NULL:
+    // the filter reads two columns for most rows; the details are computed for the few it keeps.
+    const suspect = `${stageColumns.at(-1)} IS NULL OR ${spare[0]} IS NOT NULL OR (${blank})`;
+    const suspects = `SELECT __file, __row, ${present(stageColumns)} AS cells, [${spare.join(", ")}] AS extra, ${blank} AS blank
+      FROM ${ident(query.stage)} WHERE (${query.dataRows}) AND (${suspect})`;
+    const rows = await sql.all(`SELECT __file AS file, __row AS row, cells, extra, blank FROM (${suspects})
+    WHERE blank OR cells < ${width} OR extra[1] IS NOT NULL ORDER BY __file, __row LIMIT ${MAX_ROW_ERRORS + 1}`);
+    const total = rows.length > MAX_ROW_ERRORS
+        ? Number((await sql.all(`SELECT count(*) AS n FROM (${suspects})`))[0]?.n ?? 0)
+        : rows.length;
+    rows.splice(MAX_ROW_ERRORS);
+    const errors = [];
+    for (const found of rows) {
+        const file = query.files[Number(found.file)] ?? query.files[0];
+        const row = Number(found.row);
+        const count = Number(found.cells);
+        if (found.blank === true) {
+            errors.push({ code: "blank-row", row, file, message: `row ${row} is blank (every cell is empty).` });
+        }
+        else if (count < width) {
+            for (let field = count + 1; field <= width; field++) {
+                errors.push({
+                    code: "missing-cell",
+                    row,
+                    fieldNumber: field,
+                    fieldName: names[field - 1],
+                    file,
+                    message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${names[field - 1]}") is missing.`,
+                });
+            }
+        }
+        else {
+            const extra = found.extra.filter((cell) => cell !== null);
+            extra.forEach((cell, i) => {
+                errors.push({
+                    code: "extra-cell",
+                    row,
+                    fieldNumber: width + i + 1,
+                    file,
+                    message: cell === "" && extra.length === 1
+                        ? `row ${row} has an extra empty cell after column ${width} (a delimiter at the end of the row).`
+                        : `row ${row} has ${width + extra.length} cells but the header ${width}: cell ${width + i + 1} (${JSON.stringify(cell)}) has no column.`,
+                });
+            });
+        }
+    }
+    const last = errors.at(-1);
+    if (last && total > rows.length) {
+        last.message += ` (${total - rows.length} more rows with a wrong cell count or blank are not listed; the first ${MAX_ROW_ERRORS} are.)`;
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/data/read/read-text-table.ts
+/**
+ * Reads CSV/TSV/whitespace-delimited text into DuckDB once, with each row's number in its file, and
+ * returns the dataset's relation (a view on that staged table) with the file's structure errors.
+ *
+ * Every cell is staged as text, with the header row and any ragged row kept: DuckDB is told the
+ * header's column count plus one spare column (so an extra cell — an empty trailing one included,
+ * which DuckDB would otherwise drop silently — lands there), pads short rows with NULL (an empty cell
+ * stays ''), and never guesses the dialect. Structure, type, constraint and uniqueness checks and
+ * failing-row samples then all read the staged table, never the file again.
+ *
+ * Row numbers follow Frictionless: the file's rows counted from 1 (the header, when there is one, is
+ * row 1; blank lines count, comment lines and multi-line quoted cells are not told apart from rows).
+ */
+
+
+
+
+
+
+
+const ROW_NUMBER_COLUMN = "__slipway_row";
+const NULL_MARK = "\u0001\u0002";
+async function readTextTable(input) {
+    const { sql, files, path } = input;
+    const scans = [];
+    for (const file of files)
+        scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
+    const first = scans[0];
+    const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
+    const dialect = detected.dialect;
+    const record = firstRecord(first.head, dialect);
+    if (record.length === 0)
+        throw new errors_InputError(path, "holds no rows (only blank or skipped lines).");
+    const labels = dialect.header ? record : null;
+    const width = dialect.header ? record.length : Math.max(record.length, input.fieldNames?.length ?? 0);
+    const names = relationNames(labels, width, dialect.header ? null : input.fieldNames);
+    const stage = `${input.view}_stage`;
+    const stageColumns = names.map((_, i) => `c${i + 1}`);
+    const headerRows = scans.map((scan) => headerRowOf(scan, dialect));
+    let spare = dialect.whitespaceDelimited ? 4 : 1;
+    const starts = [];
+    for (const [index, scan] of scans.entries()) {
+        const shown = files.length > 1 ? files[index] : path;
+        starts.push(index === 0 ? 0 : await countRows(sql, stage));
+        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+    }
+    const rows = `${stage}_rows`;
+    await numberRows(sql, { stage, rows, scans, starts, dialect });
+    const structureErrors = [];
+    if (labels)
+        structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
+    for (const [index, scan] of scans.entries()) {
+        const file = files.length > 1 ? files[index] : path;
+        if (scan.encodingError) {
+            structureErrors.push({
+                code: "encoding-error",
+                row: scan.encodingError.line,
+                file,
+                message: `line ${scan.encodingError.line} holds bytes that are not valid ${scan.encoding}: if the file is in another encoding, state it (encoding: latin-1, cp1252 or utf-16).`,
+            });
+        }
+        for (const line of scan.blankLines) {
+            if (line <= headerRows[index] && dialect.header)
+                continue;
+            structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
+        }
+    }
+    const dataRows = scans
+        .map((_, index) => `(__file = ${index} AND __row > ${dialect.header ? headerRows[index] : 0})`)
+        .join(" OR ");
+    structureErrors.push(...(await findStructureErrors(sql, {
+        stage: rows,
+        stageColumns,
+        spareColumns: spareColumns(spare),
+        names,
+        dataRows,
+        files: files.length > 1 ? files : [path],
+    })));
+    refuseSecondTable(structureErrors, width);
+    structureErrors.sort((a, b) => a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : a.file < b.file ? -1 : 1);
+    const missing = input.missingValues.map(sql_literal).join(", ");
+    const select = names.map((name, i) => {
+        const cell = stageColumns[i];
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+    select.push(`__row AS ${ident(ROW_NUMBER_COLUMN)}`);
+    if (input.fileColumn)
+        select.push(`list_extract(${listOf(files)}, __file + 1) AS ${ident(input.fileColumn)}`);
+    await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${select.join(", ")} FROM ${ident(rows)} WHERE ${dataRows}`);
+    return {
+        columns: names.map((name) => ({ name, type: "VARCHAR" })),
+        readAs: {
+            dialect,
+            encoding: first.encoding,
+            stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
+        },
+        structureErrors,
+        warnings: detected.warnings,
+        stage: rows,
+        stageColumns,
+        dataRows,
+    };
+}
+/**
+ * A blank line followed by rows of another width than the header's — at least two in a row, of
+ * the same width — is a second table (a summary block, another export appended): not row errors
+ * to wade through, but one sentence. A single odd row after a blank line stays what Frictionless
+ * calls it (blank-row, then missing-cell or extra-cell errors).
+ */
+function refuseSecondTable(errors, width) {
+    const blankRows = new Set(errors.filter((e) => e.code === "blank-row").map((e) => `${e.file}:${e.row}`));
+    const cellsOf = (file, row) => {
+        const cells = errors.filter((e) => e.row === row && e.file === file);
+        if (cells.length === 0)
+            return null;
+        if (cells.every((e) => e.code === "missing-cell"))
+            return width - cells.length;
+        if (cells.every((e) => e.code === "extra-cell"))
+            return width + cells.length;
+        return null;
+    };
+    const ragged = errors.find((e) => (e.code === "missing-cell" || e.code === "extra-cell") &&
+        e.row !== undefined &&
+        blankRows.has(`${e.file}:${e.row - 1}`));
+    if (!ragged || ragged.row === undefined)
+        return;
+    const count = cellsOf(ragged.file, ragged.row);
+    if (count === null || cellsOf(ragged.file, ragged.row + 1) !== count)
+        return;
+    throw new errors_InputError(ragged.file, `the file holds a second table from line ${ragged.row}: after the blank line ${ragged.row - 1}, rows have ${count} cells where the header has ${width}. Split it into two files (or remove the second table).`, { line: ragged.row });
+}
+function listOf(values) {
+    return `[${values.map(sql_literal).join(", ")}]`;
+}
+/**
+ * Names of the relation's columns: the header's labels (a blank one named field<n> and a repeated
+ * one given its position, as Frictionless does — both reported as label errors, never silently), the
+ * schema's names for a headerless file, else field1, field2, ….
+ */
+function relationNames(labels, width, schemaNames) {
+    const names = [];
+    const seen = new Set();
+    for (let i = 0; i < width; i++) {
+        let name = labels?.[i] ?? schemaNames?.[i] ?? `field${i + 1}`;
+        if (name === "" || seen.has(name) || name === ROW_NUMBER_COLUMN)
+            name = `${name || "field"}${i + 1}`;
+        while (seen.has(name))
+            name = `${name}_${i + 1}`;
+        seen.add(name);
+        names.push(name);
+    }
+    return names;
+}
+/** The header's row number: after skipped rows and any blank lines before it. */
+function headerRowOf(scan, dialect) {
+    let row = dialect.skipRows + 1;
+    const blanks = new Set(scan.blankLines);
+    if (scan.head.startsWith("\n") || scan.head.startsWith("\r\n"))
+        blanks.add(1);
+    while (blanks.has(row))
+        row++;
+    return row;
+}
+const TOO_MANY = /Expected Number of Columns: (\d+) Found: (\d+)/;
+/**
+ * Stages one file; returns how many spare columns the table has now. DuckDB is told the header's
+ * columns plus spare ones; a row with more cells than that fails the read with how many it found,
+ * and the read is tried again with enough spare columns (rare: most files have none or one).
+ */
+async function stageFile(sql, file) {
+    let spare = file.spare;
+    let serial = false;
+    for (let attempt = 0; attempt < 8; attempt++) {
+        try {
+            await addSpareColumns(sql, file, spare);
+            await insert(sql, file, spare, serial);
+            return spare;
+        }
+        catch (error) {
+            const text = String(error.message ?? error);
+            const found = TOO_MANY.exec(text);
+            if (found && !file.dialect.whitespaceDelimited) {
+                spare = Math.max(spare * 2, Number(found[2]) - file.stageColumns.length, spare + 1);
+                continue;
+            }
+            // DuckDB's parallel reader cannot pad short rows once a quoted cell spans lines: read serially.
+            if (/parallel=false/.test(text) && !serial) {
+                serial = true;
+                continue;
+            }
+            throw await explainCsvFailure(file.scan, file.shown, file.dialect, error);
+        }
+    }
+    throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
+}
+function spareColumns(count) {
+    return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
+}
+async function addSpareColumns(sql, file, spare) {
+    if (file.index === 0)
+        return; // the first file creates the table
+    const [row] = await sql.all(`SELECT count(*) AS n FROM duckdb_columns() WHERE table_name = ${sql_literal(file.stage)} AND column_name LIKE '__extra%'`);
+    for (let i = Number(row?.n ?? 0) + 1; i <= spare; i++)
+        await sql.run(`ALTER TABLE ${ident(file.stage)} ADD COLUMN __extra${i} VARCHAR`);
+}
+async function insert(sql, file, spare, serial) {
+    const { dialect, stageColumns, scan } = file;
+    const all = [...stageColumns, ...spareColumns(spare)];
+    let source;
+    let cells;
+    if (dialect.whitespaceDelimited) {
+        const options = [
+            "header=false",
+            "auto_detect=false",
+            "columns={'__line': 'VARCHAR'}",
+            `delim=${sql_literal("\u0001")}`,
+            "quote=''",
+            "escape=''",
+            `skip=${dialect.skipRows}`,
+            `max_line_size=${MAX_LINE_BYTES + 1024}`,
+            ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+        ];
+        source = `(SELECT regexp_split_to_array(regexp_replace(coalesce(__line, ''), '^\\s+|\\s+$', '', 'g'), '\\s+') AS p FROM read_csv(${sql_literal(scan.readPath)}, ${options.join(", ")}))`;
+        // Whitespace-delimited rows have as many cells as they have: the spare columns take any extra.
+        cells = all.map((column, i) => `CASE WHEN p[1] = '' AND len(p) = 1 THEN ${i === 0 ? "''" : "NULL"} ELSE p[${i + 1}] END AS ${column}`);
+    }
+    else {
+        const columns = all.map((column) => `'${column}': 'VARCHAR'`).join(", ");
+        const options = [
+            "header=false",
+            "auto_detect=false",
+            `columns={${columns}}`,
+            `delim=${sql_literal(dialect.delimiter)}`,
+            `quote=${sql_literal(dialect.quote)}`,
+            `escape=${sql_literal(dialect.escape)}`,
+            `skip=${dialect.skipRows}`,
+            "null_padding=true",
+            `nullstr=${sql_literal(NULL_MARK)}`,
+            `max_line_size=${MAX_LINE_BYTES + 1024}`,
+            ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+            ...(serial ? ["parallel=false"] : []),
+        ];
+        source = `read_csv(${sql_literal(scan.readPath)}, ${options.join(", ")})`;
+        cells = all;
+    }
+    // No row_number() here: it made staging about twice as slow. Rows keep file order in the table
+    // (DuckDB preserves insertion order), so each row's number comes from its rowid (numberRows).
+    const select = `SELECT ${cells.join(", ")} FROM ${source}`;
+    if (file.index === 0)
+        await sql.run(`CREATE OR REPLACE TEMP TABLE ${ident(file.stage)} AS ${select}`);
+    else
+        await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
+}
+async function countRows(sql, table) {
+    const [row] = await sql.all(`SELECT count(*) AS n FROM ${ident(table)}`);
+    return Number(row?.n ?? 0);
+}
+/** A view of the staged table with each row's file (index) and its row number in that file. */
+async function numberRows(sql, { stage, rows, scans, starts, dialect }) {
+    const perFile = [];
+    for (const [index, scan] of scans.entries()) {
+        const ordinal = `(__id - ${starts[index]} + 1)`;
+        perFile.push(await rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal));
+    }
+    const file = starts.length === 1
+        ? "0"
+        : `CASE ${starts
+            .slice(1)
+            .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
+            .join(" ")} ELSE ${starts.length - 1} END`;
+    const row = perFile.length === 1
+        ? perFile[0]
+        : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
+    await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`);
+}
+/**
+ * The file row of the DuckDB row `__r`: skipped rows plus the blank lines before it (DuckDB skips
+ * blank lines; Frictionless counts them). A row follows blank line k (the k-th, at line b) when
+ * __r >= b - skip - k + 1.
+ */
+async function rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal) {
+    const blanks = scan.blankLines.filter((line) => line > dialect.skipRows);
+    if (blanks.length === 0)
+        return `(${ordinal} + ${dialect.skipRows})::BIGINT`;
+    if (blanks.length <= 64) {
+        const steps = blanks
+            .map((line, k) => `(${ordinal} >= ${line - dialect.skipRows - k})::BIGINT`)
+            .join(" + ");
+        return `(${ordinal} + ${dialect.skipRows} + ${steps})::BIGINT`;
+    }
+    // Many blank lines (rare): a correlated count per row, slower but exact.
+    const thresholds = `${stage}_blanks_${index}`;
+    await sql.run(`CREATE OR REPLACE TEMP TABLE ${ident(thresholds)} AS SELECT unnest([${blanks.map((line, k) => line - dialect.skipRows - k).join(", ")}]::BIGINT[]) AS t`);
+    return `(${ordinal} + ${dialect.skipRows} + (SELECT count(*) FROM ${ident(thresholds)} WHERE t <= ${ordinal}))::BIGINT`;
+}
+
+;// CONCATENATED MODULE: ./src/data/read/read-typed-text.ts
+/**
+ * Reads CSV/TSV with DuckDB's detected types (drift, metrics, schema inference), with the same
+ * file scan and dialect detection as validation, so every command reads a file the same way.
+ * Whitespace-delimited files are staged as text first and each column takes the narrowest type all
+ * its cells cast to (BIGINT, DOUBLE, else VARCHAR). A header with a blank or repeated label is refused:
+ * DuckDB would rename it, and a drafted schema would then name columns the file does not have.
+ */
+
+
+
+
+
+
+
+
+async function readTypedText(input) {
+    const { sql, files, path } = input;
+    const scans = [];
+    for (const file of files)
+        scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
+    const detected = detectDialect(scans[0].head, input.dialect, input.tabSeparated);
+    const dialect = detected.dialect;
+    const readAs = {
+        dialect,
+        encoding: scans[0].encoding,
+        stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
+    };
+    const record = firstRecord(scans[0].head, dialect);
+    if (record.length === 0)
+        throw new errors_InputError(path, "holds no rows (only blank or skipped lines).");
+    if (dialect.header) {
+        const [problem] = labelErrors(record, null, path);
+        if (problem)
+            throw new errors_InputError(path, problem.message, { line: dialect.skipRows + 1 });
+    }
+    if (dialect.whitespaceDelimited) {
+        const text = await readTextTable({ ...input, view: `${input.view}_text`, missingValues: [""] });
+        await castColumns(sql, input.view, `${input.view}_text`, text.columns.map((c) => c.name), input.fileColumn);
+        return { readAs: text.readAs, structureErrors: [], warnings: text.warnings };
+    }
+    const names = dialect.header ? null : record.map((_, i) => input.fieldNames?.[i] ?? `field${i + 1}`);
+    const options = [
+        `header=${dialect.header}`,
+        `delim=${sql_literal(dialect.delimiter)}`,
+        `quote=${sql_literal(dialect.quote)}`,
+        `escape=${sql_literal(dialect.escape)}`,
+        `skip=${dialect.skipRows}`,
+        `decimal_separator=${sql_literal(dialect.decimal)}`,
+        `max_line_size=${MAX_LINE_BYTES + 1024}`,
+        "store_rejects=true",
+        `rejects_table=${sql_literal(input.rejectsTable)}`,
+        `rejects_scan=${sql_literal(`${input.rejectsTable}_scan`)}`,
+        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+        ...(names ? [`names=[${names.map(sql_literal).join(", ")}]`] : []),
+        ...(input.fileColumn ? [`filename=${sql_literal(input.fileColumn)}`] : []),
+    ];
+    const paths = `[${scans.map((scan) => sql_literal(scan.readPath)).join(", ")}]`;
+    const offset = dialect.skipRows + (dialect.header ? 1 : 0);
+    const fileColumn = input.fileColumn ? ident(input.fileColumn) : null;
+    // A transcoded file is read from its temporary copy: the file column names the original.
+    const original = scans.reduce((expr, scan, i) => `replace(${expr}, ${sql_literal(scan.readPath)}, ${sql_literal(files[i])})`, fileColumn ?? "");
+    const star = fileColumn ? `* REPLACE (${original} AS ${fileColumn})` : "*";
+    const number = `row_number() OVER (${fileColumn ? `PARTITION BY ${fileColumn}` : ""}) + ${offset}`;
+    try {
+        await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${star}, ${number} AS ${ident(ROW_NUMBER_COLUMN)} FROM read_csv(${paths}, ${options.join(", ")})`);
+    }
+    catch (error) {
+        throw await explainCsvFailure(scans[0], path, dialect, error);
+    }
+    return { readAs, structureErrors: [], warnings: detected.warnings };
+}
+/** The typed view of a staged text table: each column as the narrowest type all its cells take. */
+async function castColumns(sql, view, textView, names, fileColumn) {
+    const probes = names.flatMap((name, i) => {
+        const c = ident(name);
+        return [
+            `count(${c}) AS n${i}`,
+            `count(*) FILTER (WHERE regexp_full_match(${c}, '[+-]?[0-9]+')) AS i${i}`,
+            `count(TRY_CAST(${c} AS DOUBLE)) AS d${i}`,
+        ];
+    });
+    const [row = {}] = await sql.all(`SELECT ${probes.join(", ")} FROM ${ident(textView)}`);
+    const select = names.map((name, i) => {
+        const n = Number(row[`n${i}`] ?? 0);
+        const type = n > 0 && Number(row[`i${i}`]) === n
+            ? "BIGINT"
+            : n > 0 && Number(row[`d${i}`]) === n
+                ? "DOUBLE"
+                : "VARCHAR";
+        return `CAST(${ident(name)} AS ${type}) AS ${ident(name)}`;
+    });
+    select.push(ident(ROW_NUMBER_COLUMN));
+    if (fileColumn)
+        select.push(ident(fileColumn));
+    await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(view)} AS SELECT ${select.join(", ")} FROM ${ident(textView)}`);
+}
+
 ;// CONCATENATED MODULE: ./src/data/open-dataset.ts
 /**
  * Opens a data file (or a glob of files read as one dataset) as a DuckDB view, the one place that
@@ -52071,9 +62847,16 @@ function listLiteral(values) {
  * encoding) are kept as `rejects` to be reported, never silently dropped.
  *
  * With `typed: false` (validation), CSV/TSV/JSONL columns are read as text so that each value's
- * cast to its declared type can be checked and reported with its row. With `typed: true`
- * (drift, metrics, schema inference) DuckDB's detected types are used.
+ * cast to its declared type can be checked and reported with its row; CSV/TSV is staged once into a
+ * DuckDB table with every row kept and numbered (read/read-text-table.ts). With `typed: true`
+ * (drift, metrics, schema inference) DuckDB's detected types are used, read with the same dialect.
+ *
+ * Every dataset's relation holds `rowNumberColumn` (BIGINT): each row's number in its file, as
+ * Frictionless numbers rows — the header is row 1 and the first data row row 2; a headerless file's
+ * first row is row 1; Parquet and JSON Lines rows count from 1.
  */
+
+
 
 
 
@@ -52102,29 +62885,55 @@ async function openDataset(sql, path, options) {
 async function openDatasetView(sql, path, options) {
     const format = detectFormat(path);
     if (!format) {
-        throw new InputError(path, `unknown data format; Slipway reads ${SUPPORTED_EXTENSIONS} (optionally .gz).`);
+        throw new errors_InputError(path, `unknown data format; Slipway reads ${SUPPORTED_EXTENSIONS} (optionally .gz).`);
     }
     const files = await resolveFiles(sql, path, options.cwd);
     const view = `dataset_${options.name ? options.name.replace(/\W/g, "_") : ""}_${++counter}`;
     const multi = files.length > 1;
     const reader = { sql, path, files, view, multi, typed: options.typed ?? false };
     const rejectsTable = `${view}_rejects`;
+    let text = {
+        structureErrors: [],
+        readAs: null,
+        warnings: [],
+    };
+    let rowNumber = true; // whether the view already holds the row-number column
     switch (format) {
         case "csv":
-        case "tsv":
-            await createCsvView(reader, format, options.missingValues ?? [""], rejectsTable);
+        case "tsv": {
+            const input = {
+                sql,
+                view,
+                path,
+                files,
+                tabSeparated: format === "tsv",
+                dialect: options.dialect ?? {},
+                encoding: options.encoding ?? null,
+                fieldNames: options.fieldNames ?? null,
+                missingValues: options.missingValues ?? [""],
+                fileColumn: multi ? FILE_COLUMN : null,
+            };
+            const read = reader.typed
+                ? await readTypedText({ ...input, rejectsTable })
+                : await readTextTable(input);
+            text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
             break;
+        }
         case "parquet":
-            await createView(reader, `read_parquet(${listLiteral(files)}${multi ? `, filename='${FILE_COLUMN}'` : ""})`);
+            await createView(reader, `(SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS ${ident(ROW_NUMBER_COLUMN)} FROM read_parquet(${listLiteral(files)}, file_row_number=true${multi ? `, filename='${FILE_COLUMN}'` : ""}))`);
             break;
         case "jsonl":
-            await createJsonView(reader);
+            await createJsonView({ ...reader, view: `${view}_rows` });
+            rowNumber = false;
             break;
+    }
+    if (!rowNumber) {
+        await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(view)} AS SELECT *, row_number() OVER () AS ${ident(ROW_NUMBER_COLUMN)} FROM ${ident(`${view}_rows`)}`);
     }
     const described = await sql.all(`DESCRIBE SELECT * FROM ${ident(view)}`);
     const columns = described
         .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }))
-        .filter((column) => column.name !== FILE_COLUMN);
+        .filter((column) => column.name !== FILE_COLUMN && column.name !== ROW_NUMBER_COLUMN);
     const isText = format === "csv" || format === "tsv";
     return {
         view,
@@ -52133,16 +62942,18 @@ async function openDatasetView(sql, path, options) {
         files,
         columns,
         fileColumn: multi ? FILE_COLUMN : null,
-        rejectsTable: isText ? rejectsTable : null,
+        rejectsTable: isText && reader.typed ? rejectsTable : null,
+        rowNumberColumn: ROW_NUMBER_COLUMN,
+        ...text,
     };
 }
 async function resolveFiles(sql, path, cwd) {
     const absolute = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
-    if (isGlob(path)) {
+    if (data_format_isGlob(path)) {
         const rows = await sql.all(`SELECT file FROM glob(${sql_literal(absolute)}) ORDER BY file`);
         const files = rows.map((row) => String(row.file));
         if (files.length === 0)
-            throw new InputError(path, "no files match this pattern. Check the path and the glob.");
+            throw new errors_InputError(path, "no files match this pattern. Check the path and the glob.");
         for (const file of files)
             assertReadableFile(file, file);
         return files;
@@ -52152,12 +62963,12 @@ async function resolveFiles(sql, path, cwd) {
 }
 function assertReadableFile(absolute, shown) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
-        throw new InputError(shown, "file not found. Check the path (relative paths start in the current folder or the repository root).");
+        throw new errors_InputError(shown, "file not found. Check the path (relative paths start in the current folder or the repository root).");
     const stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
     if (!stat.isFile())
-        throw new InputError(shown, "is a folder, not a data file. Give a file or a glob such as data/*.csv.");
+        throw new errors_InputError(shown, "is a folder, not a data file. Give a file or a glob such as data/*.csv.");
     if (stat.size === 0)
-        throw new InputError(shown, "is empty (0 bytes): there is no header and no data.");
+        throw new errors_InputError(shown, "is empty (0 bytes): there is no header and no data.");
 }
 async function createView({ sql, view, path }, source) {
     try {
@@ -52165,31 +62976,6 @@ async function createView({ sql, view, path }, source) {
     }
     catch (error) {
         throw readFailure(path, error);
-    }
-}
-async function createCsvView(reader, format, missingValues, rejectsTable) {
-    const { sql, files, multi, typed, path } = reader;
-    const delimiter = format === "tsv" ? "\t" : await detectDelimiter(files[0]);
-    const options = [
-        "header=true",
-        `delim=${sql_literal(delimiter)}`,
-        // Frictionless CSV dialect defaults: '"' quotes, doubled to escape. Forcing them turns an
-        // unterminated quote into an error instead of a silently mis-split file.
-        `quote='"'`,
-        `escape='"'`,
-        "store_rejects=true",
-        `rejects_table=${sql_literal(rejectsTable)}`,
-        `rejects_scan=${sql_literal(`${rejectsTable}_scan`)}`,
-    ];
-    if (!typed)
-        options.push("all_varchar=true", `nullstr=${listLiteral(missingValues)}`);
-    if (multi)
-        options.push(`filename=${sql_literal(FILE_COLUMN)}`);
-    try {
-        await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(reader.view)} AS SELECT * FROM read_csv(${listLiteral(files)}, ${options.join(", ")})`);
-    }
-    catch (error) {
-        throw await csvFailure(files, path, error);
     }
 }
 async function createJsonView(reader) {
@@ -52234,7 +63020,7 @@ async function countRowsPerFile(sql, dataset) {
 }
 /** Turns an engine error met while reading the data into an InputError naming the file (and line). */
 async function explainReadFailure(dataset, error) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error;
     return dataset.format === "csv" || dataset.format === "tsv"
         ? await csvFailure(dataset.files, dataset.path, error)
@@ -52263,10 +63049,11 @@ async function readDatasetRejects(sql, dataset) {
 }
 async function csvFailure(files, shown, error) {
     for (const file of files) {
-        const line = await findUnterminatedQuote(file).catch(() => null);
-        if (line !== null) {
+        const open = await findUnterminatedQuote(file).catch(() => null);
+        if (open !== null) {
+            const { line, column } = open;
             const name = files.length > 1 ? file : shown;
-            return new InputError(name, 'a quoted field opens here and is never closed (an unterminated ").', { line }, { cause: error });
+            return new errors_InputError(name, `unterminated quote opens at line ${line}, column ${column}: a quoted cell (") is never closed.`, { line }, { cause: error });
         }
     }
     return readFailure(shown, error);
@@ -52276,11 +63063,11 @@ function readFailure(shown, error) {
     const line = /line (\d+)/i.exec(detail)?.[1];
     const where = line ? { line: Number(line) } : {};
     if (/magic bytes|parquet/i.test(detail)) {
-        return new InputError(shown, `is not a readable Parquet file (truncated or corrupt): ${detail}`, where, {
+        return new errors_InputError(shown, `is not a readable Parquet file (truncated or corrupt): ${detail}`, where, {
             cause: error,
         });
     }
-    return new InputError(shown, `cannot be read: ${detail}`, where, { cause: error });
+    return new errors_InputError(shown, `cannot be read: ${detail}`, where, { cause: error });
 }
 /**
  * The first line of a DuckDB error without its class prefixes ("Error: Invalid Input Error: …") or
@@ -52322,16 +63109,16 @@ function find_first_row_describeValue(value) {
 function rowError(input, found, detail, field) {
     const where = field === undefined ? {} : { field };
     if (!found)
-        return new InputError(input.file, detail, where);
+        return new errors_InputError(input.file, detail, where);
     let row = found.row;
     if (input.files.length > 1) {
         for (const [i, count] of input.rowsPerFile.entries()) {
             if (row <= count)
-                return new InputError(input.files[i], detail, { row, ...where });
+                return new errors_InputError(input.files[i], detail, { row, ...where });
             row -= count;
         }
     }
-    return new InputError(input.file, detail, { row, ...where });
+    return new errors_InputError(input.file, detail, { row, ...where });
 }
 
 ;// CONCATENATED MODULE: ./src/model/predictions/label-order.ts
@@ -52516,7 +63303,7 @@ const PROBABILITY_TOLERANCE = 1e-6;
 function checkProbabilityTypes(input) {
     for (const column of input.probabilities) {
         if (!isNumericType(column.type)) {
-            throw new InputError(input.file, `probability column "${column.name}" holds ${column.type} values, not numbers. Every probability column must be numeric.`, { field: column.name });
+            throw new errors_InputError(input.file, `probability column "${column.name}" holds ${column.type} values, not numbers. Every probability column must be numeric.`, { field: column.name });
         }
     }
 }
@@ -52531,7 +63318,7 @@ function choosePositive(input, classes, labelType) {
     const positive = normaliseLabel(input.positive, labelType);
     if (classes.length === 2 && !classes.includes(positive)) {
         // sklearn raises here too ("pos_label=… is not a valid label").
-        throw new InputError(input.file, `the positive class ${JSON.stringify(input.positive)} (model.predictions.positive) is not one of the labels in the file: ${classes.join(", ")}.`, { field: input.label.name });
+        throw new errors_InputError(input.file, `the positive class ${JSON.stringify(input.positive)} (model.predictions.positive) is not one of the labels in the file: ${classes.join(", ")}.`, { field: input.label.name });
     }
     return positive;
 }
@@ -52761,11 +63548,11 @@ function layoutProbabilities(file, columns, classes, positive, spellings = (cls)
     if (columns.length === 1) {
         const column = columns[0];
         if (classes.length > 2) {
-            throw new InputError(file, `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: column });
+            throw new errors_InputError(file, `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: column });
         }
         const named = matchClass(column, classes, spellings);
         if (positive !== null && named !== null && named !== positive) {
-            throw new InputError(file, `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: column });
+            throw new errors_InputError(file, `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: column });
         }
         return {
             byClass: positive === null ? new Map() : new Map([[positive, column]]),
@@ -52784,7 +63571,7 @@ function layoutProbabilities(file, columns, classes, positive, spellings = (cls)
         }
         const taken = byClass.get(cls);
         if (taken !== undefined) {
-            throw new InputError(file, `probability columns "${taken}" and "${column}" both name class ${cls}. Name each column p_<class>, one per class.`, { field: column });
+            throw new errors_InputError(file, `probability columns "${taken}" and "${column}" both name class ${cls}. Name each column p_<class>, one per class.`, { field: column });
         }
         byClass.set(cls, column);
     }
@@ -53013,7 +63800,7 @@ const REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae"];
 async function regressionMetrics(sql, input) {
     for (const column of [input.label, input.prediction]) {
         if (!isNumericType(column.type)) {
-            throw new InputError(input.file, `column "${column.name}" holds ${column.type} values; a regression task needs numbers in the label and prediction columns.`, { field: column.name });
+            throw new errors_InputError(input.file, `column "${column.name}" holds ${column.type} values; a regression task needs numbers in the label and prediction columns.`, { field: column.name });
         }
     }
     const specs = sliceSpecs(input.slices);
@@ -53082,18 +63869,18 @@ async function computePredictionMetrics(sql, config, options) {
     const dataset = await openDataset(sql, config.path, { cwd: options.cwd, typed: true });
     const reject = dataset.rejects[0];
     if (reject) {
-        throw new InputError(dataset.files.length > 1 ? reject.file : config.path, `this row cannot be read (${reject.message.split("\n")[0]}).`, {
+        throw new errors_InputError(dataset.files.length > 1 ? reject.file : config.path, `this row cannot be read (${reject.message.split("\n")[0]}).`, {
             line: reject.line,
             ...(reject.column ? { field: reject.column } : {}),
         });
     }
     if (dataset.rows === 0) {
-        throw new InputError(config.path, "has no rows of predictions: metrics need at least one row.");
+        throw new errors_InputError(config.path, "has no rows of predictions: metrics need at least one row.");
     }
     const column = (name, key) => {
         const found = dataset.columns.find((c) => c.name === name);
         if (!found) {
-            throw new InputError(config.path, `has no column "${name}" (${KEY}.${key}). Its columns are: ${dataset.columns.map((c) => c.name).join(", ")}.`, { field: name });
+            throw new errors_InputError(config.path, `has no column "${name}" (${KEY}.${key}). Its columns are: ${dataset.columns.map((c) => c.name).join(", ")}.`, { field: name });
         }
         return found;
     };
@@ -53133,8 +63920,28 @@ const duckdbPredictions = async (config, options) => {
     }
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/diff-params.ts
+/** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
+
+function diffParams(head, base) {
+    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+    const changes = [];
+    for (const name of names) {
+        const inHead = Object.hasOwn(head, name);
+        const inBase = Object.hasOwn(base, name);
+        if (inHead && !inBase)
+            changes.push({ name, change: "added", head: head[name] });
+        else if (!inHead && inBase)
+            changes.push({ name, change: "removed", base: base[name] });
+        else if (!(0,external_node_util_.isDeepStrictEqual)(head[name], base[name])) {
+            changes.push({ name, change: "changed", base: base[name], head: head[name] });
+        }
+    }
+    return changes;
+}
+
 ;// CONCATENATED MODULE: ./src/model/files/flatten-object.ts
 function flattenObject(value, path = []) {
     if (value !== null && typeof value === "object" && !Array.isArray(value)) {
@@ -54475,7 +65282,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
-function structuredFormat(file) {
+function parse_structured_file_structuredFormat(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith(".json"))
         return "json";
@@ -54506,7 +65313,7 @@ function parseJson(text, file) {
         const detail = cause instanceof Error ? cause.message : String(cause);
         const position = /position (\d+)/.exec(detail);
         const line = position ? lineAt(marked, Number(position[1])) : undefined;
-        throw new InputError(file, `is not valid JSON: ${detail.replace(/ in JSON at position \d+.*$/, "")}.`, {
+        throw new errors_InputError(file, `is not valid JSON: ${detail.replace(/ in JSON at position \d+.*$/, "")}.`, {
             line,
         });
     }
@@ -54564,7 +65371,7 @@ function parseYaml(text, file) {
     const error = document.errors[0];
     if (error) {
         const line = lineCounter.linePos(error.pos[0]).line;
-        throw new InputError(file, `is not valid YAML: ${error.message.split("\n")[0]}`, { line });
+        throw new errors_InputError(file, `is not valid YAML: ${error.message.split("\n")[0]}`, { line });
     }
     return {
         data: document.toJS() ?? {},
@@ -54582,7 +65389,7 @@ function parseTomlFile(text, file) {
     catch (cause) {
         if (cause instanceof TomlError) {
             const message = cause.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-            throw new InputError(file, `is not valid TOML: ${message}.`, { line: cause.line }, { cause });
+            throw new errors_InputError(file, `is not valid TOML: ${message}.`, { line: cause.line }, { cause });
         }
         throw cause;
     }
@@ -54623,12 +65430,12 @@ function parseMetricsCsv(text, file) {
     const records = splitCsv(text.replace(/^\uFEFF/, ""));
     const header = records.shift();
     if (!header)
-        throw new InputError(file, "is empty; expected a header row `name,value` and one row per metric.");
+        throw new errors_InputError(file, "is empty; expected a header row `name,value` and one row per metric.");
     const lower = header.cells.map((cell) => cell.trim().toLowerCase());
     const nameAt = lower.indexOf("name");
     const valueAt = lower.indexOf("value");
     if (nameAt < 0 || valueAt < 0) {
-        throw new InputError(file, `the header row has ${header.cells.map((c) => JSON.stringify(c)).join(", ")}; it needs the columns "name" and "value".`, { line: header.line });
+        throw new errors_InputError(file, `the header row has ${header.cells.map((c) => JSON.stringify(c)).join(", ")}; it needs the columns "name" and "value".`, { line: header.line });
     }
     const metrics = {};
     records.forEach((record, index) => {
@@ -54638,9 +65445,9 @@ function parseMetricsCsv(text, file) {
         const name = (record.cells[nameAt] ?? "").trim();
         const raw = (record.cells[valueAt] ?? "").trim();
         if (!name)
-            throw new InputError(file, "the metric name is empty.", { row, line: record.line, field: "name" });
+            throw new errors_InputError(file, "the metric name is empty.", { row, line: record.line, field: "name" });
         if (name in metrics) {
-            throw new InputError(file, `metric "${name}" appears twice; each metric needs one row.`, {
+            throw new errors_InputError(file, `metric "${name}" appears twice; each metric needs one row.`, {
                 row,
                 line: record.line,
                 field: "name",
@@ -54653,13 +65460,14 @@ function parseMetricsCsv(text, file) {
                 : /^[-+]?(nan|inf(inity)?)$/i.test(raw)
                     ? raw
                     : `not a number (${JSON.stringify(raw)})`;
-            throw new InputError(file, `metric "${name}" is ${what}; metrics must be finite numbers. Check the evaluation that wrote it.`, { row, line: record.line, field: "value" });
+            throw new errors_InputError(file, `metric "${name}" is ${what}; metrics must be finite numbers. Check the evaluation that wrote it.`, { row, line: record.line, field: "value" });
         }
         metrics[name] = value;
     });
     return metrics;
 }
-function splitCsv(text) {
+/** RFC 4180 records; `delimiter` "\t" reads TSV the same way (DVC's plots files). */
+function splitCsv(text, delimiter = ",") {
     const records = [];
     let cells = [];
     let cell = "";
@@ -54683,7 +65491,7 @@ function splitCsv(text) {
         }
         else if (ch === '"')
             quoted = true;
-        else if (ch === ",") {
+        else if (ch === delimiter) {
             cells.push(cell);
             cell = "";
         }
@@ -54719,16 +65527,20 @@ function splitCsv(text) {
 
 
 const METRICS_FORMATS_HINT = "JSON, YAML (.yaml/.yml), TOML or CSV (name,value rows)";
+/** Whether a metrics file of this name can be read (by its extension, as DVC decides). */
+function isMetricsFormat(file) {
+    return file.toLowerCase().endsWith(".csv") || structuredFormat(file) !== null;
+}
 function parseMetricsFile(text, file) {
     if (file.toLowerCase().endsWith(".csv"))
         return { metrics: parseMetricsCsv(text, file), skipped: [] };
-    const format = structuredFormat(file);
+    const format = parse_structured_file_structuredFormat(file);
     if (!format) {
-        throw new InputError(file, `is not a metrics format Slipway reads; use ${METRICS_FORMATS_HINT}.`);
+        throw new errors_InputError(file, `is not a metrics format Slipway reads; use ${METRICS_FORMATS_HINT}.`);
     }
     const parsed = parseStructuredFile(text, file, format);
     if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
-        throw new InputError(file, "must hold a mapping of metric names to numbers (nested mappings allowed).");
+        throw new errors_InputError(file, "must hold a mapping of metric names to numbers (nested mappings allowed).");
     }
     const metrics = {};
     const skipped = [];
@@ -54738,7 +65550,7 @@ function parseMetricsFile(text, file) {
             continue;
         }
         if (!Number.isFinite(entry.value)) {
-            throw new InputError(file, `metric "${entry.name}" is ${entry.value}; metrics must be finite numbers. Check the evaluation that wrote it.`, { line: parsed.lineOf(entry.path), field: entry.name });
+            throw new errors_InputError(file, `metric "${entry.name}" is ${entry.value}; metrics must be finite numbers. Check the evaluation that wrote it.`, { line: parsed.lineOf(entry.path), field: entry.name });
         }
         metrics[entry.name] = entry.value;
     }
@@ -54773,7 +65585,7 @@ async function readMetrics(files, patterns) {
             for (const [name, value] of Object.entries(parsed.metrics)) {
                 const other = out.sources[name];
                 if (other !== undefined) {
-                    throw new InputError(path, `metric "${name}" is also in ${other}; a metric must come from one file. Rename or nest one of them.`, { field: name });
+                    throw new errors_InputError(path, `metric "${name}" is also in ${other}; a metric must come from one file. Rename or nest one of them.`, { field: name });
                 }
                 out.metrics[name] = value;
                 out.sources[name] = path;
@@ -54799,12 +65611,12 @@ async function readMetrics(files, patterns) {
 
 
 function parseParamsFile(text, file) {
-    const format = structuredFormat(file);
+    const format = parse_structured_file_structuredFormat(file);
     if (!format)
-        throw new InputError(file, "is not a params format Slipway reads; use JSON, YAML or TOML.");
+        throw new errors_InputError(file, "is not a params format Slipway reads; use JSON, YAML or TOML.");
     const { data } = parseStructuredFile(text, file, format);
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
-        throw new InputError(file, "must hold a mapping of parameter names to values.");
+        throw new errors_InputError(file, "must hold a mapping of parameter names to values.");
     }
     return Object.fromEntries(flattenObject(data).map((entry) => [entry.name, entry.value]));
 }
@@ -54868,6 +65680,7 @@ const checkNames = [
     "pattern",
     "enum",
     "primaryKey",
+    "foreignKey",
     "rows",
     "duplicate_rows",
     "null_fraction",
@@ -54910,6 +65723,7 @@ const structuralErrorSchema = looseObject({
     message: schemas_string(),
     column: schemas_string().optional(),
     row: schemas_number().int().optional(),
+    field: schemas_number().int().positive().optional(),
     value: unknown().optional(),
     count: count.optional(),
     file: schemas_string().optional(),
@@ -54937,7 +65751,7 @@ const driftReportSchema = looseObject({
 const dataReportSchema = looseObject({
     dataset: schemas_string(),
     path: schemas_string(),
-    format: schemas_enum(["csv", "tsv", "parquet", "jsonl"]),
+    format: schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
     rows: count,
     columns: count,
     valid: schemas_boolean(),
@@ -54945,6 +65759,14 @@ const dataReportSchema = looseObject({
     checks: array(checkResultSchema),
     errors: array(structuralErrorSchema),
     drift: driftReportSchema.nullable(),
+    read_as: looseObject({
+        text: schemas_string(),
+        dialect: record(schemas_string(), unknown()),
+        encoding: schemas_string(),
+        stated: array(schemas_string()),
+    })
+        .optional(),
+    warnings: array(schemas_string()).optional(),
 });
 const metricValues = record(schemas_string(), schemas_number());
 const ruleResultSchema = looseObject({
@@ -54965,6 +65787,14 @@ const paramChangeSchema = looseObject({
     change: schemas_enum(["changed", "added", "removed"]),
     base: unknown().optional(),
     head: unknown().optional(),
+});
+const plotReportSchema = looseObject({
+    id: schemas_string(),
+    title: schemas_string(),
+    x: schemas_string(),
+    y: schemas_string(),
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    total: count,
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
@@ -54992,6 +65822,7 @@ const modelReportSchema = looseObject({
     confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
         .nullable()
         .optional(),
+    plots: array(plotReportSchema).optional(),
 });
 const packageReportSchema = looseObject({
     image: schemas_string(),
@@ -55029,6 +65860,8 @@ const reportSchema = looseObject({
     data: array(dataReportSchema),
     model: modelReportSchema.nullable(),
     package: packageReportSchema.nullable(),
+    sections: array(looseObject({ path: schemas_string(), markdown: schemas_string(), cut: count })).optional(),
+    images: array(looseObject({ path: schemas_string(), size_bytes: count })).optional(),
 });
 // Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
 // typed differently, fails the type check here rather than at a user's PR).
@@ -55166,7 +65999,7 @@ function baselineFromFile(text, file, ref = file) {
 function baselineFromReport(raw, file, ref) {
     const parsed = parseReport(raw, file);
     if (!parsed.ok)
-        throw new InputError(file, parsed.message.replace(`${file} `, ""));
+        throw new errors_InputError(file, parsed.message.replace(`${file} `, ""));
     const model = parsed.report.model;
     if (!model)
         return noBaseline(`${file} has no model part (its run did not test a model); compared with nothing.`);
@@ -55190,265 +66023,6 @@ function isReportLike(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value) && "schema" in value;
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/model/baseline/read-zip-entry.ts
-/**
- * One file out of a downloaded artifact zip, with limits: an artifact from another run is
- * untrusted, and a zip bomb must not fill the runner's memory. yauzl reads the central directory
- * lazily and checks each entry's declared size against the bytes it actually inflates.
- */
-
-const DEFAULT_ZIP_LIMITS = { maxEntries: 1000, maxEntryBytes: 20 * 1024 * 1024 };
-class ZipReadError extends Error {
-    name = "ZipReadError";
-}
-/** The bytes of the entry named `name` (at the top level of the zip), or null when there is none. */
-function readZipEntry(zip, name, limits = DEFAULT_ZIP_LIMITS) {
-    return new Promise((resolve, reject) => {
-        yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zipfile) => {
-            if (error || !zipfile) {
-                reject(new ZipReadError(`not a readable zip (${error?.message ?? "no entries"})`));
-                return;
-            }
-            let seen = 0;
-            let settled = false;
-            const finish = (fn) => {
-                if (settled)
-                    return;
-                settled = true;
-                zipfile.close();
-                fn();
-            };
-            zipfile.on("error", (cause) => finish(() => reject(new ZipReadError(`a broken zip (${cause.message})`))));
-            zipfile.on("end", () => finish(() => resolve(null)));
-            zipfile.on("entry", (entry) => {
-                seen++;
-                if (seen > limits.maxEntries) {
-                    finish(() => reject(new ZipReadError(`more than ${limits.maxEntries} entries`)));
-                    return;
-                }
-                if (entry.fileName !== name) {
-                    zipfile.readEntry();
-                    return;
-                }
-                if (entry.uncompressedSize > limits.maxEntryBytes) {
-                    finish(() => reject(new ZipReadError(`${name} is ${entry.uncompressedSize} bytes, over the ${limits.maxEntryBytes}-byte limit`)));
-                    return;
-                }
-                zipfile.openReadStream(entry, (streamError, stream) => {
-                    if (streamError || !stream) {
-                        finish(() => reject(new ZipReadError(`${name} cannot be read (${streamError?.message})`)));
-                        return;
-                    }
-                    const chunks = [];
-                    let size = 0;
-                    stream.on("data", (chunk) => {
-                        size += chunk.length;
-                        // validateEntrySizes catches a lying header at the end; this stops inflating at the limit.
-                        if (size > limits.maxEntryBytes) {
-                            stream.destroy();
-                            finish(() => reject(new ZipReadError(`${name} inflates past the ${limits.maxEntryBytes}-byte limit`)));
-                            return;
-                        }
-                        chunks.push(chunk);
-                    });
-                    stream.on("error", (cause) => finish(() => reject(new ZipReadError(`${name} is corrupt (${cause.message})`))));
-                    stream.on("end", () => finish(() => resolve(Buffer.concat(chunks))));
-                });
-            });
-            zipfile.readEntry();
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/model/baseline/latest-report-artifact.ts
-/**
- * The base branch's latest `slipway-report` artifact, through the GitHub REST API with the job's
- * token: list the branch's completed workflow runs, list each run's artifacts by name, download
- * the first live one as a zip and take slipway-report.json out of it.
- *
- * A small client over fetch rather than Octokit: three GET routes, and domain code stays free of
- * Octokit (a lint rule says so). Every "there is none" and every API refusal is an answer with a
- * reason, never a throw: a pull request whose base has no report yet is compared with nothing.
- * Runs from pull requests (a fork may name its branch "main") are never taken as the baseline.
- */
-
-const REPORT_FILE = "slipway-report.json";
-const DEFAULT_MAX_ZIP = 20 * 1024 * 1024;
-async function findLatestReportArtifact(query) {
-    const api = new GitHubGet(query);
-    const repo = `/repos/${query.repository}`;
-    const runs = await api.json(`${repo}/actions/runs?${new URLSearchParams({
-        branch: query.branch,
-        status: "completed",
-        exclude_pull_requests: "true",
-        per_page: "30",
-    })}`, `listing the workflow runs of ${query.branch}`);
-    if (!runs.ok)
-        return { found: false, reason: runs.reason };
-    const candidates = runs.value.workflow_runs
-        .filter((run) => run.id !== query.currentRunId)
-        .filter((run) => !run.event.startsWith("pull_request"))
-        .filter((run) => run.head_repository?.full_name?.toLowerCase() === query.repository.toLowerCase())
-        .slice(0, query.maxRuns ?? 10);
-    if (candidates.length === 0) {
-        return {
-            found: false,
-            reason: `no completed workflow run on ${query.branch} in ${query.repository} yet`,
-        };
-    }
-    for (const run of candidates) {
-        const listed = await api.json(`${repo}/actions/runs/${run.id}/artifacts?${new URLSearchParams({ name: query.artifactName, per_page: "10" })}`, `listing the artifacts of run ${run.id}`);
-        if (!listed.ok)
-            return { found: false, reason: listed.reason };
-        const artifact = listed.value.artifacts.find((a) => a.name === query.artifactName && !a.expired);
-        if (!artifact)
-            continue;
-        const maxZip = query.maxZipBytes ?? DEFAULT_MAX_ZIP;
-        if (artifact.size_in_bytes > maxZip) {
-            return {
-                found: false,
-                reason: `the ${query.artifactName} artifact of run ${run.id} is ${artifact.size_in_bytes} bytes, over the ${maxZip}-byte limit`,
-            };
-        }
-        const zip = await api.download(`${repo}/actions/artifacts/${artifact.id}/zip`, maxZip);
-        if (!zip.ok)
-            return { found: false, reason: zip.reason };
-        try {
-            const entry = await readZipEntry(zip.value, REPORT_FILE);
-            if (!entry) {
-                return {
-                    found: false,
-                    reason: `the ${query.artifactName} artifact of run ${run.id} holds no ${REPORT_FILE}`,
-                };
-            }
-            return {
-                found: true,
-                text: entry.toString("utf8"),
-                runId: run.id,
-                headSha: run.head_sha,
-                runUrl: run.html_url,
-                artifactId: artifact.id,
-            };
-        }
-        catch (error) {
-            if (error instanceof ZipReadError) {
-                return {
-                    found: false,
-                    reason: `the ${query.artifactName} artifact of run ${run.id} is ${error.message}`,
-                };
-            }
-            throw error;
-        }
-    }
-    return {
-        found: false,
-        reason: `none of the last ${candidates.length} completed runs on ${query.branch} uploaded a live "${query.artifactName}" artifact`,
-    };
-}
-class GitHubGet {
-    query;
-    fetch;
-    constructor(query) {
-        this.query = query;
-        this.fetch = query.fetch ?? globalThis.fetch;
-    }
-    headers() {
-        return {
-            accept: "application/vnd.github+json",
-            authorization: `Bearer ${this.query.token}`,
-            "x-github-api-version": "2022-11-28",
-            "user-agent": "slipway",
-        };
-    }
-    url(path) {
-        return `${this.query.apiUrl.replace(/\/+$/, "")}${path}`;
-    }
-    async json(path, doing) {
-        let response;
-        try {
-            response = await this.fetch(this.url(path), { headers: this.headers() });
-        }
-        catch (error) {
-            return { ok: false, reason: `GitHub could not be reached while ${doing} (${latest_report_artifact_describe(error)})` };
-        }
-        if (!response.ok)
-            return { ok: false, reason: await refusal(response, doing) };
-        try {
-            return { ok: true, value: (await response.json()) };
-        }
-        catch (error) {
-            return { ok: false, reason: `GitHub's answer to ${doing} was not JSON (${latest_report_artifact_describe(error)})` };
-        }
-    }
-    /**
-     * The artifact route answers 302 to a short-lived storage URL. The redirect is followed by
-     * hand so the token is not sent to the storage host.
-     */
-    async download(path, maxBytes) {
-        const doing = "downloading the report artifact";
-        try {
-            let response = await this.fetch(this.url(path), { headers: this.headers(), redirect: "manual" });
-            if (response.status >= 300 && response.status < 400) {
-                const location = response.headers.get("location");
-                if (!location)
-                    return { ok: false, reason: `GitHub redirected without a Location while ${doing}` };
-                response = await this.fetch(location, { headers: { "user-agent": "slipway" } });
-            }
-            if (response.status === 410)
-                return { ok: false, reason: "the report artifact has expired" };
-            if (!response.ok)
-                return { ok: false, reason: await refusal(response, doing) };
-            const declared = Number(response.headers.get("content-length") ?? "0");
-            if (declared > maxBytes)
-                return { ok: false, reason: `the report artifact is over the ${maxBytes}-byte limit` };
-            const body = await readCapped(response, maxBytes);
-            return body
-                ? { ok: true, value: body }
-                : { ok: false, reason: `the report artifact is over the ${maxBytes}-byte limit` };
-        }
-        catch (error) {
-            return { ok: false, reason: `GitHub could not be reached while ${doing} (${latest_report_artifact_describe(error)})` };
-        }
-    }
-}
-async function readCapped(response, maxBytes) {
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel();
-            return null;
-        }
-        chunks.push(Buffer.from(value));
-    }
-    return Buffer.concat(chunks);
-}
-async function refusal(response, doing) {
-    let message = "";
-    try {
-        message = (await response.json()).message ?? "";
-    }
-    catch {
-        // Not every error body is JSON.
-    }
-    const hint = response.status === 401 || response.status === 403 || response.status === 404
-        ? '; the token needs "actions: read" (permissions: actions: read in the workflow)'
-        : "";
-    return `GitHub answered ${response.status}${message ? ` (${message})` : ""} while ${doing}${hint}`;
-}
-function latest_report_artifact_describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/model/baseline/resolve-baseline.ts
 /**
  * Finds the baseline the head is compared with, from one of four places: nothing, a file (a
@@ -55457,7 +66031,6 @@ function latest_report_artifact_describe(error) {
  * What could not be found is said plainly in `notes` and compared with nothing; only a file the
  * user named explicitly and that is missing stops the run.
  */
-
 
 
 
@@ -55487,7 +66060,7 @@ function fromFile(path, root) {
     }
     catch (cause) {
         const code = cause.code;
-        throw new InputError(path, code === "ENOENT"
+        throw new errors_InputError(path, code === "ENOENT"
             ? "does not exist. Check --baseline / model.baseline.report."
             : `cannot be read (${code}).`, {}, { cause });
     }
@@ -55543,9 +66116,10 @@ async function predictionsAt(bytes, config, compute) {
     }
 }
 async function fromArtifact(query, context) {
-    const find = context.findArtifact ?? findLatestReportArtifact;
-    const lookup = await find(query);
     const what = `the latest "${query.artifactName}" artifact of ${query.branch}`;
+    if (!context.findArtifact)
+        return noBaseline(`No baseline from ${what}: nothing here reads GitHub. Compared with nothing.`);
+    const lookup = await context.findArtifact(query);
     if (!lookup.found)
         return noBaseline(`No baseline from ${what}: ${lookup.reason}. Compared with nothing.`);
     const source = `${query.artifactName} of run ${lookup.runId}`;
@@ -55583,7 +66157,7 @@ async function fromArtifact(query, context) {
  */
 
 
-class CommandFailedError extends InputError {
+class CommandFailedError extends errors_InputError {
     key;
     result;
     name = "CommandFailedError";
@@ -60707,74 +71281,74 @@ const REDOS_PATTERNS = [
 // Shared suffix: optional closing quote/whitespace before the colon
 // Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
 const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
+const nosql_sep = '["\'\\s]*:';
 
 const NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: 'nosql-where-operator',
     description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
+    pattern: new RegExp(`\\$where${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-ne-operator',
     description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+    pattern: new RegExp(`\\$ne${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-gt-operator',
     description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$gte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-lt-operator',
     description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+    pattern: new RegExp(`\\$lte?${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-regex-operator',
     description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+    pattern: new RegExp(`\\$regex${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-or-operator',
     description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$or${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-and-operator',
     description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$and${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-nor-operator',
     description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$nor${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-exists-operator',
     description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+    pattern: new RegExp(`\\$exists${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-in-operator',
     description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+    pattern: new RegExp(`\\$in${nosql_sep}\\s*\\[`, 'i'),
   },
   {
     id: 'nosql-expr-operator',
     description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+    pattern: new RegExp(`\\$expr${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-function-operator',
     description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
+    pattern: new RegExp(`\\$function${nosql_sep}`, 'i'),
   },
   {
     id: 'nosql-accumulator-operator',
     description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+    pattern: new RegExp(`\\$accumulator${nosql_sep}`, 'i'),
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -62925,13 +73499,13 @@ function parseJUnit(text, file) {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
         const { msg, line } = valid.err;
-        throw new InputError(file, `is not JUnit XML (${msg.replace(/\.$/, "")}). Point model.junit at the file your test runner writes, e.g. pytest --junitxml=reports/junit.xml.`, { line });
+        throw new errors_InputError(file, `is not JUnit XML (${msg.replace(/\.$/, "")}). Point model.junit at the file your test runner writes, e.g. pytest --junitxml=reports/junit.xml.`, { line });
     }
     const root = parser.parse(text);
     const suites = [...asList(root.testsuites), ...asList(root.testsuite)];
     if (suites.length === 0) {
         const element = Object.keys(root).find((key) => !key.startsWith("?")) ?? "(none)";
-        throw new InputError(file, `is XML but not JUnit: the root element is <${element}>, expected <testsuites> or <testsuite>.`);
+        throw new errors_InputError(file, `is XML but not JUnit: the root element is <${element}>, expected <testsuites> or <testsuite>.`);
     }
     const summary = emptyTestSummary();
     for (const suite of suites)
@@ -63025,7 +73599,7 @@ async function readJUnit(files, patterns) {
  * The metric names Slipway computes from a predictions file (DESIGN.md), used to tell a typo in
  * the rules ("f1_macor") from a metric the evaluation simply did not produce.
  */
-const PREDICTION_METRIC_NAMES = [
+const CLASSIFICATION_METRIC_NAMES = [
     "accuracy",
     "balanced_accuracy",
     "precision",
@@ -63036,34 +73610,269 @@ const PREDICTION_METRIC_NAMES = [
     "roc_auc_ovr",
     "log_loss",
     "brier",
-    "mae",
-    "mse",
-    "rmse",
-    "r2",
-    "mape",
-    "median_ae",
 ];
+const REGRESSION_METRIC_NAMES = ["mae", "mse", "rmse", "r2", "mape", "median_ae"];
+const PREDICTION_METRIC_NAMES = [
+    ...CLASSIFICATION_METRIC_NAMES,
+    ...REGRESSION_METRIC_NAMES,
+];
+/** The names a predictions file of this task can give (each also per slice: `recall[region=EU]`). */
+function predictionMetricNamesFor(task) {
+    return task === "classification" ? CLASSIFICATION_METRIC_NAMES : REGRESSION_METRIC_NAMES;
+}
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/model/params/diff-params.ts
-/** Params compared with the baseline's, as `dvc params diff` lists them: only what differs. */
+;// CONCATENATED MODULE: ./src/model/plots/dvc-plot-specs.ts
+/**
+ * The plots a dvc.yaml defines, as plot specs: top-level `plots:` (a file; a file with `x`/`y`; or
+ * a named plot whose `y` maps files to fields) and each stage's `plots:` outputs (`- file:` with
+ * `x`/`y`). `template`, `x_label` and the like are DVC's rendering choices and are left out.
+ */
 
-function diffParams(head, base) {
-    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-    const changes = [];
-    for (const name of names) {
-        const inHead = Object.hasOwn(head, name);
-        const inBase = Object.hasOwn(base, name);
-        if (inHead && !inBase)
-            changes.push({ name, change: "added", head: head[name] });
-        else if (!inHead && inBase)
-            changes.push({ name, change: "removed", base: base[name] });
-        else if (!(0,external_node_util_.isDeepStrictEqual)(head[name], base[name])) {
-            changes.push({ name, change: "changed", base: base[name], head: head[name] });
+
+function dvcPlotSpecs(text, file) {
+    let doc;
+    try {
+        doc = ((0,dist/* parse */.qg)(text) ?? {});
+    }
+    catch (cause) {
+        throw new errors_InputError(file, `is not valid YAML: ${cause.message.split("\n")[0]}`, {}, { cause });
+    }
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+    const specs = [];
+    for (const entry of list(doc.plots))
+        specs.push(...topLevel(entry, folder));
+    for (const stage of Object.values(doc.stages ?? {})) {
+        const wdir = join(folder, stage?.wdir ?? "");
+        for (const entry of list(stage?.plots))
+            specs.push(...fileEntry(entry, wdir));
+    }
+    return specs;
+}
+function topLevel(entry, folder) {
+    if (typeof entry === "string")
+        return [{ path: join(folder, entry) }];
+    if (!isObject(entry))
+        return [];
+    return Object.entries(entry).flatMap(([name, raw]) => {
+        const definition = isObject(raw) ? raw : {};
+        const { x, y, title } = definition;
+        const shownTitle = typeof title === "string" ? title : name;
+        if (isObject(y)) {
+            // A named plot: y maps each file to its field(s); x is one field or maps files too.
+            return Object.entries(y).map(([path, fields]) => ({
+                path: join(folder, path),
+                x: typeof x === "string"
+                    ? x
+                    : isObject(x) && typeof x[path] === "string"
+                        ? x[path]
+                        : undefined,
+                y: fieldList(fields),
+                title: shownTitle,
+            }));
+        }
+        return [
+            {
+                path: join(folder, name),
+                x: typeof x === "string" ? x : undefined,
+                y: fieldList(y),
+                ...(typeof title === "string" ? { title } : {}),
+            },
+        ];
+    });
+}
+function fileEntry(entry, wdir) {
+    if (typeof entry === "string")
+        return [{ path: join(wdir, entry) }];
+    if (!isObject(entry))
+        return [];
+    return Object.entries(entry).map(([path, raw]) => {
+        const { x, y, title } = (isObject(raw) ? raw : {});
+        return {
+            path: join(wdir, path),
+            x: typeof x === "string" ? x : undefined,
+            y: fieldList(y),
+            ...(typeof title === "string" ? { title } : {}),
+        };
+    });
+}
+function fieldList(value) {
+    if (typeof value === "string")
+        return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string") && value.length > 0)
+        return value;
+    return undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function join(folder, path) {
+    const base = folder.replace(/^\.\/?|\/+$/g, "");
+    return (base ? `${base}/${path}` : path).replace(/^\.\//, "").replace(/\/\.\//g, "/");
+}
+
+;// CONCATENATED MODULE: ./src/model/plots/parse-plot-rows.ts
+/**
+ * A DVC plots file read into rows, as `dvc plots show` reads it: CSV or TSV with a header row, or
+ * JSON / YAML holding a list of objects (at the top, or under one key, as `{"prc": [...]}`). Each
+ * row keeps its 1-based line where the format tells it (CSV, TSV), so a bad value is pointed at.
+ */
+
+
+
+function isPlotFile(path) {
+    return /\.(csv|tsv|json|ya?ml)$/i.test(path);
+}
+function parsePlotRows(text, file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith(".csv") || lower.endsWith(".tsv"))
+        return delimited(text, file, lower.endsWith(".tsv"));
+    const format = parse_structured_file_structuredFormat(file);
+    if (format === "json" || format === "yaml")
+        return listOfObjects(parseStructuredFile(text, file, format).data, file);
+    throw new errors_InputError(file, "is not a plots file DVC reads: use CSV, TSV, JSON or YAML.");
+}
+function delimited(text, file, tabs) {
+    const records = splitCsv(text.replace(/^\uFEFF/, ""), tabs ? "\t" : ",");
+    const header = records.shift();
+    if (!header || header.cells.every((cell) => cell.trim() === ""))
+        throw new errors_InputError(file, "is empty; a plots file needs a header row and one row per point.");
+    const fields = header.cells.map((cell) => cell.trim());
+    const rows = [];
+    for (const record of records) {
+        if (record.cells.every((cell) => cell.trim() === ""))
+            continue; // a blank line, as DVC skips it
+        const values = {};
+        fields.forEach((field, i) => {
+            values[field] = record.cells[i]?.trim() ?? "";
+        });
+        rows.push({ values, row: rows.length + 1, line: record.line });
+    }
+    return { fields, rows };
+}
+function listOfObjects(data, file) {
+    let list = data;
+    if (list !== null && typeof list === "object" && !Array.isArray(list)) {
+        // DVC's nested form: the first key whose value is a list of objects.
+        list = Object.values(list).find((value) => Array.isArray(value));
+    }
+    if (!Array.isArray(list) || list.length === 0) {
+        throw new errors_InputError(file, 'holds no list of points; DVC plots files hold a list of objects, e.g. [{"recall": 0.1, "precision": 0.9}, …], at the top or under one key.');
+    }
+    const rows = [];
+    const fields = [];
+    list.forEach((item, index) => {
+        if (item === null || typeof item !== "object" || Array.isArray(item)) {
+            throw new errors_InputError(file, `point ${index + 1} is ${JSON.stringify(item)}, not an object of fields.`, {
+                row: index + 1,
+            });
+        }
+        for (const key of Object.keys(item))
+            if (!fields.includes(key))
+                fields.push(key);
+        rows.push({ values: item, row: index + 1 });
+    });
+    return { fields, rows };
+}
+
+;// CONCATENATED MODULE: ./src/model/plots/read-plots.ts
+
+
+
+/** Points kept per series, and series per report: enough for a chart, small in the artifact and store. */
+const MAX_PLOT_POINTS = 100;
+const MAX_PLOTS = 12;
+async function readPlots(files, entries, hint) {
+    const specs = [];
+    for (const entry of entries) {
+        const spec = typeof entry === "string" ? { path: entry } : entry;
+        for (const path of await files.expand(spec.path)) {
+            if (/(^|\/)dvc\.ya?ml$/.test(path))
+                specs.push(...dvcPlotSpecs(await readText(files, path, hint), path));
+            else
+                specs.push({ ...spec, path });
         }
     }
-    return changes;
+    const plots = [];
+    for (const spec of specs) {
+        if (!isPlotFile(spec.path)) {
+            throw new errors_InputError(spec.path, "is not a plots file Slipway reads: use CSV, TSV, JSON or YAML (model.plots).");
+        }
+        const rows = parsePlotRows(await readText(files, spec.path, hint), spec.path);
+        for (const plot of seriesOf(spec, rows)) {
+            if (!plots.some((known) => known.id === plot.id))
+                plots.push(plot);
+        }
+    }
+    const notes = plots.length > MAX_PLOTS
+        ? [`model.plots: ${plots.length} series; the first ${MAX_PLOTS} are in the report.`]
+        : [];
+    return { plots: plots.slice(0, MAX_PLOTS), notes };
+}
+async function readText(files, path, hint) {
+    const bytes = await files.read(path);
+    if (bytes === null)
+        throw new errors_InputError(path, `does not exist. ${hint}`);
+    return bytes.toString("utf8");
+}
+function seriesOf(spec, { fields, rows }) {
+    const file = spec.path;
+    if (spec.x !== undefined && !fields.includes(spec.x)) {
+        throw new errors_InputError(file, `has no field "${spec.x}" for x; it has ${quoted(fields)}.`, {
+            field: spec.x,
+        });
+    }
+    const ys = spec.y === undefined ? fields.filter((field) => field !== spec.x).slice(-1) : [spec.y].flat();
+    if (ys.length === 0)
+        throw new errors_InputError(file, "has no field to plot as y.");
+    for (const y of ys) {
+        if (!fields.includes(y))
+            throw new errors_InputError(file, `has no field "${y}" for y; it has ${quoted(fields)}.`, { field: y });
+    }
+    const x = spec.x ?? "step";
+    return ys.map((y) => {
+        const points = rows.map((row, index) => {
+            const where = { row: row.row, line: row.line, field: y };
+            const value = read_plots_toNumber(row.values[y]);
+            if (value === null || !Number.isFinite(value)) {
+                throw new errors_InputError(file, `${y} is ${JSON.stringify(row.values[y] ?? null)}, not a finite number.`, where);
+            }
+            if (spec.x === undefined)
+                return [index, value];
+            const xValue = row.values[spec.x];
+            const xNumber = read_plots_toNumber(xValue);
+            return [xNumber !== null && Number.isFinite(xNumber) ? xNumber : String(xValue ?? ""), value];
+        });
+        return {
+            id: ys.length > 1 ? `${file} · ${y}` : file,
+            title: spec.title ? (ys.length > 1 ? `${spec.title} · ${y}` : spec.title) : `${y} by ${x}`,
+            x,
+            y,
+            points: downsample(points, MAX_PLOT_POINTS),
+            total: points.length,
+        };
+    });
+}
+/** At most `max` items evenly picked by position, the first and the last always kept. */
+function downsample(items, max) {
+    if (items.length <= max)
+        return [...items];
+    if (max < 2)
+        return items.slice(0, max);
+    const step = (items.length - 1) / (max - 1);
+    return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+}
+function read_plots_toNumber(value) {
+    if (typeof value === "number")
+        return value;
+    if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value)))
+        return Number(value);
+    return null;
+}
+function quoted(fields) {
+    return fields.map((field) => `"${field}"`).join(", ") || "no fields";
 }
 
 ;// CONCATENATED MODULE: ./src/model/rules/metric-name.ts
@@ -63138,7 +73947,7 @@ function check_metric_names_preview(names) {
     return names.length > 12 ? `${shown}, … ${names.length - 12} more` : shown;
 }
 
-;// CONCATENATED MODULE: ./src/model/rules/metric-direction.ts
+;// CONCATENATED MODULE: ./src/report/metric-direction.ts
 const LOWER = new Set([
     "loss",
     "logloss",
@@ -63313,6 +74122,7 @@ function judged(result, passed) {
 
 
 
+
 async function testModel(options, seams) {
     const { config, root } = options;
     const configFile = shownPath(options.configFile, root);
@@ -63335,6 +74145,11 @@ async function testModel(options, seams) {
     }
     const tests = await readTests(config, seams.files, testExitCode, commands.find((c) => c.command === config.test));
     const head = await readHead(config, configFile, root, seams);
+    const plots = config.plots.length > 0
+        ? await readPlots(seams.files, config.plots, config.evaluate
+            ? `Make \`${config.evaluate}\` write it, or fix model.plots.`
+            : "Run your evaluation first, or fix model.plots.")
+        : null;
     const baseline = await resolveBaseline(options.baseline, {
         config,
         root,
@@ -63375,8 +74190,9 @@ async function testModel(options, seams) {
         params_changes: paramsCompared ? diffParams(head.params, baseline.params) : null,
         primary: config.primary ?? null,
         directions: outcome.directions,
-        notes: [...baseline.notes, ...head.notes],
+        notes: [...baseline.notes, ...head.notes, ...(plots?.notes ?? [])],
         confusion: head.confusion,
+        ...(plots ? { plots: plots.plots } : {}),
     };
     return { report, warnings: outcome.warnings, commands };
 }
@@ -63388,7 +74204,7 @@ async function readTests(config, files, exitCode, ran) {
     const patterns = config.junit === undefined ? [] : [config.junit].flat();
     const junit = patterns.length > 0 ? await readJUnit(files, patterns) : { summary: emptyTestSummary(), files: [] };
     if (patterns.length > 0 && junit.files.length === 0 && !exitCode) {
-        throw new InputError(patterns.join(", "), config.test
+        throw new errors_InputError(patterns.join(", "), config.test
             ? `matched no JUnit file after the tests ran. Make the test command write one (e.g. pytest --junitxml=${patterns[0]}), or fix model.junit.`
             : "matched no JUnit file. Run your tests with JUnit output first, or fix model.junit.");
     }
@@ -63407,7 +74223,7 @@ async function readTests(config, files, exitCode, ran) {
 async function readHead(config, configFile, root, seams) {
     const metrics = await readMetrics(seams.files, config.metrics);
     for (const path of metrics.missing) {
-        throw new InputError(path, config.evaluate
+        throw new errors_InputError(path, config.evaluate
             ? `does not exist after the evaluation ran. Make \`${config.evaluate}\` write it, or fix model.metrics.`
             : "does not exist. Run your evaluation first, or fix model.metrics.");
     }
@@ -63421,7 +74237,7 @@ async function readHead(config, configFile, root, seams) {
         const computed = await seams.computePredictions(config.predictions, { cwd: root, configFile });
         for (const [name, value] of Object.entries(computed.metrics)) {
             if (name in values) {
-                throw new InputError(metrics.sources[name], `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
+                throw new errors_InputError(metrics.sources[name], `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
             }
             values[name] = value;
         }
@@ -63430,7 +74246,7 @@ async function readHead(config, configFile, root, seams) {
     }
     const params = await readParams(seams.files, config.params);
     for (const path of params.missing) {
-        throw new InputError(path, "does not exist. Fix model.params, or commit the params file.");
+        throw new errors_InputError(path, "does not exist. Fix model.params, or commit the params file.");
     }
     return {
         metrics: values,
@@ -63488,7 +74304,7 @@ function formatShare(share) {
     return formatPercent(share * 100);
 }
 /** The change from base to head; null when either is not a finite number (nothing to compare). */
-function measureChange(base, head) {
+function format_measureChange(base, head) {
     if (!Number.isFinite(base) || !Number.isFinite(head))
         return null;
     const delta = head - base;
@@ -63500,7 +74316,7 @@ function measureChange(base, head) {
     return { delta, direction: delta > 0 ? "up" : "down", percent };
 }
 /** "+0.02 (+2.5%)", "−0.003", "±0"; "—" when there is nothing to compare. `percent: false`: "+0.02". */
-function formatChange(change, options = {}) {
+function format_formatChange(change, options = {}) {
     if (change === null)
         return "—";
     if (change.direction === "none")
@@ -63512,7 +74328,7 @@ function formatChange(change, options = {}) {
     return `${amount} (${sign}${percentMagnitude(change.percent)})`;
 }
 /** Whether a change is an improvement, given which way is better; null when there is no change. */
-function changeVerdict(change, better) {
+function format_changeVerdict(change, better) {
     if (!change || change.direction === "none" || !better)
         return null;
     return (change.direction === "up") === (better === "higher") ? "better" : "worse";
@@ -63549,8 +74365,15 @@ function exponential(value, significant) {
 const DEFAULT_MAX = 200;
 const JOINER = "\u200d";
 /** Text for a Markdown table cell or inline position: inert and bounded. */
-function inlineText(value, max = DEFAULT_MAX) {
-    return references(autolinks(bounded(value, max))
+function escape_inlineText(value, max = DEFAULT_MAX) {
+    return references(escape_unlinkable(bounded(value, max)));
+}
+/**
+ * The zero-width joiners alone, for text that is already Markdown-safe (a text node the team's
+ * Markdown serialiser escapes itself): nothing GitHub or cmark-gfm would link is left whole.
+ */
+function escape_unlinkable(text) {
+    return (autolinks(text)
         // GitHub's links after rendering: mentions, references, SHAs.
         .replace(/#/g, `#${JOINER}`)
         .replace(/\b(gh)-/gi, `$1${JOINER}-`)
@@ -63604,7 +74427,7 @@ function table(header, rows, align) {
 }
 /** A folded section; the summary is escaped, the body is trusted Markdown built by us. */
 function details(summary, body, open = false) {
-    return `<details${open ? " open" : ""}><summary>${inlineText(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details${open ? " open" : ""}><summary>${escape_inlineText(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/rule-state.ts
@@ -63704,14 +74527,14 @@ function metricRows(report) {
 function metricRow(report, metric) {
     const head = report.metrics[metric] ?? null;
     const base = report.baseline?.[metric] ?? null;
-    const change = head !== null && base !== null ? measureChange(base, head) : null;
+    const change = head !== null && base !== null ? format_measureChange(base, head) : null;
     return {
         metric,
         primary: report.primary === metric,
         base,
         head,
         change,
-        verdict: changeVerdict(change, report.directions?.[metric]),
+        verdict: format_changeVerdict(change, report.directions?.[metric]),
         rules: report.rules.filter((rule) => rule.metric === metric),
     };
 }
@@ -63737,7 +74560,7 @@ function describeChange(row) {
     if (row.base === null)
         return "new";
     const word = row.verdict ? ` ${row.verdict}` : "";
-    return `${formatChange(row.change)}${word}`;
+    return `${format_formatChange(row.change)}${word}`;
 }
 /**
  * "min 0.8", "max-drop 0.01", "max-rise 5%"; a rule judged without its values says why:
@@ -63781,6 +74604,62 @@ function baselineLine(report) {
     return report.baseline_ref ? `Compared with ${report.baseline_ref}.` : "Compared with the baseline.";
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown/comment-text.ts
+/** Small pieces every part of the comment uses: limits, labels, and inert inline code and links. */
+
+
+/** Caps on what one comment shows; the rest is counted, and the full report is in the run's artifacts. */
+const comment_text_MAX = {
+    name: 80,
+    cell: 60,
+    rows: 60,
+    slices: 150,
+    checks: 30,
+    datasets: 20,
+    variants: 8,
+    params: 20,
+    other: 6,
+};
+function variantLabel(variant) {
+    return variant.name ? `variant ${variant.name}` : "default variant";
+}
+function isSlice(metric) {
+    return /\[[^\]]*=[^\]]*\]$/.test(metric);
+}
+function comment_text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The Δ cell: "+0.11 (+13.8%) 🟢", "−0.02 (−2.3%) 🔴", "±0" for a change too small to print (never
+ * coloured), "—" with nothing to compare. `percent: false` for the verdict line's short form.
+ */
+function changeText(base, head, direction, options = {}) {
+    if (base === null || base === undefined || head === null || head === undefined)
+        return "—";
+    const change = measureChange(base, head);
+    const verdict = changeVerdict(change, direction);
+    const mark = verdict === "better" ? " 🟢" : verdict === "worse" ? " 🔴" : "";
+    return `${formatChange(change, options)}${mark}`;
+}
+/** A commit as inline code: seven hex digits, or the escaped text when it is not a SHA. */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? `\`${sha.slice(0, 7)}\`` : comment_text_code(sha, 12);
+}
+/** Inline code for untrusted text: <code> decodes the character references inlineText makes, a Markdown code span would show them raw. */
+function comment_text_code(text, max = comment_text_MAX.cell) {
+    return `<code>${codeText(text, max)}</code>`;
+}
+/** A link to a URL from GitHub's payload: http(s) only, with characters that would end the target encoded. */
+function comment_text_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return inlineText(text);
+    const safe = url.replace(/[\s()<>[\]"'`]/g, (ch) => encodeURIComponent(ch));
+    return `[${inlineText(text)}](${safe})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown/render-model.ts
 /**
  * A ModelReport as Markdown, for the job summary and the PR comment: the verdict, then
@@ -63792,11 +74671,15 @@ function baselineLine(report) {
 
 
 
+
 const MAX_FAILURES = 30;
 const MAX_PARAMS = 50;
 function renderModelMarkdown(model) {
-    const out = [`#### ${model.passed ? "✅" : "❌"} Model`, "", inlineText(modelVerdict(model))];
-    out.push("", inlineText(baselineLine(model)));
+    const out = [`#### ${model.passed ? "✅" : "❌"} Model`, "", escape_inlineText(modelVerdict(model))];
+    // The ref (a branch or a SHA) in <code>: copyable as written, and GitHub links no SHA inside it.
+    out.push("", model.baseline !== null && model.baseline_ref
+        ? `Compared with ${comment_text_code(model.baseline_ref, 64)}.`
+        : escape_inlineText(baselineLine(model)));
     const { main, more } = metricRows(model);
     if (main.length > 0)
         out.push("", metricTable(main));
@@ -63807,9 +74690,9 @@ function renderModelMarkdown(model) {
         const rows = params
             .slice(0, MAX_PARAMS)
             .map((p) => [
-            inlineText(p.name),
-            inlineText(formatParam(p.base)),
-            inlineText(formatParam(p.head)),
+            escape_inlineText(p.name),
+            escape_inlineText(formatParam(p.base)),
+            escape_inlineText(formatParam(p.head)),
             p.change,
         ]);
         const cut = params.length > MAX_PARAMS ? `\n\n… and ${params.length - MAX_PARAMS} more.` : "";
@@ -63824,22 +74707,22 @@ function renderModelMarkdown(model) {
     }
     if (model.confusion && model.confusion.labels.length <= 20) {
         const { labels, matrix } = model.confusion;
-        const rows = matrix.map((counts, i) => [`**${inlineText(labels[i])}**`, ...counts.map(String)]);
-        const header = ["true ↓ / predicted →", ...labels.map((label) => inlineText(label))];
+        const rows = matrix.map((counts, i) => [`**${escape_inlineText(labels[i])}**`, ...counts.map(String)]);
+        const header = ["true ↓ / predicted →", ...labels.map((label) => escape_inlineText(label))];
         out.push("", details("Confusion matrix", table(header, rows, ["l", ...labels.map(() => "r")])));
     }
     const notes = model.notes ?? [];
     if (notes.length > 0)
-        out.push("", notes.map((note) => `- ${inlineText(note, 400)}`).join("\n"));
+        out.push("", notes.map((note) => `- ${escape_inlineText(note, 400)}`).join("\n"));
     return out.join("\n");
 }
 function metricTable(rows) {
     return table(["Metric", "base", "head", "Change", "Rule"], rows.map((row) => [
-        row.primary ? `**${inlineText(row.metric)}** (primary)` : inlineText(row.metric),
+        row.primary ? `**${escape_inlineText(row.metric)}** (primary)` : escape_inlineText(row.metric),
         formatNumber(row.base),
         formatNumber(row.head),
-        inlineText(describeChange(row)),
-        row.rules.map((rule) => `${ruleMark(rule)} ${inlineText(describeRule(rule))}`).join(" · "),
+        escape_inlineText(describeChange(row)),
+        row.rules.map((rule) => `${ruleMark(rule)} ${escape_inlineText(describeRule(rule))}`).join(" · "),
     ]), ["l", "r", "r", "r", "l"]);
 }
 /** ✓ met, ✗ failed, ⚪ not evaluated (never a tick: nothing was checked). */
@@ -63849,9 +74732,9 @@ function ruleMark(rule) {
 /** The test's name and place, then the runner's message exactly as it wrote it, in a code block. */
 function renderFailure(failure) {
     const where = failure.file
-        ? ` (${inlineText(failure.line ? `${failure.file}:${failure.line}` : failure.file)})`
+        ? ` (${escape_inlineText(failure.line ? `${failure.file}:${failure.line}` : failure.file)})`
         : "";
-    return `✗ **${inlineText(failure.name)}**${where}\n\n${codeBlock(failure.message, 1500)}`;
+    return `✗ **${escape_inlineText(failure.name)}**${where}\n\n${codeBlock(failure.message, 1500)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge-report.ts
@@ -63891,6 +74774,10 @@ function mergeReport(base, part) {
         model: part.model ?? base.model,
         package: part.package ?? base.package,
     };
+    if (part.sections)
+        merged.sections = part.sections;
+    if (part.images)
+        merged.images = part.images;
     return { ...merged, passed: reportPassed(merged) };
 }
 function reportPassed(report) {
@@ -63913,11 +74800,11 @@ function readReportFile(path) {
         parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"));
     }
     catch (cause) {
-        throw new InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
+        throw new errors_InputError(path, "is not a readable JSON report. Delete it or pass another --report path.", {}, { cause });
     }
     const result = parseReport(parsed, path);
     if (!result.ok)
-        throw new InputError(path, result.message.replace(`${path} `, ""));
+        throw new errors_InputError(path, result.message.replace(`${path} `, ""));
     return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
@@ -63927,6 +74814,269 @@ function writeReportPart(path, part, meta = {}) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return report;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/inert-markdown.ts
+
+
+
+
+
+const RICH_BLOCKS = new Set(["mermaid", "geojson", "topojson", "stl", "math"]);
+/** The Markdown, inert: safe to put in the comment as it is. */
+function inert_markdown_inertMarkdown(markdown) {
+    const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const definitions = new Map();
+    visitDefinitions(tree, definitions);
+    const clean = rewrite(tree, definitions);
+    return toMarkdown(clean, { extensions: [gfmToMarkdown()], bullet: "-", fences: true }).trimEnd();
+}
+/** True for an https address on GitHub, which the comment may link. */
+function isGitHubUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return false;
+    }
+    const host = parsed.hostname.toLowerCase();
+    return (parsed.protocol === "https:" &&
+        !parsed.username &&
+        !parsed.password &&
+        (host === "github.com" || host.endsWith(".githubusercontent.com")));
+}
+function visitDefinitions(node, into) {
+    if (node.type === "definition")
+        into.set(node.identifier, node.url);
+    if ("children" in node)
+        for (const child of node.children)
+            visitDefinitions(child, into);
+}
+function inert_markdown_text(value) {
+    return { type: "text", value: unlinkable(value) };
+}
+/** The node made inert; an array when a node becomes several (a link becomes its text and address). */
+function rewrite(node, definitions, phrasing = false) {
+    switch (node.type) {
+        case "html":
+            // Inline HTML is phrasing; at block level (its parent holds blocks) it needs a paragraph.
+            return phrasing ? inert_markdown_text(node.value) : { type: "paragraph", children: [inert_markdown_text(node.value)] };
+        case "text":
+            return inert_markdown_text(node.value);
+        case "definition":
+            return [];
+        case "link":
+        case "linkReference": {
+            const url = node.type === "link" ? node.url : (definitions.get(node.identifier) ?? "");
+            const children = rewriteChildren(node, definitions);
+            if (isGitHubUrl(url))
+                return { type: "link", url, title: null, children };
+            return url ? [...children, inert_markdown_text(` (${url})`)] : children;
+        }
+        case "image":
+        case "imageReference": {
+            const url = node.type === "image" ? node.url : (definitions.get(node.identifier) ?? "");
+            if (isGitHubUrl(url))
+                return { type: "image", url, title: null, alt: node.alt ?? "" };
+            return inert_markdown_text(`${node.alt ? `${node.alt} ` : ""}(image${url ? `: ${url}` : ""})`);
+        }
+        case "code":
+            return RICH_BLOCKS.has((node.lang ?? "").toLowerCase()) ? { ...node, lang: null, meta: null } : node;
+        case "heading":
+            return {
+                ...node,
+                depth: node.depth <= 2 ? 5 : 6,
+                children: rewriteChildren(node, definitions),
+            };
+        case "listItem": {
+            const children = rewriteChildren(node, definitions);
+            if (node.checked === null || node.checked === undefined)
+                return { ...node, children };
+            const box = node.checked ? "☑ " : "☐ ";
+            const [first, ...rest] = children;
+            const boxed = first?.type === "paragraph"
+                ? [{ ...first, children: [inert_markdown_text(box), ...first.children] }, ...rest]
+                : [{ type: "paragraph", children: [inert_markdown_text(box)] }, ...children];
+            return { ...node, checked: null, children: boxed };
+        }
+        case "footnoteReference":
+            return inert_markdown_text(`[^${node.label ?? node.identifier}]`);
+        case "footnoteDefinition":
+            return [
+                { type: "paragraph", children: [inert_markdown_text(`[^${node.label ?? node.identifier}]:`)] },
+                ...rewriteChildren(node, definitions),
+            ];
+        default:
+            if ("children" in node)
+                return { ...node, children: rewriteChildren(node, definitions) };
+            return node;
+    }
+}
+const PHRASING_PARENTS = new Set([
+    "paragraph",
+    "heading",
+    "emphasis",
+    "strong",
+    "delete",
+    "link",
+    "linkReference",
+    "tableCell",
+]);
+function rewriteChildren(node, definitions) {
+    const phrasing = PHRASING_PARENTS.has(node.type);
+    return node.children.flatMap((child) => rewrite(child, definitions, phrasing));
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown/comment-extras.ts
+
+
+/** Per file, and files per comment: a report from outside may hold anything. */
+const MAX_SECTION_CHARS = 20_000;
+const MAX_SECTIONS = 10;
+const MAX_IMAGES = 20;
+function renderTeamSections(sections) {
+    const all = sections ?? [];
+    const shown = all.slice(0, MAX_SECTIONS).map((section) => {
+        const markdown = section.markdown.slice(0, MAX_SECTION_CHARS);
+        const cut = section.cut + (section.markdown.length - markdown.length);
+        const parts = [`#### 📝 ${code(section.path, MAX.name)}`, inertMarkdown(markdown)];
+        if (cut > 0)
+            parts.push(`<sub>… ${plural(cut, "more character")} of this file are in the report.</sub>`);
+        return { title: section.path, text: parts.join("\n\n") };
+    });
+    if (all.length > shown.length) {
+        const more = all.length - shown.length;
+        shown.push({ title: "more sections", text: `${plural(more, "more included file")} in the report.` });
+    }
+    return shown;
+}
+function renderImages(images, runUrl) {
+    const all = images ?? [];
+    if (all.length === 0)
+        return null;
+    const lines = all
+        .slice(0, MAX_IMAGES)
+        .map((image) => `- ${code(image.path, MAX.name)} (${formatKb(image.size_bytes)})`);
+    if (all.length > MAX_IMAGES)
+        lines.push(`- … and ${all.length - MAX_IMAGES} more`);
+    const where = runUrl ? link("the run", runUrl) : "the run";
+    return [
+        "#### 🖼️ Images",
+        `In the \`slipway-report\` artifact of ${where}, folder \`slipway-images/\`:`,
+        lines.join("\n"),
+    ].join("\n\n");
+}
+function formatKb(bytes) {
+    return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+}
+
+;// CONCATENATED MODULE: ./src/run/read-comment-files.ts
+/**
+ * The files `comment.include` and `comment.images` name, read into the report after every part
+ * ran (an evaluation may write them): the Markdown as written, cut to a bound (the renderer makes
+ * it inert), and each image's path and size (the action copies the images into the report's
+ * artifact). A path without a wildcard that does not exist is an error; a glob matching nothing
+ * is a warning.
+ */
+
+
+
+/** Per image and for all of them: the artifact is downloaded by everyone who opens the run. */
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_IMAGES_BYTES = 50 * 1024 * 1024;
+const IMAGE = /\.(png|svg|jpe?g|gif|webp)$/i;
+async function readCommentFiles(files, comment) {
+    const warnings = [];
+    const sections = [];
+    for (const path of await expandAll(files, comment.include, "comment.include", warnings)) {
+        if (sections.length === MAX_SECTIONS) {
+            warnings.push(`comment.include: more than ${MAX_SECTIONS} files; ${path} and later ones are left out.`);
+            break;
+        }
+        const bytes = await mustRead(files, path, "comment.include");
+        if (bytes.includes(0))
+            throw new errors_InputError(path, "is not text (it holds NUL bytes); comment.include takes Markdown files.");
+        const text = bytes.toString("utf8");
+        const markdown = text.slice(0, MAX_SECTION_CHARS);
+        sections.push({ path, markdown, cut: text.length - markdown.length });
+    }
+    const images = [];
+    let total = 0;
+    for (const path of await expandAll(files, comment.images, "comment.images", warnings)) {
+        if (!IMAGE.test(path)) {
+            throw new errors_InputError(path, "is not an image (comment.images takes .png, .svg, .jpg, .gif or .webp files).");
+        }
+        const size = (await mustRead(files, path, "comment.images")).length;
+        if (size > MAX_IMAGE_BYTES) {
+            throw new errors_InputError(path, `is ${Math.round(size / 1024 / 1024)} MB; comment.images takes images up to ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
+        }
+        total += size;
+        if (total > MAX_IMAGES_BYTES) {
+            throw new errors_InputError(path, `brings comment.images past ${MAX_IMAGES_BYTES / 1024 / 1024} MB in all; list fewer or smaller images.`);
+        }
+        images.push({ path, size_bytes: size });
+    }
+    return { sections, images, warnings };
+}
+async function expandAll(files, patterns, key, warnings) {
+    const out = [];
+    for (const pattern of patterns) {
+        const paths = await files.expand(pattern);
+        if (paths.length === 0 && isGlob(pattern))
+            warnings.push(`${key}: ${pattern} matched no file.`);
+        for (const path of paths)
+            if (!out.includes(path))
+                out.push(path);
+    }
+    return out;
+}
+async function mustRead(files, path, key) {
+    const bytes = await files.read(path);
+    if (bytes === null)
+        throw new errors_InputError(path, `does not exist. Write it before Slipway's step ends, or fix ${key}.`);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/actions/action-setting.ts
+/**
+ * The one precedence rule of every action input: the input, else the config (.github/slipway.yml),
+ * else the default. action.yml files keep such inputs' defaults empty, so an empty input means "not
+ * given" and the config can win. An input that overrides a config value says so in the log
+ * (STYLE.md: each override is logged). Parsing is the caller's: a bad value is an InputError naming
+ * the input.
+ */
+
+
+function actionSetting(name, source) {
+    const raw = getInput(name).trim();
+    if (raw !== "") {
+        const value = source.parse ? source.parse(raw, name) : raw;
+        if (source.config?.value !== undefined && source.config.value !== value) {
+            info(`Input ${name} (${raw}) overrides ${source.config.key} of the config.`);
+        }
+        return value;
+    }
+    if (source.config?.value !== undefined)
+        return source.config.value;
+    return source.fallback;
+}
+/** "true" / "false", any case. */
+function parseBoolean(raw, name) {
+    const value = raw.toLowerCase();
+    if (value === "true")
+        return true;
+    if (value === "false")
+        return false;
+    throw new InputError(name, `must be "true" or "false", not "${raw}".`);
+}
+/** One of a closed list of words. */
+function parseOneOf(words) {
+    return (raw, name) => {
+        if (words.includes(raw))
+            return raw;
+        throw new errors_InputError(name, `must be ${words.slice(0, -1).join(", ")} or ${words.at(-1)}, not "${raw}".`);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/base-branch-artifact.ts
@@ -63992,6 +75142,9 @@ function reportMetaFromEnv(env) {
 
 
 
+
+
+
 const FAIL_ON = ["error", "warning", "never"];
 async function run() {
     try {
@@ -64006,21 +75159,24 @@ async function run() {
         const inputs = {
             test: getInput("test"),
             evaluate: getInput("evaluate"),
-            junit: getInput("junit"),
             testExitCode: getInput("test-exit-code"),
-            failOn: getInput("fail-on"),
         };
-        // Inputs override the file; each override is said in the log.
-        const model = { ...loaded.config.model };
+        // Input, else the config, else the default (actionSetting logs each override).
+        const config = loaded.config.model;
+        const model = { ...config };
         for (const key of ["test", "evaluate", "junit"]) {
-            if (inputs[key]) {
-                info(`Input ${key} overrides model.${key} of ${loaded.file}.`);
-                model[key] = inputs[key];
-            }
+            const value = actionSetting(key, {
+                config: { key: `model.${key}`, value: config[key] },
+                fallback: undefined,
+            });
+            if (value !== undefined)
+                model[key] = value;
         }
-        const failOn = (inputs.failOn || model["fail-on"]);
-        if (!FAIL_ON.includes(failOn))
-            throw new InputError("fail-on", `must be error, warning or never, not "${failOn}".`);
+        const failOn = actionSetting("fail-on", {
+            config: { key: "model.fail-on", value: config["fail-on"] },
+            fallback: "error",
+            parse: parseOneOf(FAIL_ON),
+        });
         const result = await testModel({
             config: model,
             configFile: loaded.file,
@@ -64036,12 +75192,21 @@ async function run() {
             git: commandGit(loaded.root),
             runShell: runShell,
             computePredictions: duckdbPredictions,
+            findArtifact: (query) => findLatestReportArtifact(query),
         });
         for (const warning of result.warnings)
             core_warning(warning);
         const { report } = result;
         const reportPath = (0,external_node_path_namespaceObject.resolve)(workspace, getInput("report-path") || "slipway-report.json");
-        writeReportPart(reportPath, { model: report }, reportMetaFromEnv(env));
+        // The team's Markdown (comment.include) rides in the report for the app's comment; images
+        // need the one-step action, which uploads them beside the report.
+        const { sections, warnings } = await readCommentFiles(workingTreeFiles(loaded.root), {
+            include: loaded.config.comment.include,
+            images: [],
+        });
+        for (const warning of warnings)
+            core_warning(warning);
+        writeReportPart(reportPath, { model: report, ...(sections.length > 0 ? { sections } : {}) }, reportMetaFromEnv(env));
         for (const rule of report.rules.filter((r) => ruleState(r) === "failed")) {
             const change = rule.delta !== undefined && rule.delta !== null ? ` (change ${formatNumber(rule.delta)})` : "";
             error(`${rule.metric} = ${formatNumber(rule.value)} breaks ${describeRule(rule)}${change}.`, {
