@@ -84559,6 +84559,7 @@ async function postRunComment(client, request) {
     let written = null;
     let seen = "";
     let firstAction = null;
+    let check = null;
     for (let round = 0; round < 5; round++) {
         const artifacts = await listReportArtifacts(client, { owner, repo, runId });
         const key = artifacts.map((artifact) => artifact.id).join(",");
@@ -84584,30 +84585,35 @@ async function postRunComment(client, request) {
         });
         const comment = await upsertComment(client, NO_MEMO, target, renderComment({ ...input, marker }), async () => ACTIONS_LOGIN);
         firstAction ??= comment.action;
-        const annotations = checkAnnotations(heads);
-        const check = await upsertCheckRun(client, {
+        check = {
             owner,
             repo,
             headSha: run.head_sha,
             verdict: commentVerdict(input),
             summary: renderComment({ ...input, limit: CHECK_SUMMARY_LIMIT }),
-            annotations: annotations.annotations,
+            annotations: checkAnnotations(heads).annotations,
             detailsUrl: run.html_url,
             externalId: String(run.id),
             completedAt: request.now,
             appSlug: ACTIONS_APP_SLUG,
-        });
+        };
         written = {
             outcome: "posted",
             commentId: comment.id,
             commentAction: firstAction ?? comment.action,
-            checkRunId: check.id,
+            checkRunId: 0,
             variants: heads.map((head) => head.variant),
         };
     }
-    if (!written)
+    if (!written || !check)
         return { outcome: "no-reports" };
-    return { ...written, commentId: await keepOldest(client, target, marker, written.commentId) };
+    const kept = await keepOldest(client, target, marker, written.commentId);
+    // Concurrent variant jobs may both have created a comment; the job whose comment is kept writes
+    // the check run (a check run cannot be deleted, so two jobs must not both create one).
+    if (kept !== written.commentId)
+        return { ...written, commentId: kept };
+    const { id } = await upsertCheckRun(client, check);
+    return { ...written, commentId: kept, checkRunId: id };
 }
 /** Two jobs that created at the same moment: the older comment stays (with the newest body), the rest go. */
 async function keepOldest(client, target, marker, mine) {

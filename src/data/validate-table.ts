@@ -82,7 +82,7 @@ export async function validateTable(sql: PostgresSql, options: ValidateTableOpti
   if (run.rows === 0) errors.push({ kind: "no_rows", message: "the table has no rows." });
   for (const check of checks.filter((c) => c.check === "type" && !c.success)) {
     errors.push({
-      kind: "type_error",
+      kind: "type-error",
       column: check.column!,
       count: check.unexpected_count,
       message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}.`,

@@ -18,7 +18,7 @@ import type { GitHubClient } from "./client.js";
 import { findLatestReportArtifact } from "./find-latest-report-artifact.js";
 import { listReportArtifacts } from "./list-report-artifacts.js";
 import { readReportArtifacts } from "./read-report-artifacts.js";
-import { upsertCheckRun } from "./upsert-check-run.js";
+import { type CheckRunWrite, upsertCheckRun } from "./upsert-check-run.js";
 import { commentMarker, markedComments, NO_MEMO, upsertComment } from "./upsert-comment.js";
 
 /** Who a workflow's GITHUB_TOKEN writes as. */
@@ -76,6 +76,7 @@ export async function postRunComment(
   let written: Extract<RunCommentResult, { outcome: "posted" }> | null = null;
   let seen = "";
   let firstAction: "created" | "updated" | null = null;
+  let check: CheckRunWrite | null = null;
   for (let round = 0; round < 5; round++) {
     const artifacts = await listReportArtifacts(client, { owner, repo, runId });
     const key = artifacts.map((artifact) => artifact.id).join(",");
@@ -113,29 +114,33 @@ export async function postRunComment(
       async () => ACTIONS_LOGIN,
     );
     firstAction ??= comment.action;
-    const annotations = checkAnnotations(heads);
-    const check = await upsertCheckRun(client, {
+    check = {
       owner,
       repo,
       headSha: run.head_sha,
       verdict: commentVerdict(input),
       summary: renderComment({ ...input, limit: CHECK_SUMMARY_LIMIT }),
-      annotations: annotations.annotations,
+      annotations: checkAnnotations(heads).annotations,
       detailsUrl: run.html_url,
       externalId: String(run.id),
       completedAt: request.now,
       appSlug: ACTIONS_APP_SLUG,
-    });
+    };
     written = {
       outcome: "posted",
       commentId: comment.id,
       commentAction: firstAction ?? comment.action,
-      checkRunId: check.id,
+      checkRunId: 0,
       variants: heads.map((head) => head.variant),
     };
   }
-  if (!written) return { outcome: "no-reports" };
-  return { ...written, commentId: await keepOldest(client, target, marker, written.commentId) };
+  if (!written || !check) return { outcome: "no-reports" };
+  const kept = await keepOldest(client, target, marker, written.commentId);
+  // Concurrent variant jobs may both have created a comment; the job whose comment is kept writes
+  // the check run (a check run cannot be deleted, so two jobs must not both create one).
+  if (kept !== written.commentId) return { ...written, commentId: kept };
+  const { id } = await upsertCheckRun(client, check);
+  return { ...written, commentId: kept, checkRunId: id };
 }
 
 /** Two jobs that created at the same moment: the older comment stays (with the newest body), the rest go. */

@@ -142,7 +142,7 @@ export interface Sample {
 }
 
 export interface StructuralError {
-  /** missing_column | extra_column | type_error | unreadable | ... */
+  /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
   kind: string;
   message: string;
   column?: string;

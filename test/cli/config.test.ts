@@ -68,7 +68,7 @@ describe("slipway config check", () => {
       "an unknown key far from any valid one, with the valid keys",
       VALID.replace("comment: { trend: 10 }", "comment: { colour: blue }"),
       "colour",
-      'comment.colour: unknown key "colour". Valid keys: enabled, trend.',
+      'comment.colour: unknown key "colour". Valid keys: enabled, trend, include, images, by.',
     ],
     [
       "a wrong enum value, with the nearest allowed one",

@@ -86,7 +86,7 @@ describe("validate-data reads what the file holds (issue 10, measured today)", (
     const { code, report } = await validate(["--data", "ragged.csv", "--schema", "ragged.schema.yaml"]);
     expect(code).toBe(1);
     expect(report.rows).toBe(3);
-    expect(kinds(report.errors).filter(([kind]) => kind !== "type_error")).toEqual([
+    expect(kinds(report.errors).filter(([kind]) => kind !== "type-error")).toEqual([
       ["missing-cell", 3, 2],
       ["extra-cell", 4, 3],
     ]);

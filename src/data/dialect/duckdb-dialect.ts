@@ -1,10 +1,11 @@
 /** DuckDB, the engine for files: the spellings the check compiler was first written in. */
-import { columnExpressions } from "../validate/typed-expression.js";
+import { columnExpressions, parseText } from "../validate/typed-expression.js";
 import type { SqlDialect } from "./sql-dialect.js";
 
 export const duckdbDialect: SqlDialect = {
   name: "duckdb",
   columnExpressions,
+  parseText,
   fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
   quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
   divide: (numerator, denominator) => `${numerator} / ${denominator}`,

@@ -100,6 +100,7 @@ function columnExpressions(field: Field, typname: string): ColumnExpressions {
 export const postgresDialect: SqlDialect = {
   name: "postgres",
   columnExpressions,
+  parseText,
   fullMatch: (text, pattern) => `${text} ~ ('^(?:' || ${pattern} || ')$')`,
   quantile: (expression, quantile) => `percentile_cont(${quantile}) WITHIN GROUP (ORDER BY ${expression})`,
   divide: (numerator, denominator) => `CAST(${numerator} AS DOUBLE PRECISION) / ${denominator}`,

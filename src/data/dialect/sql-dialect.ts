@@ -16,6 +16,8 @@ export interface SqlDialect {
   name: "duckdb" | "postgres";
   /** Text and typed expressions of one column, given the engine's own type name for it. */
   columnExpressions(field: Field, nativeType: string): ColumnExpressions;
+  /** A text expression cast as a cell of `field` would be (NULL where it does not cast): schema constants written as strings. */
+  parseText(field: Field, text: string): string;
   /** `text` matches the whole of `pattern` (a regular expression given as a SQL literal). */
   fullMatch(text: string, patternLiteral: string): string;
   /** Continuous quantile aggregate (linear interpolation, as numpy's default). */

@@ -153,7 +153,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
     sampleColumn: x(column),
   });
   const lit = (value: unknown, key: string) =>
-    typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`).sql;
+    typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
 
   if (column.expressions.canFailCast) {
     checks.push(

@@ -75,7 +75,7 @@ function formatPattern(field: Field): string | null {
   return format.startsWith("fmt:") ? format.slice(4) : format;
 }
 
-function parseText(field: Field, text: string): string {
+export function parseText(field: Field, text: string): string {
   const pattern = formatPattern(field);
   const any = field.format === "any";
   switch (field.type) {
@@ -125,6 +125,8 @@ export function typedLiteral(
   value: unknown,
   schemaFile: string,
   keyPath: string,
+  /** The engine's cast of text (DuckDB's by default; PostgreSQL's for pushed-down checks). */
+  parse: (field: Field, text: string) => string = parseText,
 ): ConstraintLiteral {
   const bad = (expected: string) =>
     new ConfigError(
@@ -134,7 +136,7 @@ export function typedLiteral(
     );
   if (TEXT_TYPES.includes(field.type)) return { sql: literal(String(value)), cast: false };
   // A string is a cell value written in the schema: cast it exactly as a cell of this field.
-  if (typeof value === "string") return { sql: parseText(field, literal(value)), cast: true };
+  if (typeof value === "string") return { sql: parse(field, literal(value)), cast: true };
   switch (field.type) {
     case "integer":
     case "year":

@@ -4,11 +4,13 @@
  * row_number() OVER () numbers rows in file order: DuckDB keeps insertion order for CSV and Parquet
  * scans (preserve_insertion_order, the default), which the tests check on a multi-threaded read.
  */
+import { FILE_COLUMN, ROW_NUMBER_COLUMN } from "../../data/open-dataset.js";
 import { ident, type Sql, type SqlRow, type SqlValue } from "../../data/sql.js";
 import { InputError } from "../../errors.js";
 import type { PredictionInput } from "./types.js";
 
-const ROW = "__slipway_row";
+// Not the reader's own "__slipway_row" (each row's number in its file), which the view may carry too.
+const ROW = "__slipway_seq";
 
 export interface FoundRow {
   /** 1-based row of the dataset (all its files in reading order). */
@@ -17,8 +19,13 @@ export interface FoundRow {
 }
 
 export async function findFirstRow(sql: Sql, view: string, condition: string): Promise<FoundRow | null> {
+  // The reader's own columns, where the view has them, give the order for certain (files in
+  // reading order, rows as in each file); a scan's order is kept otherwise.
+  const described = await sql.all(`DESCRIBE ${ident(view)}`);
+  const names = new Set(described.map((column) => String(column.column_name)));
+  const order = [FILE_COLUMN, ROW_NUMBER_COLUMN].filter((name) => names.has(name)).map(ident);
   const [found] = await sql.all(
-    `SELECT * FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`,
+    `SELECT * FROM (SELECT row_number() OVER (${order.length > 0 ? `ORDER BY ${order.join(", ")}` : ""}) AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`,
   );
   if (!found) return null;
   return { row: Number(found[ROW]), values: found };

@@ -176,12 +176,12 @@ if (problem && !postgresRequired) {
       });
       expect(
         table.errors
-          .filter((e) => e.kind === "type_error")
+          .filter((e) => e.kind === "type-error")
           .map((e) => e.column)
           .sort(),
       ).toEqual(
         file.errors
-          .filter((e) => e.kind === "type_error")
+          .filter((e) => e.kind === "type-error")
           .map((e) => e.column)
           .sort(),
       );
