@@ -64409,13 +64409,15 @@ function parseText(field, text) {
             return text;
     }
 }
-function typedLiteral(field, value, schemaFile, keyPath) {
+function typedLiteral(field, value, schemaFile, keyPath, 
+/** The engine's cast of text (DuckDB's by default; PostgreSQL's for pushed-down checks). */
+parse = parseText) {
     const bad = (expected) => new ConfigError(schemaFile, keyPath, `${JSON.stringify(value)} is not ${expected} (field "${field.name}" is ${field.type}).`);
     if (TEXT_TYPES.includes(field.type))
         return { sql: sql_literal(String(value)), cast: false };
     // A string is a cell value written in the schema: cast it exactly as a cell of this field.
     if (typeof value === "string")
-        return { sql: parseText(field, sql_literal(value)), cast: true };
+        return { sql: parse(field, sql_literal(value)), cast: true };
     switch (field.type) {
         case "integer":
         case "year":
@@ -64871,6 +64873,7 @@ function matchFields(schema, dataColumns) {
 const duckdbDialect = {
     name: "duckdb",
     columnExpressions: columnExpressions,
+    parseText: parseText,
     fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
     quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
     divide: (numerator, denominator) => `${numerator} / ${denominator}`,
@@ -64952,7 +64955,7 @@ function planFieldChecks(column, keyPath, options) {
         denominator,
         sampleColumn: x(column),
     });
-    const lit = (value, key) => typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`).sql;
+    const lit = (value, key) => typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
     if (column.expressions.canFailCast) {
         checks.push(row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`));
     }
@@ -65489,6 +65492,7 @@ function postgres_dialect_columnExpressions(field, typname) {
 const postgresDialect = {
     name: "postgres",
     columnExpressions: postgres_dialect_columnExpressions,
+    parseText: postgres_dialect_parseText,
     fullMatch: (text, pattern) => `${text} ~ ('^(?:' || ${pattern} || ')$')`,
     quantile: (expression, quantile) => `percentile_cont(${quantile}) WITHIN GROUP (ORDER BY ${expression})`,
     divide: (numerator, denominator) => `CAST(${numerator} AS DOUBLE PRECISION) / ${denominator}`,
@@ -65564,7 +65568,7 @@ async function validateTable(sql, options) {
         errors.push({ kind: "no_rows", message: "the table has no rows." });
     for (const check of checks.filter((c) => c.check === "type" && !c.success)) {
         errors.push({
-            kind: "type_error",
+            kind: "type-error",
             column: check.column,
             count: check.unexpected_count,
             message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}.`,
@@ -92754,9 +92758,16 @@ function workingTreeFiles(root) {
  */
 
 
-const ROW = "__slipway_row";
+
+// Not the reader's own "__slipway_row" (each row's number in its file), which the view may carry too.
+const ROW = "__slipway_seq";
 async function findFirstRow(sql, view, condition) {
-    const [found] = await sql.all(`SELECT * FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`);
+    // The reader's own columns, where the view has them, give the order for certain (files in
+    // reading order, rows as in each file); a scan's order is kept otherwise.
+    const described = await sql.all(`DESCRIBE ${ident(view)}`);
+    const names = new Set(described.map((column) => String(column.column_name)));
+    const order = [FILE_COLUMN, ROW_NUMBER_COLUMN].filter((name) => names.has(name)).map(ident);
+    const [found] = await sql.all(`SELECT * FROM (SELECT row_number() OVER (${order.length > 0 ? `ORDER BY ${order.join(", ")}` : ""}) AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`);
     if (!found)
         return null;
     return { row: Number(found[ROW]), values: found };

@@ -63088,9 +63088,16 @@ function engineMessage(error) {
  */
 
 
-const ROW = "__slipway_row";
+
+// Not the reader's own "__slipway_row" (each row's number in its file), which the view may carry too.
+const ROW = "__slipway_seq";
 async function findFirstRow(sql, view, condition) {
-    const [found] = await sql.all(`SELECT * FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`);
+    // The reader's own columns, where the view has them, give the order for certain (files in
+    // reading order, rows as in each file); a scan's order is kept otherwise.
+    const described = await sql.all(`DESCRIBE ${ident(view)}`);
+    const names = new Set(described.map((column) => String(column.column_name)));
+    const order = [FILE_COLUMN, ROW_NUMBER_COLUMN].filter((name) => names.has(name)).map(ident);
+    const [found] = await sql.all(`SELECT * FROM (SELECT row_number() OVER (${order.length > 0 ? `ORDER BY ${order.join(", ")}` : ""}) AS ${ROW}, * FROM ${ident(view)}) WHERE ${condition} ORDER BY ${ROW} LIMIT 1`);
     if (!found)
         return null;
     return { row: Number(found[ROW]), values: found };

@@ -60330,13 +60330,15 @@ function parseText(field, text) {
             return text;
     }
 }
-function typedLiteral(field, value, schemaFile, keyPath) {
+function typedLiteral(field, value, schemaFile, keyPath, 
+/** The engine's cast of text (DuckDB's by default; PostgreSQL's for pushed-down checks). */
+parse = parseText) {
     const bad = (expected) => new errors_ConfigError(schemaFile, keyPath, `${JSON.stringify(value)} is not ${expected} (field "${field.name}" is ${field.type}).`);
     if (typed_expression_TEXT_TYPES.includes(field.type))
         return { sql: sql_literal(String(value)), cast: false };
     // A string is a cell value written in the schema: cast it exactly as a cell of this field.
     if (typeof value === "string")
-        return { sql: parseText(field, sql_literal(value)), cast: true };
+        return { sql: parse(field, sql_literal(value)), cast: true };
     switch (field.type) {
         case "integer":
         case "year":
@@ -60792,6 +60794,7 @@ function matchFields(schema, dataColumns) {
 const duckdbDialect = {
     name: "duckdb",
     columnExpressions: columnExpressions,
+    parseText: parseText,
     fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
     quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
     divide: (numerator, denominator) => `${numerator} / ${denominator}`,
@@ -60873,7 +60876,7 @@ function planFieldChecks(column, keyPath, options) {
         denominator,
         sampleColumn: x(column),
     });
-    const lit = (value, key) => typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`).sql;
+    const lit = (value, key) => typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
     if (column.expressions.canFailCast) {
         checks.push(row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`));
     }
@@ -61308,6 +61311,7 @@ function postgres_dialect_columnExpressions(field, typname) {
 const postgresDialect = {
     name: "postgres",
     columnExpressions: postgres_dialect_columnExpressions,
+    parseText: postgres_dialect_parseText,
     fullMatch: (text, pattern) => `${text} ~ ('^(?:' || ${pattern} || ')$')`,
     quantile: (expression, quantile) => `percentile_cont(${quantile}) WITHIN GROUP (ORDER BY ${expression})`,
     divide: (numerator, denominator) => `CAST(${numerator} AS DOUBLE PRECISION) / ${denominator}`,
@@ -61383,7 +61387,7 @@ async function validateTable(sql, options) {
         errors.push({ kind: "no_rows", message: "the table has no rows." });
     for (const check of checks.filter((c) => c.check === "type" && !c.success)) {
         errors.push({
-            kind: "type_error",
+            kind: "type-error",
             column: check.column,
             count: check.unexpected_count,
             message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}.`,
