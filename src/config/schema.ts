@@ -21,8 +21,12 @@ const amount = z
   ])
   .describe('An absolute amount (0.01) or a relative one ("5%").');
 
+/** The levels a failed check can fail the run at, written once for the config, the CLI and the actions. */
+export const FAIL_ON_LEVELS = ["error", "warning", "never"] as const;
+export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
+
 const failOn = z
-  .enum(["error", "warning", "never"])
+  .enum(FAIL_ON_LEVELS)
   .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 
 export const driftTestSchema = z.enum([

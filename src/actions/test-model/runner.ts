@@ -8,7 +8,7 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { loadConfig } from "../../config/load-config.js";
-import type { ModelConfig } from "../../config/schema.js";
+import { FAIL_ON_LEVELS, type ModelConfig } from "../../config/schema.js";
 import { ConfigError, describeFailure } from "../../errors.js";
 import { findLatestReportArtifact } from "../../github/find-latest-report-artifact.js";
 import { commandGit } from "../../model/baseline/git-files.js";
@@ -27,8 +27,6 @@ import { readCommentFiles } from "../../run/read-comment-files.js";
 import { actionSetting, parseOneOf } from "../action-setting.js";
 import { baseBranchArtifact } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
-
-const FAIL_ON = ["error", "warning", "never"] as const;
 
 export async function run(): Promise<void> {
   try {
@@ -61,7 +59,7 @@ export async function run(): Promise<void> {
     const failOn = actionSetting<ModelConfig["fail-on"]>("fail-on", {
       config: { key: "model.fail-on", value: config["fail-on"] },
       fallback: "error",
-      parse: parseOneOf(FAIL_ON),
+      parse: parseOneOf(FAIL_ON_LEVELS),
     });
 
     const result = await testModel(

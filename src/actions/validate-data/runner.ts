@@ -2,8 +2,10 @@
  * The validate-data step: read inputs, validate, then set outputs, write the job summary and one
  * annotation per failed check. The only try/catch; anything thrown fails the step with one line.
  */
+
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { FAIL_ON_LEVELS } from "../../config/schema.js";
 import type { FailOn } from "../../data/data-passed.js";
 import { validateData } from "../../data/validate-datasets.js";
 import { describeFailure } from "../../errors.js";
@@ -18,7 +20,7 @@ export async function run(): Promise<void> {
     // Empty: each dataset's own fail-on from the config (default error); given: it overrides them all.
     const failOn = actionSetting<FailOn | undefined>("fail-on", {
       fallback: undefined,
-      parse: parseOneOf(["error", "warning", "never"] as const),
+      parse: parseOneOf(FAIL_ON_LEVELS),
     });
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const input = {

@@ -3,9 +3,11 @@
  * the metrics, compares them with a baseline (--baseline-ref, --baseline, or model.baseline) and
  * judges the rules. Exit 0 passed, 1 a rule or test failed, 2 could not run.
  */
+
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { loadConfig } from "../../config/load-config.js";
+import { FAIL_ON_LEVELS } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import { commandGit } from "../../model/baseline/git-files.js";
 import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
@@ -35,8 +37,6 @@ interface Options {
   requirements?: string;
 }
 
-const FAIL_ON = ["error", "warning", "never"];
-
 export const registerTestModel: RegisterCommand = (program, io, setExit) => {
   program
     .command("test-model")
@@ -63,7 +63,7 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
     .option("--json", "print the ModelReport as JSON")
     .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
     .action(async (options: Options, command: Command) => {
-      if (options.failOn && !FAIL_ON.includes(options.failOn)) {
+      if (options.failOn && !(FAIL_ON_LEVELS as readonly string[]).includes(options.failOn)) {
         command.error(`error: --fail-on must be error, warning or never, not "${options.failOn}".`, {
           exitCode: 2,
         });

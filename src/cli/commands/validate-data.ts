@@ -2,7 +2,9 @@
  * `slipway validate-data`: with --data, one file (and --schema, --reference); otherwise every
  * dataset of .github/slipway.yml (or the one named by --dataset).
  */
+
 import { resolve } from "node:path";
+import { FAIL_ON_LEVELS } from "../../config/schema.js";
 import type { FailOn } from "../../data/data-passed.js";
 import { validateData } from "../../data/validate-datasets.js";
 import { InputError } from "../../errors.js";
@@ -26,8 +28,6 @@ interface Options extends DialectFlags {
   all?: boolean;
 }
 
-const FAIL_ON = ["error", "warning", "never"];
-
 export const registerValidateData: RegisterCommand = (program, io, setExit) => {
   const command = program
     .command("validate-data")
@@ -47,7 +47,7 @@ export const registerValidateData: RegisterCommand = (program, io, setExit) => {
     .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
     .option("--all", "list passed checks one by one too");
   addDialectFlags(command).action(async (options: Options) => {
-    if (options.failOn && !FAIL_ON.includes(options.failOn)) {
+    if (options.failOn && !(FAIL_ON_LEVELS as readonly string[]).includes(options.failOn)) {
       throw new InputError("--fail-on", `must be error, warning or never, not "${options.failOn}".`);
     }
     const stated = readDialectFlags(options);
