@@ -89,7 +89,9 @@ export function dateBounds(
  * never below it going up. The result is built from its decimal digits, so it prints as written.
  */
 export function roundOutward(value: number, digits: number, direction: "up" | "down"): number {
-  if (value === 0 || !Number.isFinite(value)) return value;
+  // -0 is 0: a drafted schema would otherwise print "minimum: -0".
+  if (value === 0) return 0;
+  if (!Number.isFinite(value)) return value;
   const [mantissa, exponent] = value.toExponential(digits - 1).split("e") as [string, string];
   let scale = Number(exponent) - (digits - 1);
   let units = Math.round(Number(mantissa) * 10 ** (digits - 1));

@@ -35,6 +35,8 @@ describe("roundOutward", () => {
     [1000.5, 2, "down", 1000],
     [123456789, 3, "up", 124000000],
     [0, 2, "up", 0],
+    // -0 (a sample's minimum can be -0.0) is drafted as 0: YAML would print "-0".
+    [-0, 2, "down", 0],
   ])("%p to %p digits, %s: %p", (value, digits, direction, expected) => {
     expect(roundOutward(value, digits, direction)).toBe(expected);
   });
