@@ -50879,7 +50879,9 @@ const amount = union([
     schemas_string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"'),
 ])
     .describe('An absolute amount (0.01) or a relative one ("5%").');
-const failOn = schemas_enum(["error", "warning", "never"])
+/** The levels a failed check can fail the run at, written once for the config, the CLI and the actions. */
+const FAIL_ON_LEVELS = ["error", "warning", "never"];
+const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 const driftTestSchema = schemas_enum([
     "auto",
@@ -62410,7 +62412,10 @@ function dateBounds(min, max, margin) {
  * never below it going up. The result is built from its decimal digits, so it prints as written.
  */
 function roundOutward(value, digits, direction) {
-    if (value === 0 || !Number.isFinite(value))
+    // -0 is 0: a drafted schema would otherwise print "minimum: -0".
+    if (value === 0)
+        return 0;
+    if (!Number.isFinite(value))
         return value;
     const [mantissa, exponent] = value.toExponential(digits - 1).split("e");
     let scale = Number(exponent) - (digits - 1);
@@ -103176,7 +103181,7 @@ function failureLines(failure) {
 
 
 
-const FAIL_ON = ["error", "warning", "never"];
+
 const registerTestModel = (program, io, setExit) => {
     program
         .command("test-model")
@@ -103192,7 +103197,7 @@ const registerTestModel = (program, io, setExit) => {
         .option("--json", "print the ModelReport as JSON")
         .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
         .action(async (options, command) => {
-        if (options.failOn && !FAIL_ON.includes(options.failOn)) {
+        if (options.failOn && !FAIL_ON_LEVELS.includes(options.failOn)) {
             command.error(`error: --fail-on must be error, warning or never, not "${options.failOn}".`, {
                 exitCode: 2,
             });
@@ -103338,7 +103343,7 @@ function countByName(checks) {
 
 
 
-const validate_data_FAIL_ON = ["error", "warning", "never"];
+
 const registerValidateData = (program, io, setExit) => {
     const command = program
         .command("validate-data")
@@ -103355,7 +103360,7 @@ const registerValidateData = (program, io, setExit) => {
         .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
         .option("--all", "list passed checks one by one too");
     addDialectFlags(command).action(async (options) => {
-        if (options.failOn && !validate_data_FAIL_ON.includes(options.failOn)) {
+        if (options.failOn && !FAIL_ON_LEVELS.includes(options.failOn)) {
             throw new InputError("--fail-on", `must be error, warning or never, not "${options.failOn}".`);
         }
         const stated = readDialectFlags(options);

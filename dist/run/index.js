@@ -62071,7 +62071,9 @@ const amount = union([
     schemas_string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"'),
 ])
     .describe('An absolute amount (0.01) or a relative one ("5%").');
-const failOn = schemas_enum(["error", "warning", "never"])
+/** The levels a failed check can fail the run at, written once for the config, the CLI and the actions. */
+const FAIL_ON_LEVELS = ["error", "warning", "never"];
+const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 const driftTestSchema = schemas_enum([
     "auto",

@@ -55397,7 +55397,9 @@ const amount = union([
     schemas_string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"'),
 ])
     .describe('An absolute amount (0.01) or a relative one ("5%").');
-const failOn = schemas_enum(["error", "warning", "never"])
+/** The levels a failed check can fail the run at, written once for the config, the CLI and the actions. */
+const FAIL_ON_LEVELS = ["error", "warning", "never"];
+const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 const driftTestSchema = schemas_enum([
     "auto",
@@ -75152,7 +75154,7 @@ function reportMetaFromEnv(env) {
 
 
 
-const FAIL_ON = ["error", "warning", "never"];
+
 async function run() {
     try {
         const env = process.env;
@@ -75182,7 +75184,7 @@ async function run() {
         const failOn = actionSetting("fail-on", {
             config: { key: "model.fail-on", value: config["fail-on"] },
             fallback: "error",
-            parse: parseOneOf(FAIL_ON),
+            parse: parseOneOf(FAIL_ON_LEVELS),
         });
         const result = await testModel({
             config: model,

@@ -46795,78 +46795,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The few error classes Slipway throws. Entry points branch on `code`, never on message text.
- * Every message is written for the person at the keyboard: it names the file, the key path or
- * row and field, and says what to do next.
- */
-class SlipwayError extends Error {
-}
-/** A problem in `.github/slipway.yml` or a schema file: the file and the key path. */
-class errors_ConfigError extends SlipwayError {
-    file;
-    keyPath;
-    code = "CONFIG";
-    exitCode = 2;
-    constructor(file, keyPath, detail, options) {
-        super(`${file}: ${keyPath ? `${keyPath}: ` : ""}${detail}`, options);
-        this.file = file;
-        this.keyPath = keyPath;
-        this.name = "ConfigError";
-    }
-}
-/** A problem with an input file Slipway was asked to read: the file, and where known the row/line and field. */
-class errors_InputError extends SlipwayError {
-    file;
-    where;
-    code = "INPUT";
-    exitCode = 2;
-    constructor(file, detail, where = {}, options) {
-        super(`${file}${formatWhere(where)}: ${detail}`, options);
-        this.file = file;
-        this.where = where;
-        this.name = "InputError";
-    }
-}
-/** Ends a command with a given exit code after its output was already written (1 = ran and found failures). */
-class ExitError extends SlipwayError {
-    exitCode;
-    code = "EXIT";
-    constructor(exitCode, message = `exit ${exitCode}`) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = "ExitError";
-    }
-}
-function isSlipwayError(error) {
-    return error instanceof SlipwayError;
-}
-function formatWhere(where) {
-    const parts = [];
-    if (where.line !== undefined)
-        parts.push(`line ${where.line}`);
-    if (where.row !== undefined)
-        parts.push(`row ${where.row}`);
-    if (where.field !== undefined)
-        parts.push(`field "${where.field}"`);
-    return parts.length > 0 ? `: ${parts.join(", ")}` : "";
-}
-/** Turns anything thrown (not only Error) into one line for a person, and the exit code to end with. */
-function describeFailure(error) {
-    if (isSlipwayError(error))
-        return { message: error.message, exitCode: error.exitCode };
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return {
-        message: `internal error: ${detail}\nThis is a bug in Slipway; please report it with the command you ran.`,
-        exitCode: 2,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -56402,35 +56330,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/config/nearest-key.ts
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
-function nearestKey(word, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const tolerance = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= tolerance ? best : undefined;
-}
-/** Levenshtein distance; inputs are config keys, so the O(n·m) table is tiny. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /**
  * Durations as people write them in YAML: "90s", "30m", "1h", "64h", "2d", "1w", "1h30m",
@@ -56563,7 +56462,9 @@ const amount = union([
     schemas_string().regex(/^\d+(\.\d+)?%$/, 'expected a number or a percentage like "5%"'),
 ])
     .describe('An absolute amount (0.01) or a relative one ("5%").');
-const failOn = schemas_enum(["error", "warning", "never"])
+/** The levels a failed check can fail the run at, written once for the config, the CLI and the actions. */
+const FAIL_ON_LEVELS = ["error", "warning", "never"];
+const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 const driftTestSchema = schemas_enum([
     "auto",
@@ -56821,6 +56722,107 @@ const schema_configSchema = object({
         .describe("Deployment policy per GitHub environment name."),
 })
     .strict();
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The few error classes Slipway throws. Entry points branch on `code`, never on message text.
+ * Every message is written for the person at the keyboard: it names the file, the key path or
+ * row and field, and says what to do next.
+ */
+class SlipwayError extends Error {
+}
+/** A problem in `.github/slipway.yml` or a schema file: the file and the key path. */
+class errors_ConfigError extends SlipwayError {
+    file;
+    keyPath;
+    code = "CONFIG";
+    exitCode = 2;
+    constructor(file, keyPath, detail, options) {
+        super(`${file}: ${keyPath ? `${keyPath}: ` : ""}${detail}`, options);
+        this.file = file;
+        this.keyPath = keyPath;
+        this.name = "ConfigError";
+    }
+}
+/** A problem with an input file Slipway was asked to read: the file, and where known the row/line and field. */
+class errors_InputError extends SlipwayError {
+    file;
+    where;
+    code = "INPUT";
+    exitCode = 2;
+    constructor(file, detail, where = {}, options) {
+        super(`${file}${formatWhere(where)}: ${detail}`, options);
+        this.file = file;
+        this.where = where;
+        this.name = "InputError";
+    }
+}
+/** Ends a command with a given exit code after its output was already written (1 = ran and found failures). */
+class ExitError extends SlipwayError {
+    exitCode;
+    code = "EXIT";
+    constructor(exitCode, message = `exit ${exitCode}`) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = "ExitError";
+    }
+}
+function isSlipwayError(error) {
+    return error instanceof SlipwayError;
+}
+function formatWhere(where) {
+    const parts = [];
+    if (where.line !== undefined)
+        parts.push(`line ${where.line}`);
+    if (where.row !== undefined)
+        parts.push(`row ${where.row}`);
+    if (where.field !== undefined)
+        parts.push(`field "${where.field}"`);
+    return parts.length > 0 ? `: ${parts.join(", ")}` : "";
+}
+/** Turns anything thrown (not only Error) into one line for a person, and the exit code to end with. */
+function describeFailure(error) {
+    if (isSlipwayError(error))
+        return { message: error.message, exitCode: error.exitCode };
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return {
+        message: `internal error: ${detail}\nThis is a bug in Slipway; please report it with the command you ran.`,
+        exitCode: 2,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/nearest-key.ts
+/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+function nearestKey(word, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerance = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= tolerance ? best : undefined;
+}
+/** Levenshtein distance; inputs are config keys, so the O(n·m) table is tiny. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
 ;// CONCATENATED MODULE: ./src/config/parse-config.ts
 /**
@@ -62595,12 +62597,13 @@ function dataAnnotations(reports, cwd, workspace) {
 
 
 
+
 async function run() {
     try {
         // Empty: each dataset's own fail-on from the config (default error); given: it overrides them all.
         const failOn = actionSetting("fail-on", {
             fallback: undefined,
-            parse: parseOneOf(["error", "warning", "never"]),
+            parse: parseOneOf(FAIL_ON_LEVELS),
         });
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const input = {
