@@ -5,6 +5,7 @@
  * reports and run results, comment ids, approvals (events), and deployment gates with their
  * decisions and answers.
  */
+import type { CommentMemo } from "../../src/github/upsert-comment.js";
 import type { Report } from "../../src/report/types.js";
 
 export interface ReportKey {
@@ -213,16 +214,8 @@ export interface RunResultStore {
   pruneRunResults(before: Date): Promise<number>;
 }
 
-export interface CommentStore {
-  commentId(repositoryId: number, pullNumber: number, workflowId: number): Promise<number | null>;
-  saveCommentId(
-    repositoryId: number,
-    pullNumber: number,
-    workflowId: number,
-    commentId: number,
-  ): Promise<void>;
-  forgetCommentId(repositoryId: number, pullNumber: number, workflowId: number): Promise<void>;
-}
+/** The app's store remembers comment ids for the one comment upsert in src/github (its locks are the store's own). */
+export type CommentStore = Omit<CommentMemo, "withLock">;
 
 export interface ApprovalStore {
   /**

@@ -8,27 +8,19 @@ import pg from "pg";
 import { migrations } from "../../../app/store/migrations.js";
 import { openPgStore } from "../../../app/store/pg-store.js";
 import type { Store } from "../../../app/store/store.js";
+import {
+  DOCUMENTED_URL,
+  postgresRequired,
+  postgresUnreachable,
+  postgresUrl,
+} from "../../helpers/test-postgres.js";
 import { describeStore } from "./store-contract.js";
 
-const DOCUMENTED_URL = "postgres://slipway:slipway@127.0.0.1:5432/slipway_test";
-const required = Boolean(process.env.SLIPWAY_TEST_DATABASE_URL);
-const url = process.env.SLIPWAY_TEST_DATABASE_URL || DOCUMENTED_URL;
+const required = postgresRequired;
+const url = postgresUrl;
 const schema = `slipway_test_${process.pid}_${Date.now().toString(36)}`;
 
-async function unreachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message || error.name : String(error);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const problem = await unreachable();
+const problem = await postgresUnreachable();
 const opened: Store[] = [];
 const open = async () => {
   const store = await openPgStore({ connectionString: url, schema });

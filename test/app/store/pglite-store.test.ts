@@ -9,6 +9,27 @@ import { describeStore } from "./store-contract.js";
 
 describeStore("embedded (PGlite)", { open: openTestPgliteStore });
 
+/** A stored report row of acme/churn's workflow 2 on main, for `commit` run on day `day` of 2026. */
+function storedRow(repositoryId: number, commit: string, report: unknown, day = 1) {
+  return {
+    repositoryId,
+    commit,
+    workflowId: 2,
+    variant: "",
+    repository: "acme/churn",
+    workflowName: "ml",
+    branch: "main",
+    event: "push",
+    trusted: true,
+    runId: 3,
+    runAttempt: 1,
+    runUrl: "https://github.com/acme/churn/actions/runs/3",
+    runCreatedAt: new Date(Date.UTC(2026, 0, day)),
+    passed: true,
+    report: report as ReturnType<typeof buildReport>,
+  };
+}
+
 describe("embedded store in a data directory", () => {
   const dir = mkdtempSync(join(tmpdir(), "slipway-pglite-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,23 +37,7 @@ describe("embedded store in a data directory", () => {
   it("keeps what it stored across a restart, and migrates only once", async () => {
     const first = await openPgliteStore({ dataDir: dir });
     const report = buildReport();
-    await first.saveReport({
-      repositoryId: 1,
-      commit: "a".repeat(40),
-      workflowId: 2,
-      variant: "",
-      repository: "acme/churn",
-      workflowName: "ml",
-      branch: "main",
-      event: "push",
-      trusted: true,
-      runId: 3,
-      runAttempt: 1,
-      runUrl: "https://github.com/acme/churn/actions/runs/3",
-      runCreatedAt: new Date("2026-01-01T00:00:00Z"),
-      passed: true,
-      report,
-    });
+    await first.saveReport(storedRow(1, "a".repeat(40), report));
     await first.close();
     const second = await openPgliteStore({ dataDir: dir });
     expect((await second.reportsAt(1, "a".repeat(40)))[0]?.report).toEqual(report);
@@ -43,27 +48,10 @@ describe("embedded store in a data directory", () => {
 describe("reports read back from the store", () => {
   it("go through the report schema: one that no longer reads is left out, not rendered", async () => {
     const store = await openTestPgliteStore();
-    const row = (commit: string, report: unknown, day: number) => ({
-      repositoryId: 7,
-      commit,
-      workflowId: 2,
-      variant: "",
-      repository: "acme/churn",
-      workflowName: "ml",
-      branch: "main",
-      event: "push",
-      trusted: true,
-      runId: 3,
-      runAttempt: 1,
-      runUrl: "https://github.com/acme/churn/actions/runs/3",
-      runCreatedAt: new Date(Date.UTC(2026, 0, day)),
-      passed: true,
-      report: report as ReturnType<typeof buildReport>,
-    });
     const good = buildReport();
-    await store.saveReport(row("b".repeat(40), good, 1));
+    await store.saveReport(storedRow(7, "b".repeat(40), good, 1));
     // As an older writer (or a hand edit) could have left it: the right schema tag, a wrong shape.
-    await store.saveReport(row("c".repeat(40), { ...good, data: "not a list" }, 2));
+    await store.saveReport(storedRow(7, "c".repeat(40), { ...good, data: "not a list" }, 2));
     expect((await store.reportsAt(7, "b".repeat(40)))[0]?.report).toEqual(good);
     expect(await store.reportsAt(7, "c".repeat(40))).toEqual([]);
     // The newest on main is the unreadable one: no baseline, rather than a broken one.
