@@ -54,6 +54,11 @@ export class ExitError extends SlipwayError {
   }
 }
 
+/** One problem stays on the message's line; several become an indented list under it. */
+export function listProblems(lines: readonly string[]): string {
+  return lines.length === 1 ? `${lines[0]}` : `\n  ${lines.join("\n  ")}`;
+}
+
 export function isSlipwayError(error: unknown): error is SlipwayError {
   return error instanceof SlipwayError;
 }

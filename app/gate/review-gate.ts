@@ -17,7 +17,7 @@ import { policyFor, policyFromText } from "../../src/gate/policy-for.js";
 import { renderDecisionMarkdown } from "../../src/gate/render-decision.js";
 import type { AppDeps } from "../deps.js";
 import type { Octokit } from "../github/app-octokit.js";
-import type { Gate, GateState } from "../store/store.js";
+import type { Gate, GateState, GateStore } from "../store/store.js";
 import { type AnswerResult, answerGate } from "./answer-gate.js";
 import { recordedCommandComments } from "./approval-events.js";
 import { gateContextOf, gateMarker } from "./gate-context.js";
@@ -48,7 +48,7 @@ export async function reviewGate(
     const context = gateContextOf(current.context);
     const { decision, facts } =
       current.expiresAt && now >= current.expiresAt
-        ? expired(current, now)
+        ? expired(current, current.expiresAt, now)
         : await decide(octokit, deps, current, now);
     await store.recordDecision({
       gateId: current.id,
@@ -77,12 +77,9 @@ export async function reviewGate(
     }
     const state: GateState = current.expiresAt && now >= current.expiresAt ? "expired" : decision.outcome;
     if (!(await store.settleGate(current.id, state, decision.reasons, now))) {
-      return {
-        state: (await store.gate(gate.repositoryId, gate.deploymentId, gate.environment))!.state,
-        decision,
-      };
+      return { state: (await storedGate(store, gate)).state, decision };
     }
-    const settled = (await store.gate(gate.repositoryId, gate.deploymentId, gate.environment))!;
+    const settled = await storedGate(store, gate);
     const answered = await answerGate(octokit, deps, settled, deliveryId);
     await upsertStatus(octokit, context, current, pulls[0]?.number, decision, facts, answered);
     return { state, decision };
@@ -146,13 +143,13 @@ async function decide(
   return { decision: decideGate(policy, facts, now), facts: { ...facts, now: now.toISOString() } };
 }
 
-function expired(gate: Gate, now: Date): { decision: GateDecision; facts: null } {
+function expired(gate: Gate, expiresAt: Date, now: Date): { decision: GateDecision; facts: null } {
   return {
     decision: closed(
       gate,
       now,
       "rejected",
-      `no approval came before the gate expired at ${gate.expiresAt!.toISOString()}; last seen: ${gate.reasons.join(" ") || "nothing"}`,
+      `no approval came before the gate expired at ${expiresAt.toISOString()}; last seen: ${gate.reasons.join(" ") || "nothing"}`,
     ),
     facts: null,
   };
@@ -187,10 +184,9 @@ async function upsertStatus(
   facts: GateFacts | null,
   answered?: AnswerResult,
 ): Promise<number | null> {
-  if (pull === undefined && gate.statusCommentId === null) return null;
   const unanswered =
     answered?.outcome === "failed"
-      ? `\n\n⚠️ GitHub has not taken this answer yet (${answered.status ?? "no answer"}); Slipway tries again at ${answered.retryAt!.toISOString()}.`
+      ? `\n\n⚠️ GitHub has not taken this answer yet (${answered.status ?? "no answer"}); Slipway tries again${answered.retryAt ? ` at ${answered.retryAt.toISOString()}` : ""}.`
       : "";
   const body = `${gateMarker(gate.deploymentId, gate.environment)}\n${renderDecisionMarkdown(decision, facts ?? undefined)}${unanswered}`;
   if (gate.statusCommentId !== null) {
@@ -206,11 +202,23 @@ async function upsertStatus(
       if ((error as { status?: number }).status !== 404 || pull === undefined) throw error;
     }
   }
+  // No comment to edit (or it was deleted) and no pull request to post a new one on.
+  if (pull === undefined) return null;
   const created = await octokit.rest.issues.createComment({
     owner: context.owner,
     repo: context.repo,
-    issue_number: pull!,
+    issue_number: pull,
     body,
   });
   return created.data.id;
+}
+
+/** The gate as stored; it was created before it is reviewed and gates are never deleted. */
+async function storedGate(
+  store: GateStore,
+  key: Pick<Gate, "repositoryId" | "deploymentId" | "environment">,
+): Promise<Gate> {
+  const gate = await store.gate(key.repositoryId, key.deploymentId, key.environment);
+  if (!gate) throw new Error(`gate ${key.deploymentId}/${key.environment} is missing from the store`);
+  return gate;
 }

@@ -22,14 +22,14 @@ export const handleDeploymentProtectionRuleRequested = defineHandler({
     const log = context.log.child({ delivery: context.id, environment: payload.environment });
     const callbackUrl = payload.deployment_callback_url ?? "";
     const runId = callbackUrl ? runIdOfCallback(callbackUrl) : null;
-    if (!payload.environment || !sha || runId === null || !payload.installation) {
+    const repository = payload.repository;
+    if (!payload.environment || !sha || runId === null || !payload.installation || !repository) {
       log.error(
-        "deployment_protection_rule without environment, sha, callback or installation: cannot answer it",
+        "deployment_protection_rule without environment, sha, callback, installation or repository: cannot answer it",
       );
       return;
     }
     const { owner, repo } = context.repo();
-    const repository = payload.repository!;
     const github = octokitGateGitHub(context.octokit, deps.store, {
       owner,
       repo,

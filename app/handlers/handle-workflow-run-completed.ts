@@ -81,7 +81,9 @@ export const handleWorkflowRunCompleted = defineHandler({
         run,
       );
       await deps.store.withLock(`check:${repository.id}:${run.id}`, async () => {
-        const newest = (await deps.store.newestAttempt(repository.id, run.id))!;
+        // This delivery stored its attempt above, so the run has at least that one.
+        const newest = await deps.store.newestAttempt(repository.id, run.id);
+        if (!newest) throw new Error(`run ${run.id} has no stored attempt`);
         if (newest.runAttempt !== attempt)
           log.info(`attempt ${newest.runAttempt} is newer than this delivery's: the check run shows it`);
         const shown = commentInput(await gather(context, deps, newest, pulls[0] ?? null, repoConfig));

@@ -18,8 +18,8 @@ export function assertConfigFiles(loaded: LoadedConfig): void {
   const hint =
     `Paths are relative to the repository root (${loaded.root}, the folder that holds .github/)` +
     (errors.some(isMissingSchema) ? "; `slipway infer-schema DATA -o SCHEMA` drafts a missing schema." : ".");
-  if (errors.length === 1) {
-    const only = errors[0]!;
+  const [only] = errors;
+  if (only && errors.length === 1) {
     throw new ConfigError(loaded.file, formatPath(only.keyPath), `${only.detail} ${hint}`);
   }
   throw new ConfigError(

@@ -22,13 +22,16 @@ export function parseDuration(text: string): number | null {
   if (value === "") return null;
   if (COMPACT.test(value)) {
     let total = 0;
-    for (const [, amount, unit] of value.matchAll(COMPACT_PART)) total += Number(amount) * UNIT_MS[unit!]!;
+    // COMPACT matched the whole text, so every part has an amount and one of UNIT_MS's units.
+    for (const [, amount = "", unit = ""] of value.matchAll(COMPACT_PART)) {
+      total += Number(amount) * (UNIT_MS[unit] ?? Number.NaN);
+    }
     return total;
   }
   const iso = ISO.exec(value.toUpperCase());
   if (iso && value.length > 1 && !value.toUpperCase().endsWith("T")) {
-    const [, w, d, h, m, s] = iso.map((part) => (part === undefined ? 0 : Number(part)));
-    return (w! * 7 * 86_400 + d! * 86_400 + h! * 3600 + m! * 60 + s!) * 1000;
+    const [, w = 0, d = 0, h = 0, m = 0, s = 0] = iso.map((part) => (part === undefined ? 0 : Number(part)));
+    return (w * 7 * 86_400 + d * 86_400 + h * 3600 + m * 60 + s) * 1000;
   }
   return null;
 }

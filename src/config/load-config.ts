@@ -1,7 +1,7 @@
 /** Finds and reads `.github/slipway.yml`. The only file I/O of src/config. */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { ConfigError } from "../errors.js";
+import { ConfigError, listProblems } from "../errors.js";
 import { parseConfig, withoutFile } from "./parse-config.js";
 import type { Config } from "./schema.js";
 
@@ -46,7 +46,7 @@ export function loadConfig(options: { cwd: string; path?: string }): LoadedConfi
   const result = parseConfig(text, file);
   if (!result.ok) {
     const messages = result.errors.map((error) => withoutFile(error, file));
-    throw new ConfigError(file, "", messages.length === 1 ? messages[0]! : `\n  ${messages.join("\n  ")}`);
+    throw new ConfigError(file, "", listProblems(messages));
   }
   return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
 }

@@ -10,7 +10,10 @@ const TEAM = /^@?([a-z\d][a-z\d-]*)\/([a-z\d][a-z\d._-]*)$/i;
 export function parseApprover(text: string): ApproverEntry | null {
   const value = text.trim();
   const team = TEAM.exec(value);
-  if (team) return { kind: "team", org: team[1]!, slug: team[2]!, key: teamKey(team[1]!, team[2]!) };
+  if (team) {
+    const [, org = "", slug = ""] = team;
+    return { kind: "team", org, slug, key: teamKey(org, slug) };
+  }
   // "@alice" is how people write a person on GitHub; it means the login alice.
   const login = value.startsWith("@") ? value.slice(1) : value;
   return LOGIN.test(login) ? { kind: "user", login } : null;
@@ -24,7 +27,9 @@ export function teamKey(org: string, slug: string): string {
 /** The key a facts file's `teams:` entry is looked up by ("acme/ml-leads" and "@Acme/ML-Leads" alike). */
 export function normaliseTeamName(name: string): string | null {
   const team = TEAM.exec(name.trim());
-  return team ? teamKey(team[1]!, team[2]!) : null;
+  if (!team) return null;
+  const [, org = "", slug = ""] = team;
+  return teamKey(org, slug);
 }
 
 /** Logins are case-insensitive on GitHub. */

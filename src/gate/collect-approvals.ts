@@ -82,7 +82,7 @@ export function collectApprovals(
       ignored.push({ user: review.user, via, why: `${review.user}'s review was dismissed` });
     } else if (review.state === "CHANGES_REQUESTED") {
       ignored.push({ user: review.user, via, why: `${review.user}'s latest review requests changes` });
-    } else if (Date.parse(review.submitted_at!) > now) {
+    } else if (review.submitted_at === null || Date.parse(review.submitted_at) > now) {
       ignored.push({ user: review.user, via, why: "it was submitted after this decision" });
     } else {
       candidates.push({ user: review.user, via, at: review.submitted_at });
@@ -129,12 +129,11 @@ export function approveCommands(
 function latestDecidingReviews(reviews: readonly ReviewFact[]): ReviewFact[] {
   const latest = new Map<string, ReviewFact>();
   const deciding = reviews
-    .map((review, order) => ({ review, order }))
-    .filter(({ review }) => review.submitted_at !== null)
+    .flatMap((review, order) =>
+      review.submitted_at === null ? [] : [{ review, order, at: review.submitted_at }],
+    )
     .filter(({ review }) => ["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(review.state))
-    .sort(
-      (a, b) => Date.parse(a.review.submitted_at!) - Date.parse(b.review.submitted_at!) || a.order - b.order,
-    );
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.order - b.order);
   for (const { review } of deciding)
     latest.set(`${review.pull_request}:${review.user.toLowerCase()}`, review);
   return [...latest.values()];

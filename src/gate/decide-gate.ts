@@ -58,18 +58,19 @@ export function decideGate(policy: EnvironmentPolicy | undefined, facts: GateFac
     wait("facts", `a fact could not be established, so this cannot be approved yet: ${gap}`),
   );
   let approvals: CollectedApprovals = { counted: [], ignored: [] };
-  results.push(guard("ref", () => [checkRef(policy, facts.ref)]));
+  results.push(guard("ref", () => checkRef(policy, facts.ref)));
   if (policy.require.length > 0) results.push(...guardAll("require", () => checkRequired(policy, facts)));
   if (policy.approvals > 0) {
     results.push(
       guard("approvals", () => {
         approvals = collectApprovals(policy, facts, at);
-        return [checkApprovals(policy, facts, approvals)];
+        return checkApprovals(policy, facts, approvals);
       }),
     );
   }
-  if (policy.freeze.length > 0) results.push(guard("freeze", () => [checkFreeze(policy, facts, at)]));
-  if (policy.after) results.push(guard("after", () => [checkAfter(policy, facts, at)]));
+  if (policy.freeze.length > 0) results.push(guard("freeze", () => checkFreeze(policy, facts, at)));
+  const after = policy.after;
+  if (after) results.push(guard("after", () => checkAfter(after, facts, at)));
   return finish(base, results, { required: policy.approvals, ...approvals });
 }
 
@@ -84,10 +85,11 @@ function checkRequired(policy: EnvironmentPolicy, facts: GateFacts): RuleResult[
         `the ${part} checks failed for commit ${commit}${failed.map((report) => describeReport(report)).join("; ")}.`,
       );
     }
-    if (seen.length === 0) {
+    const [first] = seen;
+    if (!first) {
       return wait("require", `no report for commit ${commit} says whether the ${part} checks passed yet.`);
     }
-    return pass("require", `the ${part} checks passed for commit ${commit}${describeReport(seen[0]!)}.`);
+    return pass("require", `the ${part} checks passed for commit ${commit}${describeReport(first)}.`);
   });
 }
 
@@ -120,8 +122,11 @@ function checkApprovals(
   );
 }
 
-function checkAfter(policy: EnvironmentPolicy, facts: GateFacts, now: number): RuleResult {
-  const after = policy.after!;
+function checkAfter(
+  after: NonNullable<EnvironmentPolicy["after"]>,
+  facts: GateFacts,
+  now: number,
+): RuleResult {
   const commit = shortSha(facts.commit);
   if (facts.deployments === null) {
     return wait(
@@ -182,17 +187,23 @@ function finish(
 }
 
 /** A rule that throws is a failure said plainly, never an approval (fail closed). */
-function guard(rule: RuleName, evaluate: () => RuleResult[]): RuleResult {
-  return guardAll(rule, evaluate)[0]!;
+function guard(rule: RuleName, evaluate: () => RuleResult): RuleResult {
+  try {
+    return evaluate();
+  } catch (error) {
+    return notEvaluated(rule, error);
+  }
 }
 
 function guardAll(rule: RuleName, evaluate: () => RuleResult[]): RuleResult[] {
   try {
     return evaluate();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return [
-      fail(rule, `the ${rule} rule could not be evaluated (${detail}), so this deploy is not approved.`),
-    ];
+    return [notEvaluated(rule, error)];
   }
+}
+
+function notEvaluated(rule: RuleName, error: unknown): RuleResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return fail(rule, `the ${rule} rule could not be evaluated (${detail}), so this deploy is not approved.`);
 }

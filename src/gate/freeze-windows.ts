@@ -80,22 +80,29 @@ export function freezeWindowProblems(window: FreezeWindow): { key: string; messa
 
 /** Whether `now` is inside any window; windows with problems must be rejected before (see checkPolicy). */
 export function freezeAt(windows: readonly FreezeWindow[], now: number): FreezeState {
-  const open = windows.map((window) => ({ window, span: openSpan(window, now) })).filter((w) => w.span);
+  const open = openAt(windows, now);
   if (open.length === 0) return { frozen: false };
-  const since = Math.min(...open.map((w) => w.span!.start));
-  let until = Math.max(...open.map((w) => w.span!.end));
+  const since = Math.min(...open.map((w) => w.span.start));
+  let until = Math.max(...open.map((w) => w.span.end));
   const described = new Set(open.map((w) => describeWindow(w.window)));
   // A window that opens exactly when (or before) another closes keeps the freeze going. Followed for a
   // bounded number of links and time: past that, "until at least" is said and looked at again then.
   for (let link = 0; ; link++) {
-    const next = windows.map((window) => ({ window, span: openSpan(window, until) })).filter((w) => w.span);
+    const next = openAt(windows, until);
     if (next.length === 0) return { frozen: true, since, until, atLeast: false, windows: [...described] };
     if (link >= MAX_LINKS || until - now > HORIZON_MS) {
       return { frozen: true, since, until, atLeast: true, windows: [...described] };
     }
     for (const w of next) described.add(describeWindow(w.window));
-    until = Math.max(...next.map((w) => w.span!.end));
+    until = Math.max(...next.map((w) => w.span.end));
   }
+}
+
+function openAt(windows: readonly FreezeWindow[], at: number) {
+  return windows.flatMap((window) => {
+    const span = openSpan(window, at);
+    return span ? [{ window, span }] : [];
+  });
 }
 
 /** The occurrence of a window that contains `at` (start ≤ at < end), if any. */
@@ -108,8 +115,10 @@ function openSpan(window: FreezeWindow, at: number): { start: number; end: numbe
     const start = expression.prev().getTime();
     return start <= at && at < start + duration ? { start, end: start + duration } : null;
   }
-  const start = parseMoment(window.from)!;
-  const end = parseMoment(window.to)!;
+  const start = parseMoment(window.from);
+  const end = parseMoment(window.to);
+  // checkPolicy refuses a window whose moments do not parse, so null here is never reached in use.
+  if (start === null || end === null) return null;
   return start <= at && at < end ? { start, end } : null;
 }
 

@@ -14,7 +14,7 @@ export function parseCommand(body: string): SlipwayCommand | null {
   const line = body.split(/\r?\n/).find((text) => text.trim() !== "");
   if (!line) return null;
   const words = line.trim().split(/\s+/);
-  if (words[0]!.toLowerCase() !== "/slipway") return null;
+  if (words[0]?.toLowerCase() !== "/slipway") return null;
   const verb = words[1]?.toLowerCase();
   if (verb === "status") {
     return words.length === 2
@@ -22,7 +22,8 @@ export function parseCommand(body: string): SlipwayCommand | null {
       : { kind: "invalid", problem: `\`/slipway status\` takes nothing after it. ${USAGE}` };
   }
   if (verb === "approve") {
-    if (words.length === 3) return { kind: "approve", environment: words[2]! };
+    const environment = words[2];
+    if (environment !== undefined && words.length === 3) return { kind: "approve", environment };
     return {
       kind: "invalid",
       problem: `say which one environment: \`/slipway approve <environment>\`, e.g. \`/slipway approve production\`.`,

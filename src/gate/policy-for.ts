@@ -7,17 +7,13 @@
 
 import { parseConfig } from "../config/parse-config.js";
 import type { Config, EnvironmentPolicy } from "../config/schema.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, listProblems } from "../errors.js";
 import { checkPolicy } from "./check-policy.js";
 
 export function policyFromText(text: string, file: string): Config {
   const parsed = parseConfig(text, file);
   if (!parsed.ok) {
-    throw new ConfigError(
-      file,
-      "",
-      parsed.errors.length === 1 ? parsed.errors[0]! : `\n  ${parsed.errors.join("\n  ")}`,
-    );
+    throw new ConfigError(file, "", listProblems(parsed.errors));
   }
   return parsed.config;
 }
@@ -35,5 +31,5 @@ export function assertPolicyUsable(file: string, environment: string, policy: En
   const problems = checkPolicy(environment, policy);
   if (problems.length === 0) return;
   const lines = problems.map((problem) => `${problem.path}: ${problem.message}`);
-  throw new ConfigError(file, "", lines.length === 1 ? lines[0]! : `\n  ${lines.join("\n  ")}`);
+  throw new ConfigError(file, "", listProblems(lines));
 }

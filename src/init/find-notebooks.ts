@@ -43,7 +43,7 @@ export function executeCommand(notebooks: readonly string[]): string {
 
 /** Metrics files (DVC's names: metrics.json, eval_metrics.yaml…) a script or notebook's code names, from the root. */
 export function metricsFilesNamedIn(code: string, file: string): string[] {
-  return [...code.matchAll(METRICS_LITERAL)].map((m) => fromRoot(file, m[1]!));
+  return [...code.matchAll(METRICS_LITERAL)].map(([, named = ""]) => fromRoot(file, named));
 }
 
 /** The source of a notebook's code cells (nbformat 4), or "" when it is not a notebook. */

@@ -17,7 +17,9 @@ export function findRequirements(
   const atRoot = files.filter((p) => !p.includes("/") && REQUIREMENTS.test(p));
   const named = hints.named.filter((p): p is string => p !== undefined && REQUIREMENTS.test(p) && has(p));
   const beside = hints.commands
-    .flatMap((command) => [...command.matchAll(RUN_TARGET)].map((m) => m[1]!.replace(/^\.\//, "")))
+    .flatMap((command) =>
+      [...command.matchAll(RUN_TARGET)].map(([, target = ""]) => target.replace(/^\.\//, "")),
+    )
     .map((target) =>
       target.includes("/") ? `${target.slice(0, target.lastIndexOf("/"))}/requirements.txt` : "",
     )

@@ -19,7 +19,8 @@ export function groupDatasets(files: readonly string[]): FoundDataset[] {
   const byFolderAndFormat = new Map<string, string[]>();
   for (const file of files) {
     const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-    const format = DATA_FILE.exec(file)![0].toLowerCase();
+    // Every file here was picked by DATA_FILE, so it has a format.
+    const format = (DATA_FILE.exec(file)?.[0] ?? "").toLowerCase();
     const key = `${folder}\u0000${format}`;
     byFolderAndFormat.set(key, [...(byFolderAndFormat.get(key) ?? []), file]);
   }
@@ -41,8 +42,8 @@ export function groupDatasets(files: readonly string[]): FoundDataset[] {
     out.push({ name: dataset.name, path: dataset.path });
   }
   for (const reference of datasets.filter((d) => d.isReference)) {
-    const siblings = out.filter((d) => folderOf(d.path) === reference.folder);
-    if (siblings.length === 1) siblings[0]!.reference = reference.path;
+    const [sibling, ...others] = out.filter((d) => folderOf(d.path) === reference.folder);
+    if (sibling && others.length === 0) sibling.reference = reference.path;
     else out.push({ name: reference.name, path: reference.path });
   }
   // Names are unique in a config: prefix the folder when two files share a stem.

@@ -116,8 +116,7 @@ function stageCommands(stages: [string, Stage][]): string[] | null {
       ),
     );
     // A cycle (DVC refuses it anyway): the rest in file order.
-    const [next] = pending.splice(Math.max(ready, 0), 1);
-    ordered.push(next!);
+    ordered.push(...pending.splice(Math.max(ready, 0), 1));
   }
   return ordered.flatMap(([, stage]) => {
     const commands = [stage.cmd ?? []]
@@ -174,16 +173,18 @@ function readRemote(text: string | null): DvcRemote | null {
     const line = raw.trim();
     const header = /^\[\s*(.+?)\s*\]$/.exec(line);
     if (header) {
-      section = header[1]!.replace(/^'|'$/g, "");
+      section = (header[1] ?? "").replace(/^'|'$/g, "");
       continue;
     }
     const pair = /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
     if (!pair) continue;
-    const remote = /^remote\s+"(.+)"$/.exec(section);
-    if (remote && pair[1] === "url") remotes.push({ name: remote[1]!, url: pair[2]!.trim() });
-    if (section === "core" && pair[1] === "remote") defaultName = pair[2]!.trim();
+    const [, key, value = ""] = pair;
+    const remote = /^remote\s+"(.+)"$/.exec(section)?.[1];
+    if (remote !== undefined && key === "url") remotes.push({ name: remote, url: value.trim() });
+    if (section === "core" && key === "remote") defaultName = value.trim();
   }
-  return remotes.find((r) => r.name === defaultName) ?? (remotes.length === 1 ? remotes[0]! : null);
+  const [only] = remotes;
+  return remotes.find((r) => r.name === defaultName) ?? (only && remotes.length === 1 ? only : null);
 }
 
 function unique(values: string[]): string[] {

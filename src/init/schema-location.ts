@@ -25,7 +25,8 @@ export function schemaLocation(
     const current = existing(path);
     if (current !== null && provenance(current) === "foreign") return { path, persons: true };
   }
-  return { path: candidates.find((path) => !project.isIgnored(path)) ?? candidates.at(-1)!, persons: false };
+  const hidden = `.github/slipway/schemas/${file}`;
+  return { path: candidates.find((path) => !project.isIgnored(path)) ?? hidden, persons: false };
 }
 
 /** `data/train.csv` → `data/train.schema.yaml`; a glob's schema is named after the dataset. */

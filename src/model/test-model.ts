@@ -114,7 +114,8 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
     known: config.predictions ? PREDICTION_METRIC_NAMES : [],
     sources: head.sources,
   });
-  if (problems.length === 1) throw new ConfigError(configFile, problems[0]!.keyPath, problems[0]!.message);
+  const [only] = problems;
+  if (only && problems.length === 1) throw new ConfigError(configFile, only.keyPath, only.message);
   if (problems.length > 1) {
     throw new ConfigError(
       configFile,

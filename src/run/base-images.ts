@@ -19,13 +19,15 @@ export function dockerfileBaseImages(dockerfile: string): string[] {
   for (const line of instructions(dockerfile)) {
     const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/i.exec(line);
     if (arg && !seenFrom) {
-      if (arg[2] !== undefined) args.set(arg[1]!, unquote(arg[2].trim()));
+      const [, name = "", value] = arg;
+      if (value !== undefined) args.set(name, unquote(value.trim()));
       continue;
     }
     const from = /^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i.exec(line);
     if (!from) continue;
     seenFrom = true;
-    const image = from[1]!.replace(
+    const [, named = ""] = from;
+    const image = named.replace(
       /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
       (whole, braced: string | undefined, bare: string | undefined) =>
         args.get(braced ?? bare ?? "") ?? whole,

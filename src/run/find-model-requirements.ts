@@ -33,7 +33,7 @@ export function findModelRequirements(
     ...(dvc?.deps ?? []),
     ...commands.flatMap((command) =>
       [...command.matchAll(/([\w./-]+)\/[\w.-]+\.(?:py|ipynb)\b/g)].map(
-        (match) => `${match[1]!.replace(/^\.\//, "")}/requirements.txt`,
+        ([, folder = ""]) => `${folder.replace(/^\.\//, "")}/requirements.txt`,
       ),
     ),
   ].filter((path) => read(path) !== null);

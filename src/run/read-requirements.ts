@@ -29,7 +29,7 @@ export function parseRequirements(text: string): ParsedRequirements {
     if (!line) continue;
     const include = /^(?:-r|--requirement)(?:\s+|=)(.+)$/.exec(line);
     if (include) {
-      parsed.includes.push(include[1]!.trim());
+      parsed.includes.push((include[1] ?? "").trim());
       continue;
     }
     if (line.startsWith("-") || /^[a-z+]+:\/\//i.test(line) || /^[./~]/.test(line)) {

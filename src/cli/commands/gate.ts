@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.js";
 import { parseYamlWith, withoutFile } from "../../config/parse-config.js";
 import type { Config } from "../../config/schema.js";
-import { ConfigError, InputError } from "../../errors.js";
+import { ConfigError, InputError, listProblems } from "../../errors.js";
 import { decideGate } from "../../gate/decide-gate.js";
 import { type GateFacts, gateFactsSchema } from "../../gate/gate-facts.js";
 import { gatherFacts } from "../../gate/github/gather-facts.js";
@@ -110,7 +110,7 @@ function readFactsMode(
   const parsed = parseYamlWith(gateFactsSchema, readFileSync(path, "utf8"), file);
   if (!parsed.ok) {
     const lines = parsed.errors.map((error) => withoutFile(error, file));
-    throw new InputError(file, lines.length === 1 ? lines[0]! : `\n  ${lines.join("\n  ")}`);
+    throw new InputError(file, listProblems(lines));
   }
   const loaded = loadConfig({ cwd: io.cwd, ...(options.config ? { path: options.config } : {}) });
   return { facts: parsed.value, config: loaded.config, configFile: options.config ?? loaded.file };
