@@ -3,7 +3,7 @@
  * withdrawn; an edit or deletion delivered before the approval itself leaves a withdrawn row with
  * no author (a tombstone), so the late approval is refused too.
  */
-import { type Row, type SqlDatabase, toDate, toStringOrNull } from "./sql-database.js";
+import { type Row, type SqlDatabase, toDate, toRequiredDate, toStringOrNull } from "./sql-database.js";
 import type { Approval, ApprovalStore } from "./store.js";
 
 export function sqlApprovals(db: SqlDatabase): ApprovalStore {
@@ -67,8 +67,8 @@ function toApproval(row: Row): Approval {
     login: String(row.login),
     environment: toStringOrNull(row.environment),
     url: toStringOrNull(row.url),
-    at: toDate(row.at)!,
-    receivedAt: toDate(row.received_at)!,
+    at: toRequiredDate(row.at, "at"),
+    receivedAt: toRequiredDate(row.received_at, "received_at"),
     deliveryId: toStringOrNull(row.delivery_id),
     withdrawnAt: toDate(row.withdrawn_at),
     withdrawnWhy: toStringOrNull(row.withdrawn_why),

@@ -48,6 +48,13 @@ export function toDate(value: unknown): Date | null {
   return value instanceof Date ? value : new Date(String(value));
 }
 
+/** A NOT NULL timestamp column: a missing value means the schema and the query disagree. */
+export function toRequiredDate(value: unknown, column: string): Date {
+  const date = toDate(value);
+  if (date === null) throw new Error(`the store returned no ${column}, which the schema requires`);
+  return date;
+}
+
 export function toNumberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }

@@ -3,7 +3,7 @@
  * duplicate; releasing it (the handler failed) or letting the lease run out (the process died, the
  * store went away before it could be released) lets the next delivery of that id be handled.
  */
-import { type SqlDatabase, toDate } from "./sql-database.js";
+import { type SqlDatabase, toRequiredDate } from "./sql-database.js";
 import type { DeliveryStore } from "./store.js";
 
 export function sqlDeliveries(db: SqlDatabase): DeliveryStore {
@@ -21,7 +21,7 @@ export function sqlDeliveries(db: SqlDatabase): DeliveryStore {
       const [row] = await db.query("SELECT state, lease_until FROM deliveries WHERE id = $1", [deliveryId]);
       // Gone between the two statements (released or pruned): the next delivery will claim it.
       if (!row || row.state === "done") return { claimed: false, state: "done" };
-      return { claimed: false, state: "claimed", leaseUntil: toDate(row.lease_until)! };
+      return { claimed: false, state: "claimed", leaseUntil: toRequiredDate(row.lease_until, "lease_until") };
     },
 
     async completeDelivery(deliveryId, at) {

@@ -10,6 +10,7 @@ import {
   type SqlDatabase,
   toDate,
   toNumberOrNull,
+  toRequiredDate,
   toStringOrNull,
 } from "./sql-database.js";
 import type {
@@ -186,7 +187,9 @@ export function sqlGates(db: SqlDatabase): GateStore {
           decision.deliveryId,
         ],
       );
-      return { ...decision, id: Number(rows[0]!.id) };
+      const [inserted] = rows;
+      if (!inserted) throw new Error("the store returned no id for the recorded decision");
+      return { ...decision, id: Number(inserted.id) };
     },
 
     async decisions(repositoryId, environment, options = {}) {
@@ -216,10 +219,10 @@ function toGate(row: Row): Gate {
     reasons: json(row.reasons) as string[],
     statusCommentId: row.status_comment_id === null ? null : Number(row.status_comment_id),
     context: json(row.context) as Record<string, unknown>,
-    requestedAt: toDate(row.requested_at)!,
+    requestedAt: toRequiredDate(row.requested_at, "requested_at"),
     expiresAt: toDate(row.expires_at),
     recheckAt: toDate(row.recheck_at),
-    updatedAt: toDate(row.updated_at)!,
+    updatedAt: toRequiredDate(row.updated_at, "updated_at"),
     decidedAt: toDate(row.decided_at),
     answeredAt: toDate(row.answered_at),
     answer: toStringOrNull(row.answer) as AnswerOutcome | null,
@@ -238,7 +241,7 @@ function toDecision(row: Row): Decision {
     outcome: String(row.outcome) as Decision["outcome"],
     reasons: json(row.reasons) as string[],
     facts: json(row.facts),
-    decidedAt: toDate(row.decided_at)!,
+    decidedAt: toRequiredDate(row.decided_at, "decided_at"),
     deliveryId: row.delivery_id === null ? null : String(row.delivery_id),
   };
   return { id: Number(row.id), ...decision };
@@ -254,7 +257,7 @@ function toGateAnswer(row: Row): GateAnswer {
     outcome: String(row.outcome) as AnswerOutcome,
     status: toNumberOrNull(row.status),
     detail: String(row.detail),
-    at: toDate(row.at)!,
+    at: toRequiredDate(row.at, "at"),
     deliveryId: toStringOrNull(row.delivery_id),
   };
 }

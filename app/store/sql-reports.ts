@@ -3,7 +3,7 @@
  * trusted report always wins over an untrusted one. Baselines, trends and gate facts read them.
  */
 import { parseReport } from "../../src/report/report-schema.js";
-import { json, type Row, type SqlDatabase, toDate } from "./sql-database.js";
+import { json, type Row, type SqlDatabase, toRequiredDate } from "./sql-database.js";
 import type { MetricsAtCommit, ReportStore, StoredReport } from "./store.js";
 
 export function sqlReports(db: SqlDatabase): ReportStore {
@@ -89,7 +89,7 @@ export function sqlReports(db: SqlDatabase): ReportStore {
         (row): MetricsAtCommit => ({
           commit: String(row.commit_sha),
           variant: String(row.variant),
-          runCreatedAt: toDate(row.run_created_at)!,
+          runCreatedAt: toRequiredDate(row.run_created_at, "run_created_at"),
           metrics: (json(row.metrics) as Record<string, number> | null) ?? {},
         }),
       );
@@ -124,7 +124,7 @@ function toStoredReport(row: Row): Omit<StoredReport, "report"> {
     runId: Number(row.run_id),
     runAttempt: Number(row.run_attempt),
     runUrl: String(row.run_url),
-    runCreatedAt: toDate(row.run_created_at)!,
+    runCreatedAt: toRequiredDate(row.run_created_at, "run_created_at"),
     passed: Boolean(row.passed),
   };
 }

@@ -4,7 +4,7 @@
  * nothing anyone sees.
  */
 import type { Report } from "../../src/report/types.js";
-import { json, type Row, type SqlDatabase, toDate } from "./sql-database.js";
+import { json, type Row, type SqlDatabase, toRequiredDate } from "./sql-database.js";
 import type { RunResult, RunResultStore } from "./store.js";
 
 const NEWEST_FIRST = "ORDER BY run_created_at DESC, run_id DESC, run_attempt DESC LIMIT 1";
@@ -69,9 +69,9 @@ function toRunResult(row: Row): RunResult {
     workflowName: String(row.workflow_name),
     headSha: String(row.head_sha),
     runUrl: String(row.run_url),
-    runCreatedAt: toDate(row.run_created_at)!,
+    runCreatedAt: toRequiredDate(row.run_created_at, "run_created_at"),
     heads: json(row.heads) as { variant: string; report: Report }[],
     unreadable: json(row.unreadable) as { artifact: string; message: string }[],
-    receivedAt: toDate(row.received_at)!,
+    receivedAt: toRequiredDate(row.received_at, "received_at"),
   };
 }
