@@ -1,13 +1,13 @@
 /**
  * The model part of a run: testModel (as `slipway test-model`) running the config's test and
- * evaluate commands with the chosen Python as their `python`, against model.baseline unless the
- * adapter gives another baseline (the action, in a pull request: the base branch's report).
+ * evaluate commands with the chosen Python as their `python`, against model.baseline, else (the
+ * action, in a pull request) the base branch's report.
  */
 import type { LoadedConfig } from "../config/load-config.js";
 import type { ModelConfig } from "../config/schema.js";
+import { type BaseBranchReport, chooseBaseline } from "../model/baseline/choose-baseline.js";
 import type { Git } from "../model/baseline/git-files.js";
 import type { ArtifactLookup, ArtifactQuery } from "../model/baseline/latest-report-artifact.js";
-import type { BaselineSource } from "../model/baseline/resolve-baseline.js";
 import type { RunShell } from "../model/commands/run-shell.js";
 import type { ModelFiles } from "../model/files/model-files.js";
 import type { ComputePredictions } from "../model/prediction-metrics-seam.js";
@@ -22,7 +22,8 @@ export interface ModelPartOptions {
   /** The interpreter that becomes the commands' python and python3; null runs them with `env` as is. */
   pythonExecutable: string | null;
   env: NodeJS.ProcessEnv;
-  baseline?: BaselineSource;
+  /** The action's pull request base branch (see chooseBaseline). */
+  baseBranch?: BaseBranchReport | null;
   seams: {
     runShell: RunShell;
     git: Git;
@@ -52,7 +53,7 @@ export async function runModelPart(options: ModelPartOptions): Promise<ModelPart
         configFile: loaded.file,
         root: loaded.root,
         run: { test: true, evaluate: true },
-        baseline: options.baseline ?? configBaseline(model.baseline),
+        baseline: chooseBaseline({ config: model.baseline, baseBranch: options.baseBranch }),
         env: shims?.env ?? options.env,
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
         log: options.onProgress,
@@ -68,12 +69,6 @@ export async function runModelPart(options: ModelPartOptions): Promise<ModelPart
   } finally {
     shims?.remove();
   }
-}
-
-function configBaseline(baseline: ModelConfig["baseline"]): BaselineSource {
-  if (baseline?.report) return { kind: "file", path: baseline.report };
-  if (baseline?.ref) return { kind: "git", ref: baseline.ref };
-  return { kind: "none", reason: "No baseline configured (model.baseline); compared with nothing." };
 }
 
 function modelSummary(model: ModelReport, primary: string | undefined): string {

@@ -12,9 +12,9 @@ import type { LoadedConfig } from "../config/load-config.js";
 import type { Sql } from "../data/sql.js";
 import type { MeasureDrift } from "../data/validate-dataset.js";
 import { ConfigError } from "../errors.js";
+import type { BaseBranchReport } from "../model/baseline/choose-baseline.js";
 import type { Git } from "../model/baseline/git-files.js";
 import type { ArtifactLookup, ArtifactQuery } from "../model/baseline/latest-report-artifact.js";
-import type { BaselineSource } from "../model/baseline/resolve-baseline.js";
 import type { RunShell } from "../model/commands/run-shell.js";
 import type { ModelFiles } from "../model/files/model-files.js";
 import type { ComputePredictions } from "../model/prediction-metrics-seam.js";
@@ -54,8 +54,8 @@ export interface RunOptions {
   python?: string | null;
   /** `--requirements`: what the model's commands need (default: model.requirements, else found). */
   requirements?: string | null;
-  /** Overrides model.baseline (the action: the base branch's report artifact in a pull request). */
-  baseline?: BaselineSource;
+  /** The action's pull request base branch, whose report is the baseline when model.baseline names none. */
+  baseBranch?: BaseBranchReport | null;
   builder?: BuilderName | null;
   push?: boolean;
   /** Progress lines ("data: validating breast-cancer (data/train.csv)"). */
@@ -162,7 +162,7 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
       model: config.model,
       pythonExecutable: pythonPlan?.kind === "chosen" ? pythonPlan.python.executable : null,
       env: options.env,
-      ...(options.baseline ? { baseline: options.baseline } : {}),
+      ...(options.baseBranch !== undefined ? { baseBranch: options.baseBranch } : {}),
       seams: {
         runShell: seams.runShell,
         git: seams.git(root),

@@ -186,6 +186,27 @@ describe("parseReport", () => {
       expect(bad.message).toMatch(/model\.directions\.log_loss: "down" is not one of "higher", "lower"/);
   });
 
+  it("checks the extras the writers add to checks, samples and the package", () => {
+    const good = edited((r) => {
+      r.data[0].checks[0].code = "unique-error";
+      r.data[0].checks[0].field_number = 2;
+      r.data[0].checks[0].samples = [
+        { row: 4, value: 7, repeat_of: 2 },
+        { row: 5, value: null, null_key: true },
+      ];
+      r.package.build_seconds = 12.5;
+    });
+    expect(parseReport(good, SOURCE).ok).toBe(true);
+    const bad = [
+      edited((r) => (r.data[0].checks[0].code = "unique")),
+      edited((r) => (r.data[0].checks[0].field_number = 0)),
+      edited((r) => (r.data[0].checks[0].samples = [{ row: 4, value: 7, repeat_of: "2" }])),
+      edited((r) => (r.data[0].checks[0].samples = [{ row: 4, value: 7, null_key: false }])),
+      edited((r) => (r.package.build_seconds = -1)),
+    ];
+    expect(bad.map((raw) => parseReport(raw, SOURCE).ok)).toEqual([false, false, false, false, false]);
+  });
+
   it("lists at most eight problems and counts the rest", () => {
     const raw = edited((r) => {
       r.data = Array.from({ length: 12 }, () => ({ dataset: 1 }));

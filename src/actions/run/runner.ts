@@ -9,9 +9,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { loadConfig } from "../../config/load-config.js";
-import type { ModelConfig } from "../../config/schema.js";
 import { describeFailure, InputError } from "../../errors.js";
-import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
 import { BUILDER_NAMES, type BuilderName } from "../../package/builders/builder.js";
 import { formatNumber } from "../../report/format.js";
 import { codeBlock } from "../../report/markdown/escape.js";
@@ -25,7 +23,7 @@ import { parseParts } from "../../run/parse-parts.js";
 import { renderRunParts, runVerdict } from "../../run/render-run.js";
 import { runPipeline } from "../../run/run-pipeline.js";
 import { actionSetting, parseBoolean } from "../action-setting.js";
-import { baseBranchArtifact } from "../base-branch-artifact.js";
+import { baseBranchReport } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 import { dataAnnotations } from "../validate-data/data-annotations.js";
 
@@ -59,7 +57,12 @@ export async function run(): Promise<void> {
           fallback: null,
           parse: (raw) => resolve(workspace, raw),
         }),
-        ...pullRequestBaseline(loaded.config.model, env),
+        baseBranch: baseBranchReport(
+          env.GITHUB_BASE_REF,
+          env,
+          core.getInput("token"),
+          core.getInput("artifact-name"),
+        ),
         builder: (builder as BuilderName) || null,
         push: actionSetting("push", { fallback: false, parse: parseBoolean }),
         onProgress: core.info,
@@ -119,20 +122,4 @@ export async function run(): Promise<void> {
       // No summary file (a run outside GitHub): the failure above already says everything.
     }
   }
-}
-
-/**
- * In a pull request whose config names no baseline, the base branch's latest slipway-report
- * artifact (as the test-model action does); otherwise model.baseline decides.
- */
-function pullRequestBaseline(
-  model: ModelConfig | undefined,
-  env: NodeJS.ProcessEnv,
-): { baseline?: BaselineSource } {
-  if (!model || model.baseline?.ref || model.baseline?.report) return {};
-  const branch = env.GITHUB_BASE_REF;
-  const artifact = branch
-    ? baseBranchArtifact(branch, env, core.getInput("token"), core.getInput("artifact-name"))
-    : null;
-  return artifact ? { baseline: artifact } : {};
 }

@@ -11,8 +11,8 @@ import { loadConfig } from "../../config/load-config.js";
 import { FAIL_ON_LEVELS, type ModelConfig } from "../../config/schema.js";
 import { ConfigError, describeFailure } from "../../errors.js";
 import { findLatestReportArtifact } from "../../github/find-latest-report-artifact.js";
+import { chooseBaseline } from "../../model/baseline/choose-baseline.js";
 import { commandGit } from "../../model/baseline/git-files.js";
-import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
 import { runShell } from "../../model/commands/run-shell.js";
 import { workingTreeFiles } from "../../model/files/model-files.js";
 import { duckdbPredictions } from "../../model/prediction-metrics-seam.js";
@@ -25,7 +25,7 @@ import { writeReportPart } from "../../report/report-file.js";
 import { ruleState } from "../../report/rule-state.js";
 import { readCommentFiles } from "../../run/read-comment-files.js";
 import { actionSetting, parseOneOf } from "../action-setting.js";
-import { baseBranchArtifact } from "../base-branch-artifact.js";
+import { baseBranchReport } from "../base-branch-artifact.js";
 import { reportMetaFromEnv } from "../report-meta.js";
 
 export async function run(): Promise<void> {
@@ -70,7 +70,18 @@ export async function run(): Promise<void> {
         // A command given as an input ran as a step of the composite action already.
         run: { test: !inputs.test, evaluate: !inputs.evaluate },
         testExitCode: inputs.testExitCode === "" ? null : Number(inputs.testExitCode),
-        baseline: baselineSource(model, env),
+        baseline: chooseBaseline({
+          file: core.getInput("baseline"),
+          ref: core.getInput("baseline-ref"),
+          config: model.baseline,
+          baseBranch: baseBranchReport(
+            core.getInput("baseline-branch") || env.GITHUB_BASE_REF,
+            env,
+            core.getInput("token"),
+            core.getInput("artifact-name"),
+          ),
+          optionNames: "baseline, baseline-ref",
+        }),
         onOutput: (chunk) => process.stdout.write(chunk),
         log: core.info,
       },
@@ -129,32 +140,4 @@ export async function run(): Promise<void> {
       // No summary file (a run outside GitHub): the failure above already says everything.
     }
   }
-}
-
-/**
- * Inputs first, then the config; in a pull request with neither, the base branch's latest
- * slipway-report artifact.
- */
-function baselineSource(model: ModelConfig, env: NodeJS.ProcessEnv): BaselineSource {
-  const file = core.getInput("baseline");
-  const ref = core.getInput("baseline-ref");
-  if (file) return { kind: "file", path: file };
-  if (ref) return { kind: "git", ref };
-  if (model.baseline?.report) return { kind: "file", path: model.baseline.report };
-  if (model.baseline?.ref) return { kind: "git", ref: model.baseline.ref };
-  const branch = core.getInput("baseline-branch") || env.GITHUB_BASE_REF;
-  if (!branch) {
-    return {
-      kind: "none",
-      reason:
-        "Not a pull request and no baseline configured (baseline, baseline-ref or model.baseline); compared with nothing.",
-    };
-  }
-  const artifact = baseBranchArtifact(branch, env, core.getInput("token"), core.getInput("artifact-name"));
-  return (
-    artifact ?? {
-      kind: "none",
-      reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
-    }
-  );
 }

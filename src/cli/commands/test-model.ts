@@ -9,8 +9,8 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config/load-config.js";
 import { FAIL_ON_LEVELS } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
+import { chooseBaseline } from "../../model/baseline/choose-baseline.js";
 import { commandGit } from "../../model/baseline/git-files.js";
-import type { BaselineSource } from "../../model/baseline/resolve-baseline.js";
 import { runShell } from "../../model/commands/run-shell.js";
 import { workingTreeFiles } from "../../model/files/model-files.js";
 import { duckdbPredictions } from "../../model/prediction-metrics-seam.js";
@@ -103,7 +103,13 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
           configFile: loaded.file,
           root: loaded.root,
           run: { test: options.run, evaluate: options.run },
-          baseline: baselineSource(options, model.baseline, io.cwd),
+          // Relative flag paths are the shell's, config paths the repository's.
+          baseline: chooseBaseline({
+            file: options.baseline ? resolve(io.cwd, options.baseline) : undefined,
+            ref: options.baselineRef,
+            config: model.baseline,
+            optionNames: "--baseline-ref, --baseline",
+          }),
           env: shims?.env ?? env,
           // The team's own output goes to stderr, so stdout stays the report (--json pipes cleanly).
           onOutput: io.stderr,
@@ -125,19 +131,3 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
       setExit(modelFails(report, options.failOn ?? model["fail-on"]) ? 1 : 0);
     });
 };
-
-/** Flags first, then the config; relative flag paths are the shell's, config paths the repository's. */
-function baselineSource(
-  options: Options,
-  config: { ref?: string; report?: string } | undefined,
-  cwd: string,
-): BaselineSource {
-  if (options.baseline) return { kind: "file", path: resolve(cwd, options.baseline) };
-  if (options.baselineRef) return { kind: "git", ref: options.baselineRef };
-  if (config?.report) return { kind: "file", path: config.report };
-  if (config?.ref) return { kind: "git", ref: config.ref };
-  return {
-    kind: "none",
-    reason: "No baseline given (--baseline-ref, --baseline or model.baseline); compared with nothing.",
-  };
-}
