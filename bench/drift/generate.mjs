@@ -1,16 +1,14 @@
 // Writes the drift bench's reference and current files (CSV and Parquet) with DuckDB: deterministic
-// pseudo-random values from hashes of the row number (random() would change between runs).
+// pseudo-random values from hashes of the row number.
 //   node bench/drift/generate.mjs <rows> <out dir>
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { uniform, writeQueryFiles } from "../write-query-files.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const rows = Number(process.argv[2] ?? 10_000_000);
 const out = process.argv[3] ?? join(root, "bench/out/drift");
-mkdirSync(out, { recursive: true });
 
-const u = (salt) => `((hash(i * 13 + ${salt}) % 1000000007) / 1000000007.0)`;
+const u = (salt) => uniform(salt, 13);
 // Box–Muller from two uniforms: a standard normal.
 const normal = (a, b) => `(sqrt(-2 * ln(1 - ${u(a)})) * cos(2 * pi() * ${u(b)}))`;
 const query = (side, shift) => `
@@ -23,24 +21,5 @@ const query = (side, shift) => `
          ${u(9 + side)} < ${0.5 + shift * 0.05} AS flag
   FROM range(${rows}) t(i)`;
 
-const require = createRequire(join(root, "package.json"));
-const { DuckDBInstance } = require("@duckdb/node-api");
-const instance = await DuckDBInstance.create(":memory:");
-const connection = await instance.connect();
-const files = {};
-for (const [side, salt, shift] of [
-  ["reference", 0, 0],
-  ["current", 100, 1],
-]) {
-  const csv = join(out, `${side}-${rows}.csv`);
-  const parquet = join(out, `${side}-${rows}.parquet`);
-  if (!existsSync(csv)) {
-    process.stderr.write(`writing ${csv}\n`);
-    await connection.run(`COPY (${query(salt, shift)}) TO '${csv}' (HEADER)`);
-  }
-  if (!existsSync(parquet)) await connection.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}'`);
-  files[side] = { csv, parquet };
-}
-connection.closeSync();
-instance.closeSync();
+const files = await writeQueryFiles(out, rows, { reference: query(0, 0), current: query(100, 1) });
 console.log(JSON.stringify(files));

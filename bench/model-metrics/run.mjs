@@ -7,9 +7,9 @@
 // Prints seconds, rows/s, peak RSS and CPU seconds of each, the ratios, and the largest metric
 // difference. Slipway's seconds include opening DuckDB; sklearn's start at read_csv (imports excluded).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { uniform, writeQueryFiles } from "../write-query-files.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const rows = Number(process.argv[2] ?? 10_000_000);
@@ -17,9 +17,7 @@ const out = join(root, "bench/out/model-metrics");
 mkdirSync(out, { recursive: true });
 const python = process.env.SLIPWAY_REFERENCE_PYTHON ?? "/usr/bin/python3";
 
-// Deterministic pseudo-random numbers in [0, 1) from DuckDB's hash of the row number and a salt
-// (random() would differ between runs and threads).
-const u = (salt) => `((hash(i * 7 + ${salt}) % 1000000007) / 1000000007.0)`;
+const u = (salt) => uniform(salt, 7);
 const GENERATORS = {
   classification: `
     SELECT y, (score >= 0.5)::INTEGER AS y_pred, 1 - score AS p_0, score AS p_1 FROM (
@@ -29,27 +27,6 @@ const GENERATORS = {
     SELECT y, y + 3 * (${u(4)} - 0.5) AS y_pred FROM (
       SELECT i, 20 + 8 * (${u(1)} + ${u(2)} + ${u(3)} - 1.5) AS y FROM range(${rows}) t(i))`,
 };
-
-async function generate() {
-  const require = createRequire(join(root, "package.json"));
-  const { DuckDBInstance } = require("@duckdb/node-api");
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  const files = {};
-  for (const [task, query] of Object.entries(GENERATORS)) {
-    const csv = join(out, `${task}-${rows}.csv`);
-    const parquet = join(out, `${task}-${rows}.parquet`);
-    if (!existsSync(csv)) {
-      process.stderr.write(`writing ${csv}\n`);
-      await connection.run(`COPY (${query}) TO '${csv}' (HEADER)`);
-    }
-    if (!existsSync(parquet)) await connection.run(`COPY (SELECT * FROM read_csv('${csv}')) TO '${parquet}'`);
-    files[task] = { csv, parquet };
-  }
-  connection.closeSync();
-  instance.closeSync();
-  return files;
-}
 
 function bundleSlipway() {
   const dir = join(out, "slipway-side");
@@ -82,7 +59,7 @@ function run(command, args) {
   return result;
 }
 
-const files = await generate();
+const files = await writeQueryFiles(out, rows, GENERATORS);
 const slipway = bundleSlipway();
 const lines = [];
 const mb = (x) => `${x.toFixed(0)} MB`;

@@ -1,6 +1,7 @@
 /**
- * Turns what the app's handler or the comment step gathered — the run's reports, the base branch's stored reports, the base
- * branch's metrics history, the settings — into the renderer's input. Pure, so the pairing of
+ * Turns what the app's handler, the comment step or a local run (src/run/local-comment.ts)
+ * gathered — the run's reports, the base branch's stored reports, the base branch's metrics
+ * history, the settings — into the renderer's input. Pure, so the pairing of
  * variants with their baselines and the trend's values are tested without GitHub.
  */
 import type { Config } from "../config/index.js";
@@ -33,7 +34,8 @@ export interface GatheredRun {
   headSha: string;
   heads: Array<{ variant: string; report: Report }>;
   unreadable: Array<{ artifact: string; message: string }>;
-  pull: { number: number; baseRef: string; baseSha: string } | null;
+  /** The pull request compared against; a local run in a pull request knows only the base branch's name. */
+  pull: { number: number | null; baseRef: string; baseSha: string | null } | null;
   bases: VariantReport[];
   history: MetricsAtCommit[];
   config: Config;

@@ -1,18 +1,14 @@
 /**
- * The pull-request comment for one run's report, rendered by the app's own renderer
- * (renderComment) from the input the app would give it: the same primary metric and directions
- * from the config, the config's warnings as notices, no stored base-branch report and no trend
- * (those live in the app's store), so the model is compared with the run's own baseline — as the
- * app does for a pull request whose base branch has no stored report yet. A test renders the same
- * report through the app's commentInput and checks the two are identical.
+ * The pull-request comment for one run's report, made by the app's own commentInput and renderer:
+ * the same primary metric and directions from the config, the config's warnings as notices, no
+ * stored base-branch report and no trend (those live in the app's store), so the model is compared
+ * with the run's own baseline — as the app does for a pull request whose base branch has no stored
+ * report yet.
  */
 import type { Config } from "../config/schema.js";
-import {
-  type CommentInput,
-  type Direction,
-  pickPrimary,
-  renderComment,
-} from "../report/markdown/render-comment.js";
+import { commentInput } from "../report/comment-input.js";
+import type { CommentInput } from "../report/markdown/comment-types.js";
+import { renderComment } from "../report/markdown/render-comment.js";
 import type { Report } from "../report/types.js";
 
 export interface LocalCommentOptions {
@@ -31,25 +27,21 @@ export interface LocalCommentOptions {
 export const LOCAL_WORKFLOW = "slipway run";
 
 export function localCommentInput(options: LocalCommentOptions): CommentInput {
-  const { report, config } = options;
-  const variants = [{ name: options.variant || null, head: report, base: null }];
-  const better: Record<string, Direction | undefined> = {};
-  for (const [metric, rule] of Object.entries(config.model?.rules ?? {})) better[metric] = rule.better;
-  return {
+  const { report } = options;
+  return commentInput({
     workflow: options.workflow ?? report.run?.workflow ?? LOCAL_WORKFLOW,
     run: report.run
       ? { url: report.run.url, id: report.run.id, attempt: report.run.attempt }
       : { url: "", id: 0, attempt: 1 },
     headSha: report.commit ?? "working tree",
-    base: options.baseRef ? { ref: options.baseRef, sha: null } : null,
-    pullNumber: null,
-    variants,
+    heads: [{ variant: options.variant ?? "", report }],
     unreadable: [],
-    primary: pickPrimary({ primary: config.model?.primary ?? null, variants }),
-    better,
-    trend: [],
+    pull: options.baseRef ? { number: null, baseRef: options.baseRef, baseSha: null } : null,
+    bases: [],
+    history: [],
+    config: options.config,
     notices: [...options.warnings],
-  };
+  });
 }
 
 export function renderLocalComment(options: LocalCommentOptions): string {

@@ -1,16 +1,13 @@
 /**
- * The comment `slipway run` prints is the app's: the same renderer, given what the app's own
- * commentInput makes of the same report when there is no pull request to compare with. Each case
- * renders both ways and wants them identical, character for character.
+ * The comment `slipway run` prints is the app's (commentInput and renderComment), given a run with
+ * no stored base-branch reports and no history: these cases check what the local run hands over.
  */
 import { describe, expect, it } from "@jest/globals";
 import { parseConfig } from "../../src/config/parse-config.js";
 import type { Config } from "../../src/config/schema.js";
-import { commentInput, type GatheredRun } from "../../src/report/comment-input.js";
 import { renderComment } from "../../src/report/markdown/render-comment.js";
-import type { Report } from "../../src/report/types.js";
-import { localCommentInput, renderLocalComment } from "../../src/run/local-comment.js";
-import { buildReport, dataReport, modelReport, packageReport } from "../app/helpers/build-report.js";
+import { LOCAL_WORKFLOW, localCommentInput, renderLocalComment } from "../../src/run/local-comment.js";
+import { buildReport, dataReport, modelReport } from "../app/helpers/build-report.js";
 
 function config(yaml: string): Config {
   const result = parseConfig(yaml, ".github/slipway.yml");
@@ -18,61 +15,42 @@ function config(yaml: string): Config {
   return result.config;
 }
 
-function asTheAppWould(report: Report, cfg: Config, variant: string, notices: string[]): string {
-  const gathered: GatheredRun = {
-    workflow: report.run?.workflow ?? "slipway run",
-    run: report.run
-      ? { url: report.run.url, id: report.run.id, attempt: report.run.attempt }
-      : { url: "", id: 0, attempt: 1 },
-    headSha: report.commit ?? "working tree",
-    heads: [{ variant, report }],
-    unreadable: [],
-    pull: null,
-    bases: [],
-    history: [],
-    config: cfg,
-    notices,
-  };
-  return renderComment(commentInput(gathered));
-}
+describe("localCommentInput", () => {
+  it("takes the primary metric and directions from the config and shows its warnings as notices", () => {
+    const input = localCommentInput({
+      report: buildReport({ model: modelReport({ metrics: { accuracy: 0.9, log_loss: 0.3 } }) }),
+      config: config("model: { primary: log_loss, rules: { log_loss: { better: lower } } }"),
+      warnings: ["model.rules.acuracy: did you mean accuracy?"],
+    });
+    expect(input.primary).toBe("log_loss");
+    expect(input.better).toEqual({ log_loss: "lower" });
+    expect(input.notices).toEqual(["model.rules.acuracy: did you mean accuracy?"]);
+    expect(input.trend).toEqual([]);
+    expect(input.variants.map((v) => [v.name, v.base])).toEqual([[null, null]]);
+  });
 
-const failing = modelReport({
-  passed: false,
-  metrics: { accuracy: 0.8, log_loss: 0.5, "recall[region=eu]": 0.6 },
-  rules: [
-    { metric: "accuracy", rule: "min", threshold: 0.85, value: 0.8, passed: false },
-    { metric: "recall[region=eu]", rule: "min", threshold: 0.7, value: 0.6, passed: false },
-  ],
-});
-
-describe("the local comment is the app's", () => {
-  it.each([
-    [
-      "data, model and image; the config names the primary metric and a direction",
-      buildReport({ data: [dataReport()], model: modelReport(), package: packageReport() }),
-      "model: { primary: log_loss, rules: { log_loss: { better: lower } } }",
-      "",
-      [],
-    ],
-    [
-      "a failing model with slices, from a local run (no commit, no workflow run)",
-      buildReport({ commit: null, run: null, model: failing, passed: false }),
-      "model: { rules: { accuracy: { min: 0.85 } } }",
-      "",
-      ["model.rules.acuracy: did you mean accuracy?"],
-    ],
-    [
-      "one variant of a matrix, data only",
-      buildReport({ data: [dataReport({ valid: false })], passed: false }),
-      "data: [{ name: train, path: data/train.csv }]",
-      "random_forest",
-      [],
-    ],
-  ])("%s", (_, report, yaml, variant, notices) => {
-    const cfg = config(yaml);
-    const local = renderLocalComment({ report, config: cfg, warnings: notices, variant });
-    expect(local).toBe(asTheAppWould(report, cfg, variant, notices));
-    expect(local).toContain("Slipway");
+  it("names a local run (no commit, no workflow run) as such", () => {
+    const input = localCommentInput({
+      report: buildReport({ commit: null, run: null, data: [dataReport()] }),
+      config: config("{}"),
+      warnings: [],
+      variant: "random_forest",
+    });
+    expect(input).toMatchObject({
+      workflow: LOCAL_WORKFLOW,
+      run: { url: "", id: 0, attempt: 1 },
+      headSha: "working tree",
+      base: null,
+      pullNumber: null,
+    });
+    expect(input.variants[0]?.name).toBe("random_forest");
+    expect(
+      renderLocalComment({
+        report: buildReport({ commit: null, run: null }),
+        config: config("{}"),
+        warnings: [],
+      }),
+    ).toContain("Slipway");
   });
 
   it("in a pull request's action run, names the base branch it was compared against", () => {
@@ -83,6 +61,7 @@ describe("the local comment is the app's", () => {
       baseRef: "main",
     });
     expect(input.base).toEqual({ ref: "main", sha: null });
+    expect(input.pullNumber).toBeNull();
     expect(renderComment(input)).toContain("against <code>main</code>");
   });
 });

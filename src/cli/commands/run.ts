@@ -18,13 +18,12 @@ import { parseParts } from "../../run/parse-parts.js";
 import { renderRunParts, runVerdict } from "../../run/render-run.js";
 import { runPipeline } from "../../run/run-pipeline.js";
 import { PART_NAMES } from "../../run/run-result.js";
+import { type PythonFlags, pythonOption, requirementsFlag, requirementsOption } from "../python-flags.js";
 import type { RegisterCommand } from "./index.js";
 
-interface Options {
+interface Options extends PythonFlags {
   config?: string;
   report?: string;
-  python?: string;
-  requirements?: string;
   skip?: string;
   strict?: boolean;
   builder?: string;
@@ -45,14 +44,8 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
       "--report <path>",
       "where to write the report (default: slipway-report.json in the repository root)",
     )
-    .option(
-      "--python <path>",
-      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the project's .venv or venv, else the first on PATH with the requirements)",
-    )
-    .option(
-      "--requirements <path>",
-      "what the model's commands need (default: model.requirements, else requirements.txt at the root, beside the scripts or in dvc.yaml's deps)",
-    )
+    .addOption(pythonOption())
+    .addOption(requirementsOption())
     .option("--skip <parts>", `parts not to run, comma-separated: ${PART_NAMES.join(", ")}`)
     .option("--strict", "a part the config asks for that cannot run here is an error (exit 2), not a skip")
     .option(
@@ -100,7 +93,7 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
           allowEmpty: Boolean(options.allowEmpty),
           skip,
           python: options.python ?? null,
-          requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
+          requirements: requirementsFlag(options, io.cwd),
           builder: (options.builder as BuilderName | undefined) ?? null,
           push: Boolean(options.push),
           onProgress: (line) => io.stderr(`slipway: ${line}\n`),

@@ -22,9 +22,10 @@ import { PartNotRunError } from "../../run/part-not-run-error.js";
 import { preparePython } from "../../run/prepare-python.js";
 import { probePython } from "../../run/probe-python.js";
 import { pythonEnv } from "../../run/python-shims.js";
+import { type PythonFlags, pythonOption, requirementsFlag, requirementsOption } from "../python-flags.js";
 import type { RegisterCommand } from "./index.js";
 
-interface Options {
+interface Options extends PythonFlags {
   baselineRef?: string;
   baseline?: string;
   run: boolean;
@@ -33,8 +34,6 @@ interface Options {
   config?: string;
   json?: boolean;
   markdown?: boolean;
-  python?: string;
-  requirements?: string;
 }
 
 export const registerTestModel: RegisterCommand = (program, io, setExit) => {
@@ -52,14 +51,8 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
     .option("--fail-on <level>", "error | warning | never (default: model.fail-on, else error)")
     .option("--report <path>", "merge the ModelReport into this slipway-report.json")
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
-    .option(
-      "--python <path>",
-      "the Python for the model's commands (default: SLIPWAY_PYTHON, else the project's .venv or venv, else the first on PATH with the requirements)",
-    )
-    .option(
-      "--requirements <path>",
-      "what the model's commands need (default: model.requirements, else requirements.txt at the root, beside the scripts or in dvc.yaml's deps)",
-    )
+    .addOption(pythonOption())
+    .addOption(requirementsOption())
     .option("--json", "print the ModelReport as JSON")
     .option("--markdown", "print Markdown, as a job summary or PR comment shows it")
     .action(async (options: Options, command: Command) => {
@@ -85,7 +78,7 @@ export const registerTestModel: RegisterCommand = (program, io, setExit) => {
             model,
             root: loaded.root,
             explicit: options.python ?? null,
-            requirements: options.requirements ? resolve(io.cwd, options.requirements) : null,
+            requirements: requirementsFlag(options, io.cwd),
             env,
             probe: probePython,
             slipway: "slipway test-model",

@@ -5,21 +5,10 @@
  * Storage (driver and root) is buildah's own configuration: CONTAINERS_STORAGE_CONF and friends.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { PackageError } from "../errors.js";
-import { buildWithIidFile } from "./build-with-iidfile.js";
-import {
-  type Builder,
-  type BuildRequest,
-  type ImageFacts,
-  isLoopbackRegistry,
-  type RegistryCredentials,
-  type RunningContainer,
-  registryHost,
-  tail,
-} from "./builder.js";
+import { buildWithIidFile, requestBuildArgs } from "./build-image.js";
+import { type Builder, type BuildRequest, type ImageFacts, type RunningContainer, tail } from "./builder.js";
+import { pushWithDigestFile } from "./push-with-digestfile.js";
 import { type RunProcess, runProcess, type StartProcess, startProcess } from "./run-process.js";
 
 export interface CliBuilderOptions {
@@ -37,41 +26,8 @@ export function buildahBuildArgs(request: BuildRequest, isolation: string, iidfi
     // Cache every step (buildah's default is to squash), and reuse a base image that is present.
     "--layers",
     "--pull=false",
-    ...(request.noCache ? ["--no-cache"] : []),
-    "--iidfile",
-    iidfile,
-    "-f",
-    request.dockerfile,
-    ...Object.entries(request.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
-    ...request.tags.flatMap((tag) => ["-t", tag]),
-    request.contextDir,
+    ...requestBuildArgs(request, iidfile),
   ];
-}
-
-/** `buildah push` / `podman push` arguments. */
-export function pushArgs(
-  image: string,
-  reference: string,
-  digestfile: string,
-  authfile: string | null,
-): string[] {
-  return [
-    "push",
-    ...(isLoopbackRegistry(reference) ? ["--tls-verify=false"] : []),
-    ...(authfile ? ["--authfile", authfile] : []),
-    "--digestfile",
-    digestfile,
-    image,
-    `docker://${reference}`,
-  ];
-}
-
-/** An auth.json for one registry, so the password never appears in a process list. */
-export function writeAuthFile(dir: string, reference: string, credentials: RegistryCredentials): string {
-  const path = join(dir, "auth.json");
-  const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-  writeFileSync(path, JSON.stringify({ auths: { [registryHost(reference)]: { auth } } }), { mode: 0o600 });
-  return path;
 }
 
 export function buildahBuilder(options: CliBuilderOptions): Builder {
@@ -138,24 +94,8 @@ export function buildahBuilder(options: CliBuilderOptions): Builder {
       return container;
     },
 
-    async push(image, reference, pushOptions) {
-      const dir = mkdtempSync(join(tmpdir(), "slipway-push-"));
-      try {
-        const authfile = pushOptions.credentials
-          ? writeAuthFile(dir, reference, pushOptions.credentials)
-          : null;
-        const digestfile = join(dir, "digest");
-        const result = await buildah(pushArgs(image, reference, digestfile, authfile));
-        if (result.code !== 0) {
-          throw new PackageError(
-            "push-refused",
-            `${registryHost(reference)} refused the push of ${reference} (buildah push):\n${tail(result.output, 8)}`,
-          );
-        }
-        return { digest: readFileSync(digestfile, "utf8").trim() };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    push(image, reference, pushOptions) {
+      return pushWithDigestFile("buildah", run, env, { image, reference, options: pushOptions });
     },
   };
   return builder;

@@ -4,10 +4,11 @@
  * DOCKER_CONFIG, so the runner's own login is neither used nor changed.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PackageError } from "../errors.js";
+import { buildWithIidFile, requestBuildArgs } from "./build-image.js";
 import type { CliBuilderOptions } from "./buildah.js";
 import { type Builder, type BuildRequest, type ImageFacts, registryHost, tail } from "./builder.js";
 import { runProcess } from "./run-process.js";
@@ -20,14 +21,7 @@ export function dockerBuildArgs(request: BuildRequest, iidfile: string): string[
     "--load",
     "--progress",
     "plain",
-    ...(request.noCache ? ["--no-cache"] : []),
-    "--iidfile",
-    iidfile,
-    "-f",
-    request.dockerfile,
-    ...Object.entries(request.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
-    ...request.tags.flatMap((tag) => ["-t", tag]),
-    request.contextDir,
+    ...requestBuildArgs(request, iidfile),
   ];
 }
 
@@ -66,27 +60,12 @@ export function dockerBuilder(options: CliBuilderOptions, binary: "docker" | "po
   const builder: Builder = {
     name: "docker",
 
-    async build(request) {
-      const dir = mkdtempSync(join(tmpdir(), "slipway-docker-"));
-      try {
-        const iidfile = join(dir, "iid");
-        const result = await tool(dockerBuildArgs(request, iidfile), {
+    build(request) {
+      return buildWithIidFile(binary, (iidfile) =>
+        tool(dockerBuildArgs(request, iidfile), {
           ...(request.onOutput ? { onOutput: request.onOutput } : {}),
-        });
-        if (result.code !== 0) {
-          throw new PackageError(
-            "build-failed",
-            `docker could not build the image:\n${tail(result.output)}`,
-            undefined,
-            {
-              output: result.output,
-            },
-          );
-        }
-        return { imageId: readFileSync(iidfile, "utf8").trim(), output: result.output };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+        }),
+      );
     },
 
     async inspect(image) {

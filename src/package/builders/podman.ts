@@ -3,30 +3,15 @@
  * inspects like docker (`podman run -d -p`, `podman image inspect`), pushes like buildah
  * (`podman push --digestfile`, an auth file for credentials).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PackageError } from "../errors.js";
-import { buildWithIidFile } from "./build-with-iidfile.js";
-import { type CliBuilderOptions, pushArgs, writeAuthFile } from "./buildah.js";
-import { type Builder, type BuildRequest, registryHost, tail } from "./builder.js";
+import { buildWithIidFile, requestBuildArgs } from "./build-image.js";
+import type { CliBuilderOptions } from "./buildah.js";
+import type { Builder, BuildRequest } from "./builder.js";
 import { dockerBuilder } from "./docker.js";
+import { pushWithDigestFile } from "./push-with-digestfile.js";
 import { runProcess } from "./run-process.js";
 
 export function podmanBuildArgs(request: BuildRequest, iidfile: string): string[] {
-  return [
-    "build",
-    "--layers",
-    "--pull=missing",
-    ...(request.noCache ? ["--no-cache"] : []),
-    "--iidfile",
-    iidfile,
-    "-f",
-    request.dockerfile,
-    ...Object.entries(request.labels).flatMap(([key, value]) => ["--label", `${key}=${value}`]),
-    ...request.tags.flatMap((tag) => ["-t", tag]),
-    request.contextDir,
-  ];
+  return ["build", "--layers", "--pull=missing", ...requestBuildArgs(request, iidfile)];
 }
 
 export function podmanBuilder(options: CliBuilderOptions): Builder {
@@ -46,24 +31,8 @@ export function podmanBuilder(options: CliBuilderOptions): Builder {
       );
     },
 
-    async push(image, reference, pushOptions) {
-      const dir = mkdtempSync(join(tmpdir(), "slipway-push-"));
-      try {
-        const authfile = pushOptions.credentials
-          ? writeAuthFile(dir, reference, pushOptions.credentials)
-          : null;
-        const digestfile = join(dir, "digest");
-        const result = await run("podman", pushArgs(image, reference, digestfile, authfile), { env });
-        if (result.code !== 0) {
-          throw new PackageError(
-            "push-refused",
-            `${registryHost(reference)} refused the push of ${reference} (podman push):\n${tail(result.output, 8)}`,
-          );
-        }
-        return { digest: readFileSync(digestfile, "utf8").trim() };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+    push(image, reference, pushOptions) {
+      return pushWithDigestFile("podman", run, env, { image, reference, options: pushOptions });
     },
   };
 }

@@ -3,7 +3,7 @@
  * podman have no engine here, so their commands are checked against the tools' documented flags.
  */
 import { describe, expect, it } from "@jest/globals";
-import { buildahBuildArgs, cleanCreatedBy, pushArgs } from "../../../src/package/builders/buildah.js";
+import { buildahBuildArgs, cleanCreatedBy } from "../../../src/package/builders/buildah.js";
 import { isLoopbackRegistry, registryHost, tail } from "../../../src/package/builders/builder.js";
 import {
   digestFromPushOutput,
@@ -12,6 +12,7 @@ import {
   runArgs,
 } from "../../../src/package/builders/docker.js";
 import { podmanBuildArgs } from "../../../src/package/builders/podman.js";
+import { pushArgs } from "../../../src/package/builders/push-with-digestfile.js";
 
 const request = {
   contextDir: "/ctx",
