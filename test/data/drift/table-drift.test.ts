@@ -4,13 +4,14 @@
  * summary is the exact value counts, and measured — with a note in the report — where a
  * many-valued column is summarised by quantiles.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import pg from "pg";
 import type { DriftTestName } from "../../../src/config/schema.js";
 import { openPostgres, type PostgresSql } from "../../../src/data/dialect/open-postgres.js";
+import { resolveDriftTargets, runDriftTargets } from "../../../src/data/drift/drift-targets.js";
 import { measureTableDrift } from "../../../src/data/drift/table-drift.js";
 import { openDuckDB } from "../../../src/data/duckdb.js";
 import { measureDrift } from "../../../src/data/measure-drift.js";
@@ -224,6 +225,32 @@ if (problem && !postgresRequired) {
         `table drift, quantile summary vs exact |Δ statistic| for x: ${JSON.stringify(differences)}`,
       );
     }, 180_000);
+
+    it("is what `slipway drift --dataset` measures for a table dataset of the config", async () => {
+      mkdirSync(join(dir, ".github"), { recursive: true });
+      writeFileSync(
+        join(dir, ".github", "slipway.yml"),
+        `version: 1
+data:
+  - name: orders
+    source: { postgres: { url-env: SLIPWAY_TEST_PG, table: ${schemaName}.current_800 } }
+    reference: reference-800.csv
+    drift: { method: psi }
+`,
+      );
+      const { targets } = resolveDriftTargets({ dataset: "orders", cwd: dir });
+      const [run] = await runDriftTargets(duck, targets, env);
+      const direct = await measureTableDrift(duck, remote, {
+        name: "orders",
+        current: source("current_800"),
+        reference: "reference-800.csv",
+        cwd: dir,
+        config: { method: "psi" },
+      });
+      expect(run!.report).toEqual(direct);
+      expect(run!.report.current).toBe(`postgres:${schemaName}.current_800`);
+      expect(run!.report.columns.map((c) => c.test)).toEqual(["psi", "psi", "psi", "psi", "psi", "psi"]);
+    }, 60_000);
 
     it("pools the rarest categories of a many-valued text column, and says so", async () => {
       const reference = rows(2000, 5, 0);
