@@ -152,4 +152,22 @@ export const migrations: Migration[] = [
         (repository_id, workflow_id, head_sha, run_created_at DESC, run_id DESC, run_attempt DESC)`,
     ],
   },
+  {
+    version: 3,
+    name: "monitor history",
+    statements: [
+      // monitor.by: app — each monitor run's measurements, judged in the order they were measured.
+      `CREATE TABLE monitor_runs (
+        repository_id bigint NOT NULL,
+        run_id bigint NOT NULL,
+        run_attempt integer NOT NULL,
+        measured_at timestamptz NOT NULL,
+        run jsonb NOT NULL,
+        received_at timestamptz NOT NULL,
+        acted_at timestamptz,
+        PRIMARY KEY (repository_id, run_id, run_attempt)
+      )`,
+      "CREATE INDEX monitor_runs_by_time ON monitor_runs (repository_id, measured_at DESC)",
+    ],
+  },
 ];

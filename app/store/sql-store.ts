@@ -7,6 +7,7 @@ import { sqlComments } from "./sql-comments.js";
 import type { SqlDatabase } from "./sql-database.js";
 import { sqlDeliveries } from "./sql-deliveries.js";
 import { sqlGates } from "./sql-gates.js";
+import { sqlMonitorHistory } from "./sql-monitor-history.js";
 import { sqlReports } from "./sql-reports.js";
 import { sqlRunResults } from "./sql-run-results.js";
 import type { Store } from "./store.js";
@@ -21,6 +22,7 @@ export function sqlStore(db: SqlDatabase): Store {
     ...sqlComments(db),
     ...sqlApprovals(db),
     ...sqlGates(db),
+    ...sqlMonitorHistory(db),
     withLock: (key, fn) => db.withLock(key, fn),
     close: () => db.close(),
   };

@@ -7,6 +7,7 @@
  */
 import type { CommentMemo } from "../../src/github/upsert-comment.js";
 import type { Report } from "../../src/report/types.js";
+import type { MonitorHistoryStore } from "./monitor-history-store.js";
 
 export interface ReportKey {
   /** GitHub's repository id: stable across renames and transfers. */
@@ -273,7 +274,8 @@ export interface Store
     RunResultStore,
     CommentStore,
     ApprovalStore,
-    GateStore {
+    GateStore,
+    MonitorHistoryStore {
   /** Runs `fn` while no other caller (in any replica sharing the store) runs under the same key. */
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

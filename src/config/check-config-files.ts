@@ -58,7 +58,8 @@ export function fileReferences(config: Config): Reference[] {
   for (const [i, dataset] of config.data.entries()) {
     add(["data", i, "path"], dataset.path);
     add(["data", i, "schema"], dataset.schema);
-    add(["data", i, "reference"], dataset.reference);
+    // `postgres:<table>`: a table in the dataset's database (drift inside it), not a file.
+    if (!dataset.reference?.startsWith("postgres:")) add(["data", i, "reference"], dataset.reference);
   }
   const model = config.model;
   // Metrics, predictions and the trained model come from the model's commands.

@@ -97,6 +97,12 @@ export const monitorSchema = z
       .default(["slipway-monitor"])
       .describe("Labels of the issues the monitor opens."),
     retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+    by: z
+      .enum(["action", "app"])
+      .default("action")
+      .describe(
+        "Who keeps the history, judges and acts: action (a history artifact; issues and retraining from the workflow) or app (the workflow only measures and uploads slipway-monitor-run; the installed app keeps the history in its store and acts).",
+      ),
   })
   .strict();
 

@@ -5,15 +5,16 @@
  */
 import type { MonitorMetric } from "../config/monitor-schema.js";
 import type { DatasetConfig } from "../config/schema.js";
+import type { PostgresSql } from "../data/dialect/open-postgres.js";
+import { measureTableDrift } from "../data/drift/table-drift.js";
 import { measureDrift } from "../data/measure-drift.js";
 import { openDatasetView } from "../data/open-dataset.js";
 import type { Sql } from "../data/sql.js";
 import { ident } from "../data/sql.js";
 import { validateDataset } from "../data/validate-dataset.js";
 import { withPostgres } from "../data/validate-datasets.js";
-import { relationOf, validateTable } from "../data/validate-table.js";
-import { InputError } from "../errors.js";
-import type { DataReport } from "../report/types.js";
+import { type PostgresSource, relationOf, validateTable } from "../data/validate-table.js";
+import type { DataReport, DriftReport } from "../report/types.js";
 import { measureMetrics } from "./measure-metrics.js";
 import type { DatasetMeasurement } from "./types.js";
 
@@ -35,31 +36,32 @@ export async function measureDataset(
   const wantsChecks = options.metrics.includes("checks") && dataset.schema !== undefined;
   const wantsDrift = options.metrics.includes("drift") && dataset.reference !== undefined;
   const source = dataset.source?.postgres;
-  if (source && wantsDrift) {
-    // Drift statistics are DuckDB SQL over samples; not compiled for PostgreSQL yet (docs/sql-dialects.md).
-    throw new InputError(
-      where,
-      "drift is measured on files for now, and this dataset is a table: drop drift from monitor.metrics or its reference.",
-    );
-  }
   let metrics: Record<string, number>;
   let report: DataReport | null = null;
+  let tableDrift: DriftReport | null = null;
   if (source) {
-    ({ metrics, report } = await withPostgres(source["url-env"], options.env, where, async (sql) => {
-      const relation = relationOf(source);
-      const columns = (await sql.columns(relation)).map((column) => column.name);
-      const measured = await measureMetrics(sql, { ...options, relation, columns, where });
-      const validated = wantsChecks
-        ? await validateTable(sql, {
-            name: dataset.name,
-            source,
-            schema: dataset.schema!,
-            cwd: options.cwd,
-            now: options.now,
-          })
-        : null;
-      return { metrics: measured, report: validated };
-    }));
+    ({ metrics, report, tableDrift } = await withPostgres(
+      source["url-env"],
+      options.env,
+      where,
+      async (sql) => {
+        const relation = relationOf(source);
+        const columns = (await sql.columns(relation)).map((column) => column.name);
+        const measured = await measureMetrics(sql, { ...options, relation, columns, where });
+        const validated = wantsChecks
+          ? await validateTable(sql, {
+              name: dataset.name,
+              source,
+              schema: dataset.schema!,
+              cwd: options.cwd,
+              now: options.now,
+            })
+          : null;
+        // Drift is summarised inside the database; DuckDB runs the tests on the summaries.
+        const drift = wantsDrift ? await driftOfTable(sql, dataset, source, options) : null;
+        return { metrics: measured, report: validated, tableDrift: drift };
+      },
+    ));
   } else {
     const sql = await options.openDuckDB();
     try {
@@ -101,9 +103,31 @@ export async function measureDataset(
     if (!check.success) failedChecks.push(check.id);
   }
   let drifted: boolean | null = null;
-  if (report?.drift) {
-    metrics.drift_share = report.drift.share;
-    drifted = report.drift.drifted;
+  const drift = tableDrift ?? report?.drift ?? null;
+  if (report && tableDrift) report.drift = tableDrift;
+  if (drift) {
+    metrics.drift_share = drift.share;
+    drifted = drift.drifted;
   }
   return { measurement: { metrics, failedChecks, drifted }, report };
+}
+
+async function driftOfTable(
+  sql: PostgresSql,
+  dataset: DatasetConfig,
+  source: PostgresSource,
+  options: MeasureDatasetOptions,
+): Promise<DriftReport> {
+  const duck = await options.openDuckDB();
+  try {
+    return await measureTableDrift(duck, sql, {
+      name: dataset.name,
+      current: source,
+      reference: dataset.reference!,
+      cwd: options.cwd,
+      config: dataset.drift,
+    });
+  } finally {
+    duck.close();
+  }
 }

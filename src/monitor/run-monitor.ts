@@ -8,12 +8,13 @@ import type { Config } from "../config/schema.js";
 import type { Sql } from "../data/sql.js";
 import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
+import { actOnRun } from "./act-on-run.js";
 import { appendRun } from "./history.js";
-import { judgeMeasurement } from "./judge-measurement.js";
+import { judgeRun } from "./judge-run.js";
 import { measureDataset } from "./measure-dataset.js";
 import type { MonitorGitHub } from "./monitor-github.js";
-import { applyIssues, type IssueAction, planIssues } from "./sync-issues.js";
-import type { DatasetMeasurement, MonitorHistory, MonitorRun, Problem, RetrainTrigger } from "./types.js";
+import type { IssueAction } from "./sync-issues.js";
+import type { DatasetMeasurement, MonitorHistory, MonitorRun, Problem } from "./types.js";
 
 export interface MonitorDeps {
   now: Date;
@@ -44,7 +45,6 @@ export async function runMonitor(
   const names = monitor.datasets.length > 0 ? monitor.datasets : config.data.map((d) => d.name);
   const at = deps.now.toISOString();
   const datasets: Record<string, DatasetMeasurement> = {};
-  const problems: Problem[] = [];
   const reports: DataReport[] = [];
   for (const [i, name] of names.entries()) {
     const dataset = config.data.find((d) => d.name === name);
@@ -69,61 +69,17 @@ export async function runMonitor(
       openDuckDB: deps.openDuckDB,
     });
     if (report) reports.push(report);
-    const found = judgeMeasurement({
-      dataset: name,
-      at,
-      measurement,
-      history: history.runs,
-      config: monitor,
-    });
-    measurement.triggers = triggersOf(found);
     datasets[name] = measurement;
-    problems.push(...found);
   }
   const run: MonitorRun = { at, datasets };
+  const problems = judgeRun(monitor, history.runs, run);
   const next = appendRun(history, run);
-
-  let issues: MonitorResult["issues"] = [];
-  if (monitor.issues) {
-    const label = monitor.labels[0] ?? "slipway-monitor";
-    const open = deps.github ? await deps.github.openIssues(label) : [];
-    const actions = planIssues({ problems, open, measured: names, history: next.runs, at });
-    issues = deps.github
-      ? await applyIssues(deps.github, actions, monitor.labels)
-      : actions.map((action) => ({ action, number: null }));
-  }
-
-  let retrain: MonitorResult["retrain"] = null;
-  if (monitor.retrain) {
-    const { when, workflow, ref, input } = monitor.retrain;
-    // Edge-triggered: a trigger that was already present in the dataset's previous run retrained then.
-    const started = names.flatMap((name) => {
-      const before =
-        [...history.runs].reverse().find((r) => r.datasets[name])?.datasets[name]?.triggers ?? [];
-      return (datasets[name]!.triggers ?? [])
-        .filter((trigger) => when.includes(trigger) && !before.includes(trigger))
-        .map((trigger) => `${trigger} in ${name}`);
-    });
-    if (started.length > 0) {
-      const reason = `slipway monitor at ${at}: ${started.join(", ")}`;
-      if (deps.github) await deps.github.dispatchWorkflow(workflow, ref, { [input]: reason });
-      retrain = { workflow, reason, dispatched: deps.github !== null };
-    }
-  }
+  const { issues, retrain } = await actOnRun(deps.github, monitor, history.runs, run, problems);
   return { run, history: next, problems, reports, issues, retrain };
 }
 
-function triggersOf(problems: readonly Problem[]): RetrainTrigger[] {
-  const triggers = new Set<RetrainTrigger>();
-  for (const problem of problems) {
-    if (problem.kind === "drift") triggers.add("drift");
-    if (problem.kind === "checks") triggers.add("checks");
-    if (problem.source === "anomaly" || problem.source === "limit") triggers.add("anomaly");
-  }
-  return [...triggers];
-}
-
-function monitorDefaults(): MonitorConfig {
+/** The monitor section's defaults, for a config without one. */
+export function monitorDefaults(): MonitorConfig {
   return {
     datasets: [],
     metrics: ["rows", "rows-since-last", "null-share", "checks"],
@@ -134,5 +90,6 @@ function monitorDefaults(): MonitorConfig {
     seasonality: "none",
     issues: true,
     labels: ["slipway-monitor"],
+    by: "action",
   };
 }

@@ -10,6 +10,7 @@ import { openDuckDB } from "../../data/duckdb.js";
 import { InputError } from "../../errors.js";
 import { octokitMonitorGitHub } from "../../github/octokit-monitor-github.js";
 import { emptyHistory, parseHistory, serialiseHistory } from "../../monitor/history.js";
+import { MONITOR_RUN_FILE, serialiseMonitorRun } from "../../monitor/monitor-run-file.js";
 import { renderMonitorText } from "../../monitor/render-monitor-text.js";
 import { runMonitor } from "../../monitor/run-monitor.js";
 import type { RegisterCommand } from "./index.js";
@@ -19,6 +20,7 @@ interface Options {
   history: string;
   json?: boolean;
   dryRun?: boolean;
+  runFile: string;
 }
 
 export const registerMonitor: RegisterCommand = (program, io, setExit) => {
@@ -29,6 +31,11 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
       "--history <path>",
       "history file read and written back (an artifact in CI)",
       "slipway-monitor-history.json",
+    )
+    .option(
+      "--run-file <path>",
+      "this run's measurements (slipway/monitor-run@1), which the app reads with monitor.by: app",
+      MONITOR_RUN_FILE,
     )
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
     .option("--dry-run", "plan issues and retraining without calling GitHub")
@@ -44,10 +51,12 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
         cwd: loaded.root,
         env: io.env,
         openDuckDB,
-        github: options.dryRun ? null : githubFrom(io.env),
+        // monitor.by: app — the app judges against its store and acts; the workflow only measures.
+        github: options.dryRun || loaded.config.monitor?.by === "app" ? null : githubFrom(io.env),
         configFile: loaded.file,
       });
       writeFileSync(historyFile, serialiseHistory(result.history));
+      writeFileSync(resolve(io.cwd, options.runFile), serialiseMonitorRun(result.run));
       if (options.json) {
         const { history: _, ...shown } = result;
         io.stdout(`${JSON.stringify(shown, null, 2)}\n`);

@@ -11,4 +11,9 @@ export const duckdbDialect: SqlDialect = {
   divide: (numerator, denominator) => `${numerator} / ${denominator}`,
   // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
   rowSamplesQuery: () => null,
+  finiteDouble: (expression) =>
+    `CASE WHEN isfinite(CAST(${expression} AS DOUBLE)) THEN CAST(${expression} AS DOUBLE) + CAST(0 AS DOUBLE) END`,
+  discreteQuantiles: (expression, fractions) =>
+    `quantile_disc(${expression}, [${fractions.map((f) => `CAST('${f}' AS DOUBLE)`).join(", ")}])`,
+  driftType: (nativeType) => nativeType,
 };

@@ -112,4 +112,31 @@ export const postgresDialect: SqlDialect = {
     );
     return `SELECT k, __row, v FROM (${parts.join(" UNION ALL ")}) AS samples ORDER BY k, __row`;
   },
+  // No isfinite() for float8: NaN and ±∞ are compared as values (PostgreSQL's NaN equals NaN).
+  finiteDouble: (expression) =>
+    `CASE WHEN CAST(${expression} AS DOUBLE PRECISION) NOT IN ('NaN', 'Infinity', '-Infinity') THEN CAST(${expression} AS DOUBLE PRECISION) + CAST(0 AS DOUBLE PRECISION) END`,
+  discreteQuantiles: (expression, fractions) =>
+    `percentile_disc(CAST(ARRAY[${fractions.map((f) => `'${f}'`).join(", ")}] AS DOUBLE PRECISION[])) WITHIN GROUP (ORDER BY ${expression})`,
+  driftType: (typname) => DRIFT_TYPES[typname] ?? typname.toUpperCase(),
+};
+
+/** pg_type names as the DuckDB types drift plans by; anything else is named as it is (and not compared). */
+const DRIFT_TYPES: Record<string, string> = {
+  int2: "SMALLINT",
+  int4: "INTEGER",
+  int8: "BIGINT",
+  float4: "FLOAT",
+  float8: "DOUBLE",
+  numeric: "DOUBLE",
+  bool: "BOOLEAN",
+  text: "VARCHAR",
+  varchar: "VARCHAR",
+  bpchar: "VARCHAR",
+  name: "VARCHAR",
+  uuid: "UUID",
+  date: "DATE",
+  time: "TIME",
+  timestamp: "TIMESTAMP",
+  timestamptz: "TIMESTAMP",
+  interval: "INTERVAL",
 };

@@ -29,4 +29,10 @@ export interface SqlDialect {
    * source's order, or null when the engine keeps run-checks' own (DuckDB's one-scan) query.
    */
   rowSamplesQuery(source: string, checks: readonly SampledCheck[], limit: number): string | null;
+  /** Drift: a column as a finite double (NULL for NaN and ±∞; −0 folded into 0), as the drift staging reads numbers. */
+  finiteDouble(expression: string): string;
+  /** Drift: the values at these fractions of the sorted non-null values (a discrete quantile each; one array/list). */
+  discreteQuantiles(expression: string, fractions: readonly number[]): string;
+  /** Drift: the engine's type name as the DuckDB type drift plans columns by (column-kind.ts). */
+  driftType(nativeType: string): string;
 }

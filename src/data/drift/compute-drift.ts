@@ -29,6 +29,8 @@ export interface DriftSource {
    * DuckDB parses again on every read. Columnar files (Parquet) read fast as they are: pass false.
    */
   materialize?: boolean;
+  /** Per column, why its statistic is approximate (a table summarised in its database, stage-summary.ts). */
+  notes?: ReadonlyMap<string, string>;
 }
 
 export interface ComputeDriftOptions {
@@ -183,7 +185,12 @@ async function compareColumn(
     );
   }
   const measured = await measureColumn(sql, tables, column.alias, choice.test, kind, profiles);
-  const notes = [choice.note, measured.note].filter(Boolean);
+  const notes = [
+    choice.note,
+    measured.note,
+    options.reference.notes?.get(column.name),
+    options.current.notes?.get(column.name),
+  ].filter(Boolean);
   return {
     column: column.name,
     test: choice.test,

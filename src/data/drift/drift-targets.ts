@@ -8,10 +8,13 @@ import { loadConfig } from "../../config/load-config.js";
 import type { DriftConfig, DriftTestName } from "../../config/schema.js";
 import { ConfigError } from "../../errors.js";
 import type { DriftReport } from "../../report/types.js";
+import { openPostgres } from "../dialect/open-postgres.js";
 import { openDataset } from "../open-dataset.js";
 import type { DialectInput, Encoding } from "../read/dialect.js";
 import type { Sql } from "../sql.js";
+import { type PostgresSource, sourceLabel } from "../validate-table.js";
 import { computeDrift } from "./compute-drift.js";
+import { measureTableDrift } from "./table-drift.js";
 
 export interface DriftOverrides {
   method?: DriftTestName;
@@ -44,6 +47,8 @@ export interface DriftTarget {
   current: DriftSide;
   settings: Partial<DriftConfig>;
   configSource?: { file: string; keyPath: string };
+  /** The current data is this PostgreSQL table or query (then `current.path` is its label). */
+  table?: PostgresSource;
 }
 
 export interface DriftSide {
@@ -125,13 +130,8 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
         `is not set, so dataset "${dataset.name}" has nothing to compare with. Add it, or pass --reference.`,
       );
     }
-    if (!dataset.path && !input.current) {
-      throw new ConfigError(
-        loaded.file,
-        `${keyPath}.source`,
-        `dataset "${dataset.name}" is a database table; drift is measured on files for now. Pass --current with an export.`,
-      );
-    }
+    // A table dataset is measured inside its database (table-drift.ts), unless --current names a file.
+    const table = !dataset.path && !input.current ? dataset.source!.postgres : undefined;
     const own = dataset.drift ?? {};
     for (const [key, value] of Object.entries(overrides)) {
       const configured = (own as Record<string, unknown>)[key];
@@ -152,7 +152,12 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
     return {
       dataset: dataset.name,
       reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel, read),
-      current: input.current ? fromCwd(input.current) : fromRoot(dataset.path!, read),
+      current: input.current
+        ? fromCwd(input.current)
+        : table
+          ? { path: sourceLabel(table), cwd: loaded.root }
+          : fromRoot(dataset.path!, read),
+      ...(table ? { table } : {}),
       settings: { ...own, ...overrides },
       configSource: { file: loaded.file, keyPath: `${keyPath}.drift` },
     };
@@ -168,9 +173,32 @@ export interface DriftRun {
 }
 
 /** Opens each target's two datasets with DuckDB's detected types and measures drift between them. */
-export async function runDriftTargets(sql: Sql, targets: readonly DriftTarget[]): Promise<DriftRun[]> {
+export async function runDriftTargets(
+  sql: Sql,
+  targets: readonly DriftTarget[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DriftRun[]> {
   const runs: DriftRun[] = [];
   for (const target of targets) {
+    const table = target.table;
+    if (table) {
+      const where = `data "${target.dataset}"`;
+      const remote = await openPostgres(table["url-env"], env, where);
+      try {
+        const report = await measureTableDrift(sql, remote, {
+          name: target.dataset ?? "current",
+          current: table,
+          reference: target.reference.path,
+          cwd: target.reference.cwd,
+          config: target.settings,
+          ...(target.configSource ? { configSource: target.configSource } : {}),
+        });
+        runs.push({ dataset: target.dataset, report, notices: [] });
+      } finally {
+        await remote.end();
+      }
+      continue;
+    }
     const open = (side: DriftSide, name: string) =>
       openDataset(sql, side.path, {
         cwd: side.cwd,

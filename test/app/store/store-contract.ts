@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { NewApproval, NewGate, RunResult, Store, StoredReport } from "../../../app/store/store.js";
 import { buildReport, modelReport } from "../helpers/build-report.js";
+import { describeMonitorHistory } from "./monitor-history-contract.js";
 
 let nextRepository = 1000;
 const newRepository = () => nextRepository++;
@@ -325,6 +326,8 @@ export function describeStore(name: string, fixture: StoreFixture): void {
         expect(await store.approvals(repositoryId, 12)).toEqual([]);
       });
     });
+
+    describeMonitorHistory(() => store, newRepository);
 
     describe("comments", () => {
       it("remembers, replaces and forgets a pull request's comment per workflow", async () => {
