@@ -21,7 +21,7 @@ export function readReportFile(path: string): Report {
     );
   }
   const result = parseReport(parsed, path);
-  if (!result.ok) throw new InputError(path, result.message.replace(`${path} `, ""));
+  if (!result.ok) throw new InputError(path, result.detail);
   return result.report;
 }
 
