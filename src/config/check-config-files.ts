@@ -7,7 +7,7 @@
  * when nothing could. Pure: the file system comes in as a seam (repositoryFilesAt for a folder).
  */
 import { checkMetricsFiles } from "./check-metrics-files.js";
-import { isGlob } from "./globs.js";
+import { isGlob, normalise } from "./globs.js";
 import type { Config } from "./schema.js";
 
 /** What the check may ask of the repository; paths are relative to its root, with "/" separators. */
@@ -111,8 +111,4 @@ export function checkConfigFiles(config: Config, files: RepositoryFiles): Config
 
 function written(by: string | undefined): Partial<Reference> {
   return by ? { writtenBy: by } : {};
-}
-
-function normalise(path: string): string {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }

@@ -47,6 +47,7 @@ export function expandGlob(root: string, pattern: string): string[] {
   return out.sort();
 }
 
-function normalise(pattern: string): string {
+/** A path or glob as the config writes it, in "/" separators without a leading "./". */
+export function normalise(pattern: string): string {
   return pattern.replace(/\\/g, "/").replace(/^\.\//, "");
 }

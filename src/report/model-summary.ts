@@ -109,6 +109,11 @@ export function describeRule(rule: RuleResult): string {
 
 /** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
 export function modelVerdict(report: ModelReport): string {
+  return `${report.passed ? "passed" : "failed"} — ${modelCounts(report)}`;
+}
+
+/** The verdict's counts without its passed/failed (for a line that says that already): "3 rules met, 12 tests passed, 4 metrics". */
+export function modelCounts(report: ModelReport): string {
   const { passed, failed, skipped } = report.tests;
   const total = passed + failed + skipped;
   const parts: string[] = [];
@@ -123,7 +128,7 @@ export function modelVerdict(report: ModelReport): string {
     );
   }
   parts.push(`${Object.keys(report.metrics).length} metrics`);
-  return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+  return parts.join(", ");
 }
 
 export function formatParam(value: unknown): string {

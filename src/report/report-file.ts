@@ -21,7 +21,7 @@ export function readReportFile(path: string): Report {
     );
   }
   const result = parseReport(parsed, path);
-  if (!result.ok) throw new InputError(path, result.message.replace(`${path} `, ""));
+  if (!result.ok) throw new InputError(path, result.detail);
   return result.report;
 }
 
@@ -29,7 +29,12 @@ export function readReportFile(path: string): Report {
 export function writeReportPart(path: string, part: ReportPart, meta: Partial<ReportMeta> = {}): Report {
   const base = existsSync(path) ? readReportFile(path) : emptyReport(meta);
   const report = mergeReport(base, { ...part, meta: { ...meta, ...part.meta } });
+  writeReportFile(path, report);
+  return report;
+}
+
+/** Writes `report` as the whole file (a caller that keeps the report in memory, as `slipway run` does). */
+export function writeReportFile(path: string, report: Report): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
-  return report;
 }

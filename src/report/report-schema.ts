@@ -8,7 +8,22 @@ import { REPORT_SCHEMA, type Report, reportSchema } from "./types.js";
 
 export type ReportParseResult =
   | { ok: true; report: Report }
-  | { ok: false; kind: "not-a-report" | "unknown-version" | "invalid"; message: string };
+  | {
+      ok: false;
+      kind: "not-a-report" | "unknown-version" | "invalid";
+      /** `detail` after the source: the sentence to show. */
+      message: string;
+      /** What is wrong, without the source (for a caller that names the file its own way). */
+      detail: string;
+    };
+
+function failure(
+  kind: "not-a-report" | "unknown-version" | "invalid",
+  source: string,
+  detail: string,
+): ReportParseResult {
+  return { ok: false, kind, message: `${source} ${detail}`, detail };
+}
 
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
@@ -31,24 +46,19 @@ export function parseReport(raw: unknown, source: string): ReportParseResult {
       : undefined;
   if (typeof schema !== "string" || !VERSIONED.test(schema)) {
     const got = schema === undefined ? 'no "schema" field' : `"schema": ${preview(schema)}`;
-    return {
-      ok: false,
-      kind: "not-a-report",
-      message: `${source} is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`,
-    };
+    return failure("not-a-report", source, `is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`);
   }
   if (schema !== REPORT_SCHEMA) {
-    return {
-      ok: false,
-      kind: "unknown-version",
-      message:
-        `${source} uses the report format "${schema}", which this Slipway app does not know ` +
+    return failure(
+      "unknown-version",
+      source,
+      `uses the report format "${schema}", which this Slipway app does not know ` +
         `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
         "release that writes the version the app reads.",
-    };
+    );
   }
   const limit = jsonLimitProblem(raw);
-  if (limit) return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
+  if (limit) return failure("invalid", source, `is not a readable report: ${limit}.`);
   const result = reportSchema.safeParse(raw);
   if (result.success) return { ok: true, report: result.data };
   const issues = result.error.issues;
@@ -56,11 +66,7 @@ export function parseReport(raw: unknown, source: string): ReportParseResult {
     .slice(0, MAX_ISSUES)
     .map((issue) => `${formatPath(issue.path)}: ${describe(issue, raw)}`);
   if (issues.length > MAX_ISSUES) lines.push(`… and ${issues.length - MAX_ISSUES} more problems`);
-  return {
-    ok: false,
-    kind: "invalid",
-    message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
-  };
+  return failure("invalid", source, `is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`);
 }
 
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */

@@ -12,7 +12,7 @@ import type { RunShell } from "../model/commands/run-shell.js";
 import type { ModelFiles } from "../model/files/model-files.js";
 import type { ComputePredictions } from "../model/prediction-metrics-seam.js";
 import { modelFails, testModel } from "../model/test-model.js";
-import { modelVerdict } from "../report/model-summary.js";
+import { modelCounts } from "../report/model-summary.js";
 import type { ModelReport } from "../report/types.js";
 import { pythonEnv } from "./python-shims.js";
 
@@ -75,5 +75,5 @@ function modelSummary(model: ModelReport, primary: string | undefined): string {
   const value = primary === undefined ? undefined : model.metrics[primary];
   const head = value === undefined ? "" : `${primary} ${Number(value.toPrecision(4))}, `;
   // The part's status says passed or failed already.
-  return `${head}${modelVerdict(model).replace(/^(passed|failed) — /, "")}`;
+  return `${head}${modelCounts(model)}`;
 }

@@ -22,9 +22,8 @@ import type { Builder, BuilderName } from "../package/builders/builder.js";
 import type { DetectOptions } from "../package/builders/detect-builder.js";
 import { PackageError } from "../package/errors.js";
 import type { GitFacts } from "../package/git-facts.js";
-import type { ReportMeta, ReportPart } from "../report/merge-report.js";
-import { emptyReport } from "../report/merge-report.js";
-import { writeReportPart } from "../report/report-file.js";
+import { emptyReport, mergeReport, type ReportMeta, type ReportPart } from "../report/merge-report.js";
+import { writeReportFile } from "../report/report-file.js";
 import type { Report } from "../report/types.js";
 import type { EnsureImages } from "./base-images.js";
 import { PartNotRunError } from "./part-not-run-error.js";
@@ -125,8 +124,11 @@ export async function runPipeline(options: RunOptions, seams: RunSeams): Promise
   }
 
   let report: Report = emptyReport(options.meta);
+  // The run owns the file (removed above): the report is kept here and written whole after each
+  // part, so a run cut short leaves what was done, without reading back what it wrote.
   const save = (part: ReportPart) => {
-    report = writeReportPart(options.reportPath, part, options.meta);
+    report = mergeReport(report, { ...part, meta: { ...options.meta, ...part.meta } });
+    writeReportFile(options.reportPath, report);
   };
   const parts: PartOutcome[] = [];
   const timed = async (work: () => Promise<PartOutcome>) => {

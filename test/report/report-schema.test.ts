@@ -112,6 +112,8 @@ describe("parseReport", () => {
     const result = parseReport(make(), SOURCE);
     expect(result).toMatchObject({ ok: false, kind });
     if (!result.ok) expect(result.message).toMatch(message);
+    // The detail is the message without its source, for callers that name the file their own way.
+    if (!result.ok) expect(result.message).toBe(`${SOURCE} ${result.detail}`);
   });
 
   it.each<[string, (r: Json) => void, RegExp]>([

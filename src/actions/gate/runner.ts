@@ -11,7 +11,7 @@ import { awaitDecision } from "../../gate/await-decision.js";
 import { decideGate } from "../../gate/decide-gate.js";
 import { formatSpan, shortSha } from "../../gate/format-instant.js";
 import { gatherFacts } from "../../gate/github/gather-facts.js";
-import { assertPolicyUsable, policyFor, policyFromText } from "../../gate/policy-for.js";
+import { assertPolicyUsable, policyFor, policyFromDefaultBranch } from "../../gate/policy-for.js";
 import { renderDecisionMarkdown, renderDecisionText } from "../../gate/render-decision.js";
 import { createGitHubClient } from "../../github/client.js";
 import { createGateGitHub, POLICY_PATH, withTeamClient } from "../../github/gate-github.js";
@@ -43,22 +43,11 @@ export async function run(): Promise<void> {
       });
     const github = withTeamClient(gateGitHub(token), teamToken ? gateGitHub(teamToken) : undefined);
 
-    const file = await github.policyFile();
-    if (!file.ok) {
-      throw new InputError(
-        POLICY_PATH,
-        `could not be read from the default branch: ${file.reason}. The job needs "contents: read".`,
-      );
-    }
-    const configFile = `${repository}@${file.value.branch}:${POLICY_PATH}`;
-    if (file.value.text === null) {
-      throw new ConfigError(
-        configFile,
-        "",
-        "not found on the default branch; the gate reads its policy from there.",
-      );
-    }
-    const config = policyFromText(file.value.text, configFile);
+    const { config, configFile } = policyFromDefaultBranch(
+      await github.policyFile(),
+      repository,
+      POLICY_PATH,
+    );
     const policy = policyFor(config, environment);
     if (!policy) {
       throw new ConfigError(

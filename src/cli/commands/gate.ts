@@ -12,7 +12,7 @@ import { ConfigError, InputError, listProblems } from "../../errors.js";
 import { decideGate } from "../../gate/decide-gate.js";
 import { type GateFacts, gateFactsSchema } from "../../gate/gate-facts.js";
 import { gatherFacts } from "../../gate/github/gather-facts.js";
-import { assertPolicyUsable, policyFor, policyFromText } from "../../gate/policy-for.js";
+import { assertPolicyUsable, policyFor, policyFromDefaultBranch } from "../../gate/policy-for.js";
 import { renderDecisionText } from "../../gate/render-decision.js";
 import { createGitHubClient } from "../../github/client.js";
 import { createGateGitHub, POLICY_PATH } from "../../github/gate-github.js";
@@ -147,17 +147,7 @@ async function gatherLive(
     config = loaded.config;
     configFile = options.config;
   } else {
-    const file = await github.policyFile();
-    if (!file.ok) throw new InputError(`${repository}:${POLICY_PATH}`, `could not be read: ${file.reason}.`);
-    configFile = `${repository}@${file.value.branch}:${POLICY_PATH}`;
-    if (file.value.text === null) {
-      throw new ConfigError(
-        configFile,
-        "",
-        "not found on the default branch; the gate reads its policy from there.",
-      );
-    }
-    config = policyFromText(file.value.text, configFile);
+    ({ config, configFile } = policyFromDefaultBranch(await github.policyFile(), repository, POLICY_PATH));
   }
 
   let sha = options.sha;

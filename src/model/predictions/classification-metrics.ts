@@ -6,6 +6,7 @@
  * ROC AUC needs the score order: one more scan per class, ranking the rows (roc-auc.ts).
  */
 import type { Sql, SqlRow } from "../../data/sql.js";
+import { CLASSIFICATION_METRICS } from "../metrics/prediction-metric-names.js";
 import {
   checkCoverage,
   checkProbabilityTypes,
@@ -22,27 +23,6 @@ import { layoutProbabilities, type ProbabilityLayout } from "./probability-colum
 import { rocAuc } from "./roc-auc.js";
 import { SliceResults, type SliceSpec, sliceOfRow, sliceSpecs } from "./sql-parts.js";
 import type { LabelValue, PredictionInput, PredictionMetrics } from "./types.js";
-
-export const CLASSIFICATION_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_micro",
-  "recall_micro",
-  "f1_micro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "roc_auc_ovr",
-  "log_loss",
-  "brier",
-] as const;
 
 interface Group {
   slice: ReturnType<typeof sliceOfRow>;

@@ -11,6 +11,7 @@
  */
 import { ident, type Sql } from "../../data/sql.js";
 import { InputError } from "../../errors.js";
+import { REGRESSION_METRICS } from "../metrics/prediction-metric-names.js";
 import { describeValue, findFirstRow, rowError } from "./find-first-row.js";
 import {
   EPS,
@@ -24,8 +25,6 @@ import {
   unusable,
 } from "./sql-parts.js";
 import type { PredictionInput, PredictionMetrics } from "./types.js";
-
-export const REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae"] as const;
 
 export async function regressionMetrics(sql: Sql, input: PredictionInput): Promise<PredictionMetrics> {
   for (const column of [input.label, input.prediction]) {

@@ -3,31 +3,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { openPgliteStore } from "../../../app/store/pglite-store.js";
+import type { Report } from "../../../src/report/types.js";
 import { buildReport } from "../helpers/build-report.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { describeStore } from "./store-contract.js";
+import { stored } from "./store-contract-fixtures.js";
 
 describeStore("embedded (PGlite)", { open: openTestPgliteStore });
 
-/** A stored report row of acme/churn's workflow 2 on main, for `commit` run on day `day` of 2026. */
+/** A stored report row for `commit`, run on day `day` of 2026; `report` as written, valid or not. */
 function storedRow(repositoryId: number, commit: string, report: unknown, day = 1) {
-  return {
+  return stored({
     repositoryId,
     commit,
-    workflowId: 2,
-    variant: "",
-    repository: "acme/churn",
-    workflowName: "ml",
-    branch: "main",
-    event: "push",
-    trusted: true,
-    runId: 3,
-    runAttempt: 1,
-    runUrl: "https://github.com/acme/churn/actions/runs/3",
+    report: report as Report,
     runCreatedAt: new Date(Date.UTC(2026, 0, day)),
-    passed: true,
-    report: report as ReturnType<typeof buildReport>,
-  };
+  });
 }
 
 describe("embedded store in a data directory", () => {
@@ -55,7 +46,7 @@ describe("reports read back from the store", () => {
     expect((await store.reportsAt(7, "b".repeat(40)))[0]?.report).toEqual(good);
     expect(await store.reportsAt(7, "c".repeat(40))).toEqual([]);
     // The newest on main is the unreadable one: no baseline, rather than a broken one.
-    expect(await store.latestOnBranch(7, 2, "main")).toEqual([]);
+    expect(await store.latestOnBranch(7, 77, "main")).toEqual([]);
     await store.close();
   });
 });
