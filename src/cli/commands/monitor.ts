@@ -20,7 +20,7 @@ interface Options {
   history: string;
   json?: boolean;
   dryRun?: boolean;
-  runFile: string;
+  runFile?: string;
 }
 
 export const registerMonitor: RegisterCommand = (program, io, setExit) => {
@@ -34,8 +34,7 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
     )
     .option(
       "--run-file <path>",
-      "this run's measurements (slipway/monitor-run@1), which the app reads with monitor.by: app",
-      MONITOR_RUN_FILE,
+      `also write this run's measurements (slipway/monitor-run@1, e.g. ${MONITOR_RUN_FILE}), which the app reads with monitor.by: app`,
     )
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
     .option("--dry-run", "plan issues and retraining without calling GitHub")
@@ -56,7 +55,7 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
         configFile: loaded.file,
       });
       writeFileSync(historyFile, serialiseHistory(result.history));
-      writeFileSync(resolve(io.cwd, options.runFile), serialiseMonitorRun(result.run));
+      if (options.runFile) writeFileSync(resolve(io.cwd, options.runFile), serialiseMonitorRun(result.run));
       if (options.json) {
         const { history: _, ...shown } = result;
         io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
