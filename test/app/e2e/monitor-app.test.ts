@@ -141,7 +141,12 @@ describe("monitor.by: app, over signed webhooks", () => {
     // Day 6: the volume drops — one issue, and the retrain dispatched once.
     const drop = await monitorRun(measured(6, 150));
     expect((await server.deliver({ name: "workflow_run", payload: drop })).status).toBe(200);
-    expect(state()).toEqual({ open: ["Monitor: orders — volume anomaly"], closed: [], edits: [0], dispatches: 1 });
+    expect(state()).toEqual({
+      open: ["Monitor: orders — volume anomaly"],
+      closed: [],
+      edits: [0],
+      dispatches: 1,
+    });
     expect(issues.dispatches[0]).toEqual({
       workflow: "retrain.yml",
       ref: "main",
@@ -169,13 +174,23 @@ describe("monitor.by: app, over signed webhooks", () => {
     expect(
       (await server.deliver({ name: "workflow_run", payload: await monitorRun(measured(7, 160)) })).status,
     ).toBe(200);
-    expect(state()).toEqual({ open: ["Monitor: orders — volume anomaly"], closed: [], edits: [1], dispatches: 1 });
+    expect(state()).toEqual({
+      open: ["Monitor: orders — volume anomaly"],
+      closed: [],
+      edits: [1],
+      dispatches: 1,
+    });
 
     // Day 8: recovered — the issue is closed with a comment.
     expect(
       (await server.deliver({ name: "workflow_run", payload: await monitorRun(measured(8, 1000)) })).status,
     ).toBe(200);
-    expect(state()).toEqual({ open: [], closed: ["Monitor: orders — volume anomaly"], edits: [1], dispatches: 1 });
+    expect(state()).toEqual({
+      open: [],
+      closed: ["Monitor: orders — volume anomaly"],
+      edits: [1],
+      dispatches: 1,
+    });
     expect(issues.issues[0]!.comments).toHaveLength(1);
     expect(await history()).toHaveLength(9);
 
