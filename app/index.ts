@@ -17,6 +17,7 @@ import { handleCommentChanged } from "./handlers/handle-comment-changed.js";
 import { handleDeploymentProtectionRuleRequested } from "./handlers/handle-deployment-protection-rule-requested.js";
 import { handleGateCommand } from "./handlers/handle-gate-command.js";
 import { handleGateReport } from "./handlers/handle-gate-report.js";
+import { handleMonitorRunCompleted } from "./handlers/handle-monitor-run-completed.js";
 import { handlePullRequestReview } from "./handlers/handle-pull-request-review.js";
 import { handleWorkflowRunCompleted } from "./handlers/handle-workflow-run-completed.js";
 import type { Handler } from "./handlers/handler.js";
@@ -31,6 +32,7 @@ const handlers: Handler<any>[] = [
   handleGateCommand,
   handleCommentChanged,
   handleGateReport,
+  handleMonitorRunCompleted,
 ];
 
 export interface SlipwayAppOptions {

@@ -9,6 +9,7 @@ import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { dataPassed, type FailOn } from "./data-passed.js";
 import { openPostgres, type PostgresSql } from "./dialect/open-postgres.js";
+import { measureTableDrift } from "./drift/table-drift.js";
 import { openDuckDB } from "./duckdb.js";
 import { measureDrift } from "./measure-drift.js";
 import type { DialectInput, Encoding } from "./read/dialect.js";
@@ -103,15 +104,26 @@ export async function validateDatasets(
     const source = target.source?.postgres;
     options.onProgress?.(`validating ${target.name} (${source ? sourceLabel(source) : target.path})`);
     const report = source
-      ? await withPostgres(source["url-env"], options.env, `data "${target.name}"`, (pgSql) =>
-          validateTable(pgSql, {
+      ? await withPostgres(source["url-env"], options.env, `data "${target.name}"`, async (pgSql) => {
+          const table = await validateTable(pgSql, {
             name: target.name,
             source,
             ...(target.schema ? { schema: target.schema } : {}),
             cwd: options.cwd,
             now: options.now,
-          }),
-        )
+          });
+          // Drift of a table is summarised inside its database (drift/table-drift.ts).
+          if (target.reference) {
+            table.drift = await measureTableDrift(sql, pgSql, {
+              name: target.name,
+              current: source,
+              reference: target.reference,
+              cwd: options.cwd,
+              config: target.drift,
+            });
+          }
+          return table;
+        })
       : await validateDataset(
           sql,
           {

@@ -5,6 +5,7 @@
  */
 import { Octokit } from "@octokit/rest";
 import type { MonitorGitHub, MonitorIssue } from "../monitor/monitor-github.js";
+import type { GitHubClient } from "./client.js";
 
 export interface OctokitMonitorOptions {
   token: string;
@@ -20,7 +21,11 @@ export function octokitMonitorGitHub(options: OctokitMonitorOptions): MonitorGit
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     userAgent: "slipway-monitor",
   });
-  const repo = { owner: options.owner, repo: options.repo };
+  return monitorGitHubOf(octokit, { owner: options.owner, repo: options.repo });
+}
+
+/** MonitorGitHub on an Octokit the caller holds (the app's installation client). */
+export function monitorGitHubOf(octokit: GitHubClient, repo: { owner: string; repo: string }): MonitorGitHub {
   const plain = (issue: { number: number; title: string; body?: string | null }): MonitorIssue => ({
     number: issue.number,
     title: issue.title,

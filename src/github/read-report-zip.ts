@@ -15,6 +15,8 @@ export async function readReportZip(
   zip: Buffer,
   artifactName: string,
   limits: Pick<ArtifactLimits, "maxEntries" | "maxUncompressedBytes" | "maxReportBytes">,
+  /** The JSON file looked for (the monitor's run artifact holds another). */
+  fileName = REPORT_FILE,
 ): Promise<{ path: string; json: unknown }> {
   const fail = (detail: string, cause?: unknown) =>
     new InputError(artifactName, detail, {}, cause === undefined ? undefined : { cause });
@@ -43,7 +45,7 @@ export async function readReportZip(
         `the artifact unpacks to ${declared} bytes; the Slipway app unpacks at most ${limits.maxUncompressedBytes}.`,
       );
     }
-    const entry = pickReportEntry(entries, fail);
+    const entry = pickReportEntry(entries, fail, fileName);
     if (entry.isEncrypted()) throw fail(`${entry.fileName} is encrypted.`);
     if (entry.uncompressedSize > limits.maxReportBytes) {
       throw fail(
@@ -72,23 +74,23 @@ export async function readReportZip(
   }
 }
 
-/** slipway-report.json at the root, else the only one in a folder. */
-function pickReportEntry(entries: Entry[], fail: (detail: string) => InputError): Entry {
+/** The file (slipway-report.json) at the root, else the only one in a folder. */
+function pickReportEntry(entries: Entry[], fail: (detail: string) => InputError, fileName: string): Entry {
   const files = entries.filter((entry) => !entry.fileName.endsWith("/"));
-  const root = files.find((entry) => entry.fileName === REPORT_FILE);
+  const root = files.find((entry) => entry.fileName === fileName);
   if (root) return root;
-  const nested = files.filter((entry) => posix.basename(entry.fileName) === REPORT_FILE);
+  const nested = files.filter((entry) => posix.basename(entry.fileName) === fileName);
   if (nested.length === 1) return nested[0]!;
   if (nested.length > 1) {
     const names = nested.slice(0, 3).map((entry) => entry.fileName);
     throw fail(
-      `the artifact holds ${nested.length} ${REPORT_FILE} files (${names.join(", ")}); upload one report per ` +
+      `the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
         "artifact (slipway-report-<variant> for variants).",
     );
   }
   const names = files.slice(0, 5).map((entry) => entry.fileName);
   throw fail(
-    `the artifact holds no ${REPORT_FILE}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`,
+    `the artifact holds no ${fileName}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`,
   );
 }
 

@@ -21,6 +21,11 @@ export function parseMonitorRun(text: string, file: string): MonitorRun {
   } catch (error) {
     throw new InputError(file, `is not JSON (${(error as Error).message}); it should be a monitor run.`);
   }
+  return monitorRunOf(parsed, file);
+}
+
+/** A parsed monitor run file's run, checked field by field. */
+export function monitorRunOf(parsed: unknown, file: string): MonitorRun {
   const document = parsed as { schema?: unknown; run?: Partial<MonitorRun> } | null;
   if (document?.schema !== MONITOR_RUN_SCHEMA) {
     throw new InputError(file, `is not a monitor run ("schema": "${MONITOR_RUN_SCHEMA}").`);

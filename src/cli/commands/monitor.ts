@@ -20,7 +20,7 @@ interface Options {
   history: string;
   json?: boolean;
   dryRun?: boolean;
-  runFile: string;
+  runFile?: string;
 }
 
 export const registerMonitor: RegisterCommand = (program, io, setExit) => {
@@ -34,14 +34,14 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
     )
     .option(
       "--run-file <path>",
-      "this run's measurements (slipway/monitor-run@1), which the app reads with monitor.by: app",
-      MONITOR_RUN_FILE,
+      `also write this run's measurements (slipway/monitor-run@1, e.g. ${MONITOR_RUN_FILE}), which the app reads with monitor.by: app`,
     )
     .option("--config <path>", "config file (default: .github/slipway.yml, looked for upwards)")
     .option("--dry-run", "plan issues and retraining without calling GitHub")
     .option("--json", "print the run, its problems and the issue actions as JSON")
     .action(async (options: Options) => {
       const loaded = loadConfig({ cwd: io.cwd, ...(options.config ? { path: options.config } : {}) });
+      const byApp = loaded.config.monitor?.by === "app";
       const historyFile = resolve(io.cwd, options.history);
       const history = existsSync(historyFile)
         ? parseHistory(readFileSync(historyFile, "utf8"), options.history)
@@ -52,15 +52,23 @@ export const registerMonitor: RegisterCommand = (program, io, setExit) => {
         env: io.env,
         openDuckDB,
         // monitor.by: app — the app judges against its store and acts; the workflow only measures.
-        github: options.dryRun || loaded.config.monitor?.by === "app" ? null : githubFrom(io.env),
+        github: options.dryRun || byApp ? null : githubFrom(io.env),
         configFile: loaded.file,
       });
       writeFileSync(historyFile, serialiseHistory(result.history));
-      writeFileSync(resolve(io.cwd, options.runFile), serialiseMonitorRun(result.run));
+      if (options.runFile) writeFileSync(resolve(io.cwd, options.runFile), serialiseMonitorRun(result.run));
       if (options.json) {
         const { history: _, ...shown } = result;
         io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
-      } else io.stdout(renderMonitorText(result));
+      } else {
+        io.stdout(renderMonitorText(result));
+        if (byApp) {
+          const file = options.runFile ?? "(none: pass --run-file)";
+          io.stdout(
+            `monitor.by: app — the Slipway app judges this run against its store and acts; the run's measurements: ${file}\n`,
+          );
+        }
+      }
       setExit(result.problems.length === 0 ? 0 : 1);
     });
 };
