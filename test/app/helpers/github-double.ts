@@ -58,6 +58,17 @@ interface RepoState {
   checkRuns: Json[];
 }
 
+/** Requests held back until `count` of them have arrived: a race made to happen, not hoped for. */
+export interface Hold {
+  method: string;
+  path: RegExp;
+  count: number;
+  /** How many arrived; `met` once all `count` did (before the time limit). */
+  arrived: number;
+  met: boolean;
+  release: (() => void)[];
+}
+
 interface Failure {
   method: string;
   path: RegExp;
@@ -75,6 +86,7 @@ export class GitHubDouble {
   commitPullsMissFork = false;
   private readonly repos = new Map<string, RepoState>();
   private readonly failures: Failure[] = [];
+  private readonly holds: Hold[] = [];
   /** Who the request being answered writes as: the app's slug, or github-actions for a job's token. */
   private writer = "";
   private nextId = 900_000_000;
@@ -165,6 +177,22 @@ export class GitHubDouble {
     this.failures.push({ method, path, status, times });
   }
 
+  /**
+   * Hold the next `count` requests matching until all of them have arrived, then answer them all;
+   * after `timeoutMs` the held ones are answered anyway (and `met` stays false) so a test fails
+   * instead of hanging.
+   */
+  holdUntilAll(method: string, path: RegExp, count: number, timeoutMs = 10_000): Hold {
+    const hold: Hold = { method, path, count, arrived: 0, met: false, release: [] };
+    this.holds.push(hold);
+    const timer = setTimeout(() => {
+      hold.count = hold.arrived;
+      for (const release of hold.release.splice(0)) release();
+    }, timeoutMs);
+    timer.unref();
+    return hold;
+  }
+
   /** REST calls made since `since` (storage downloads and token exchanges excluded). */
   apiCalls(since = 0): RecordedRequest[] {
     return this.requests
@@ -204,6 +232,16 @@ export class GitHubDouble {
     this.requests.push(record);
     if (!storage && this.contract) this.problems.push(...requestProblems({ method, path, query, body }));
 
+    const hold = this.holds.find((h) => h.method === method && h.path.test(path) && h.arrived < h.count);
+    if (hold) {
+      hold.arrived += 1;
+      const arrived = new Promise<void>((resolve) => hold.release.push(resolve));
+      if (hold.arrived === hold.count) {
+        hold.met = true;
+        for (const release of hold.release.splice(0)) release();
+      }
+      await arrived;
+    }
     const failure = this.failures.find((f) => f.method === method && f.path.test(path) && f.times > 0);
     if (failure) {
       failure.times -= 1;
