@@ -11,8 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { commentMarker } from "../../src/github/upsert-comment.js";
-import { GitHubDouble } from "../app/helpers/github-double.js";
-import type { RepoFacts } from "../app/helpers/payloads.js";
 import {
   artifactsOf,
   baseBranchRun,
@@ -24,6 +22,8 @@ import {
   sha,
   WORKFLOW_ID,
 } from "../app/helpers/scenario.js";
+import { GitHubDouble } from "../helpers/github/github-double.js";
+import type { RepoFacts } from "../helpers/github/objects.js";
 
 const BUNDLE = join(process.cwd(), "dist/comment/index.js");
 let double: GitHubDouble;
@@ -169,7 +169,7 @@ describe("the comment step (token mode)", () => {
     // The comment of an earlier push: both jobs edit it, so both keep it and both write the check run.
     double.addComment(repo, 46, `${commentMarker(WORKFLOW_ID)}\nan earlier push`, "github-actions[bot]");
     // Neither create is answered before both arrived: both jobs listed the check runs and found none.
-    const creates = double.holdUntilAll("POST", /\/check-runs$/, 2);
+    const creates = double.holdUntilAll("POST", /\/check-runs$/, 2, 60_000);
     const results = await Promise.all([
       runCommentStep({ repo, runId, pull: 46, baseSha: sha(1) }),
       runCommentStep({ repo, runId, pull: 46, baseSha: sha(1) }),
@@ -203,7 +203,7 @@ describe("the comment step (token mode)", () => {
       `${double.url}/repos/${repo.owner}/${repo.name}/commits/${sha(7)}/check-runs?filter=latest`,
     ).then((response) => response.json() as Promise<{ check_runs: { id: number }[] }>);
     expect(shown.check_runs.map((check) => check.id)).toEqual([newest.id]);
-  });
+  }, 120_000);
 
   test("a fork's pull request: the job summary says the app comments on forks; no comment", async () => {
     const repo = newRepo(double);

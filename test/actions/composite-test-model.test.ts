@@ -14,7 +14,7 @@ import { emptyReport, mergeReport } from "../../src/report/merge-report.js";
 import type { Report } from "../../src/report/types.js";
 import { cacheStore, standardStandIns } from "../helpers/composite/stand-ins.js";
 import { runCompositeAction } from "../helpers/composite-runner.js";
-import { type GitHubDouble, startGitHubDouble } from "../model/helpers/github-api-double.js";
+import { type GitHubDouble, startArtifactScenario } from "../helpers/github/scenarios.js";
 import { makeZip } from "../model/helpers/make-zip.js";
 import { removeTempDirs, tempDir } from "../model/helpers/temp-dir.js";
 
@@ -82,7 +82,7 @@ beforeAll(async () => {
       params_baseline: {},
     },
   });
-  double = await startGitHubDouble({
+  double = await startArtifactScenario({
     repository: REPO,
     runs: [{ id: 4242 }, { id: 100, headSha: "e".repeat(40) }],
     artifacts: { 100: [{ id: 1000 }] },

@@ -5,7 +5,11 @@ import { commandGit } from "../../../src/model/baseline/git-files.js";
 import { resolveBaseline } from "../../../src/model/baseline/resolve-baseline.js";
 import { emptyReport, mergeReport } from "../../../src/report/merge-report.js";
 import type { ModelReport } from "../../../src/report/types.js";
-import { type GitHubDouble, type Scenario, startGitHubDouble } from "../helpers/github-api-double.js";
+import {
+  type ArtifactScenario,
+  type GitHubDouble,
+  startArtifactScenario,
+} from "../../helpers/github/scenarios.js";
 import { makeZip } from "../helpers/make-zip.js";
 
 const REPO = "acme/churn";
@@ -42,10 +46,10 @@ async function reportZip(model: ModelReport | null, schema?: string): Promise<Bu
 }
 
 async function lookup(
-  scenario: Omit<Scenario, "repository">,
+  scenario: Omit<ArtifactScenario, "repository">,
   extra: { currentRunId?: number; token?: string } = {},
 ) {
-  double = await startGitHubDouble({ repository: REPO, ...scenario });
+  double = await startArtifactScenario({ repository: REPO, ...scenario });
   return findLatestReportArtifact({
     apiUrl: double.url,
     token: extra.token ?? "ghs_job_token",
@@ -181,7 +185,7 @@ describe("resolveBaseline from the artifact", () => {
   const context = { config, root: "/", git: commandGit("/"), findArtifact: findLatestReportArtifact };
 
   async function resolveWith(zip: Buffer) {
-    double = await startGitHubDouble({
+    double = await startArtifactScenario({
       repository: REPO,
       runs: [{ id: 7, headSha: "d".repeat(40) }],
       artifacts: { 7: [{ id: 70 }] },
@@ -231,7 +235,7 @@ describe("resolveBaseline from the artifact", () => {
   });
 
   test("no artifact: compared with nothing, and the note says why", async () => {
-    double = await startGitHubDouble({ repository: REPO, runs: [], artifacts: {}, zips: {} });
+    double = await startArtifactScenario({ repository: REPO, runs: [], artifacts: {}, zips: {} });
     const baseline = await resolveBaseline(
       {
         kind: "artifact",
@@ -253,24 +257,5 @@ describe("resolveBaseline from the artifact", () => {
         'No baseline from the latest "slipway-report" artifact of main: no completed workflow run on main in acme/churn yet. Compared with nothing.',
       ],
     });
-  });
-});
-
-describe("the contract check itself can fail", () => {
-  test("an undocumented route, query parameter, enum value or missing field is caught", async () => {
-    const { findOperation, queryProblems, responseProblems } = await import("../helpers/openapi-contract.js");
-    expect(findOperation("GET", "/repos/a/b/actions/reports")).toBeNull();
-    const runs = findOperation("GET", "/repos/a/b/actions/runs")!;
-    expect(runs.template).toBe("/repos/{owner}/{repo}/actions/runs");
-    expect(queryProblems(runs.operation, new URLSearchParams("branch=main&since=1&status=done"))).toEqual([
-      'query parameter "since" is not documented',
-      expect.stringMatching(/^status=done is not one of /),
-    ]);
-    expect(responseProblems(runs.operation, 200, { total_count: 1, workflow_runs: [{ id: "x" }] })).toEqual(
-      expect.arrayContaining([
-        "body.workflow_runs[0].head_sha: required but missing",
-        "body.workflow_runs[0].id: expected an integer",
-      ]),
-    );
   });
 });
