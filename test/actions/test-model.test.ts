@@ -13,8 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/gl
 import { parse, stringify } from "yaml";
 import { emptyReport, mergeReport } from "../../src/report/merge-report.js";
 import type { Report } from "../../src/report/types.js";
+import { zipFiles } from "../helpers/github/make-zip.js";
 import { type GitHubDouble, startArtifactScenario } from "../helpers/github/scenarios.js";
-import { makeZip } from "../model/helpers/make-zip.js";
 import { removeTempDirs, tempDir } from "../model/helpers/temp-dir.js";
 
 const BUNDLE = join(import.meta.dirname, "..", "..", "dist", "test-model", "index.js");
@@ -138,7 +138,7 @@ async function baseReportZip(): Promise<Buffer> {
       params_baseline: {},
     },
   });
-  return makeZip({ "slipway-report.json": JSON.stringify(report) });
+  return zipFiles({ "slipway-report.json": JSON.stringify(report) });
 }
 
 let double: GitHubDouble;

@@ -4,9 +4,9 @@
  */
 import type { Report } from "../../../src/report/types.js";
 import type { DoubleArtifact, GitHubDouble } from "../../helpers/github/github-double.js";
+import { reportZip } from "../../helpers/github/make-zip.js";
 import type { RepoFacts } from "../../helpers/github/objects.js";
 import { buildReport, modelReport } from "./build-report.js";
-import { reportZip } from "./make-zip.js";
 import { workflowRunCompleted } from "./payloads.js";
 
 export const WORKFLOW_ID = 7001;

@@ -133,4 +133,15 @@ describe("GitHub's REST contract", () => {
       responseProblems("GET", "/repos/a/b/actions/runs", 201, { total_count: 0, workflow_runs: [] }),
     ).toEqual([expect.stringMatching(/GitHub does not document this status/)]);
   });
+
+  it("refuses a path parameter that is not of its documented type", () => {
+    const problems = (path: string) => requestProblems({ method: "GET", path, query: {}, body: undefined });
+    expect(problems("/repos/acme/churn/issues/7/comments")).toEqual([]);
+    expect(problems("/repos/acme/churn/issues/seven/comments").join("\n")).toMatch(
+      /\{issue_number\} "seven" is not an integer/,
+    );
+    expect(problems("/repos/acme/churn/check-runs/latest").join("\n")).toMatch(
+      /\{check_run_id\} "latest" is not an integer/,
+    );
+  });
 });

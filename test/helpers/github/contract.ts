@@ -18,6 +18,8 @@ export interface Operation {
   method: string;
   template: string;
   pattern: RegExp;
+  /** The path parameters in template order, with the type and values GitHub documents. */
+  pathParams: { name: string; type: string | null; enum: unknown[] | null }[];
   operationId: string;
   query: Map<string, { required: boolean; enum: unknown[] | null }>;
   body: Json | null;
@@ -39,7 +41,10 @@ function load(): { spec: Json; operations: Operation[] } {
       const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => resolve(p) as Json);
       const query = new Map<string, { required: boolean; enum: unknown[] | null }>();
       const multi = new Set<string>();
+      const pathSchemas = new Map<string, Json>();
       for (const parameter of parameters) {
+        if (parameter.in === "path")
+          pathSchemas.set(String(parameter.name), (resolve(parameter.schema) as Json | undefined) ?? {});
         const values = (resolve(parameter.schema) as Json | undefined)?.enum;
         if (parameter.in === "query")
           query.set(String(parameter.name), {
@@ -68,6 +73,14 @@ function load(): { spec: Json; operations: Operation[] } {
         method: method.toUpperCase(),
         template,
         pattern: new RegExp(`^${source}$`),
+        pathParams: [...template.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
+          const schema = pathSchemas.get(name!) ?? {};
+          return {
+            name: name!,
+            type: typeof schema.type === "string" ? schema.type : null,
+            enum: Array.isArray(schema.enum) ? schema.enum : null,
+          };
+        }),
         operationId: String(op.operationId),
         query,
         body: content?.schema ? (content.schema as Json) : null,
@@ -152,6 +165,16 @@ export function requestProblems(request: ContractRequest): string[] {
   if (!op) return [`${request.method} ${request.path}: GitHub's REST API has no such operation`];
   const where = `${request.method} ${request.path} (${op.operationId})`;
   const problems: string[] = [];
+  const values = (op.pattern.exec(request.path) ?? []).slice(1);
+  op.pathParams.forEach((param, i) => {
+    const value = decodeURIComponent(values[i] ?? "");
+    if (param.type === "integer" && !/^\d+$/.test(value))
+      problems.push(`${where}: path parameter {${param.name}} "${value}" is not an integer`);
+    if (param.enum && !param.enum.map(String).includes(value))
+      problems.push(
+        `${where}: path parameter {${param.name}} "${value}" is not one of ${param.enum.join(", ")}`,
+      );
+  });
   for (const [name, value] of Object.entries(request.query)) {
     const declared = op.query.get(name);
     if (!declared) problems.push(`${where}: unknown query parameter "${name}"`);

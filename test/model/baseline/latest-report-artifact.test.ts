@@ -5,12 +5,12 @@ import { commandGit } from "../../../src/model/baseline/git-files.js";
 import { resolveBaseline } from "../../../src/model/baseline/resolve-baseline.js";
 import { emptyReport, mergeReport } from "../../../src/report/merge-report.js";
 import type { ModelReport } from "../../../src/report/types.js";
+import { zipFiles } from "../../helpers/github/make-zip.js";
 import {
   type ArtifactScenario,
   type GitHubDouble,
   startArtifactScenario,
 } from "../../helpers/github/scenarios.js";
-import { makeZip } from "../helpers/make-zip.js";
 
 const REPO = "acme/churn";
 let double: GitHubDouble | undefined;
@@ -42,7 +42,7 @@ async function reportZip(model: ModelReport | null, schema?: string): Promise<Bu
     emptyReport({ commit: "b".repeat(40), repository: REPO }),
     model ? { model } : {},
   );
-  return makeZip({ "slipway-report.json": JSON.stringify(schema ? { ...report, schema } : report) });
+  return zipFiles({ "slipway-report.json": JSON.stringify(schema ? { ...report, schema } : report) });
 }
 
 async function lookup(
@@ -149,7 +149,7 @@ describe("findLatestReportArtifact against a GitHub API double checked with @oct
     const found = await lookup({
       runs: [{ id: 1 }],
       artifacts: { 1: [{ id: 11 }] },
-      zips: { 11: await makeZip({ "report.txt": "hi" }) },
+      zips: { 11: await zipFiles({ "report.txt": "hi" }) },
     });
     expect(found).toEqual({
       found: false,
@@ -225,7 +225,7 @@ describe("resolveBaseline from the artifact", () => {
     ["a report without a model part", () => reportZip(null), /has no model part/],
     [
       "a report that is not JSON",
-      () => makeZip({ "slipway-report.json": "{oops" }),
+      () => zipFiles({ "slipway-report.json": "{oops" }),
       /slipway-report.json is not valid JSON/,
     ],
   ])("%s: compared with nothing, said plainly", async (_, zip, note) => {
