@@ -17,8 +17,6 @@ import { openPgStore } from "../../app/store/pg-store.js";
 import { openPgliteStore } from "../../app/store/pglite-store.js";
 import type { Store } from "../../app/store/store.js";
 import { type ServerHarness, serverHarness } from "../../test/app/helpers/app-harness.js";
-import { GitHubDouble } from "../../test/app/helpers/github-double.js";
-import type { RepoFacts } from "../../test/app/helpers/payloads.js";
 import {
   artifactsOf,
   baseBranchRun,
@@ -28,6 +26,8 @@ import {
   reportWith,
   sha,
 } from "../../test/app/helpers/scenario.js";
+import { GitHubDouble } from "../../test/helpers/github/github-double.js";
+import type { RepoFacts } from "../../test/helpers/github/objects.js";
 
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 10 : 40;

@@ -19,9 +19,9 @@ import { sign } from "@octokit/webhooks-methods";
 import pg from "pg";
 import { openPgStore } from "../../app/store/pg-store.js";
 import { WEBHOOK_SECRET } from "../../test/app/helpers/app-harness.js";
-import { GitHubDouble } from "../../test/app/helpers/github-double.js";
-import type { RepoFacts } from "../../test/app/helpers/payloads.js";
 import { baseBranchRun, newId, newRepo, pullRequestRun, sha } from "../../test/app/helpers/scenario.js";
+import { GitHubDouble } from "../../test/helpers/github/github-double.js";
+import type { RepoFacts } from "../../test/helpers/github/objects.js";
 
 const PG_URL =
   process.env.SLIPWAY_TEST_DATABASE_URL || "postgres://slipway:slipway@127.0.0.1:5432/slipway_test";

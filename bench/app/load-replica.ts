@@ -5,7 +5,7 @@
  */
 import { openPgStore } from "../../app/store/pg-store.js";
 import { serverHarness } from "../../test/app/helpers/app-harness.js";
-import type { GitHubDouble } from "../../test/app/helpers/github-double.js";
+import type { GitHubDouble } from "../../test/helpers/github/github-double.js";
 
 const [connectionString, schema, githubUrl] = process.argv.slice(2);
 const store = await openPgStore({ connectionString: connectionString!, schema: schema! });

@@ -183,17 +183,18 @@ export function createGateGitHub(client: GitHubClient, where: GateRepo): GateGit
       }),
     reportsForCommit: (sha) =>
       ask(`listing the workflow runs of ${sha.slice(0, 7)} and reading their reports`, async () => {
-        const { data } = await client.rest.actions.listWorkflowRunsForRepo({
+        // Every page: a commit with many workflows has more completed runs than one page holds.
+        const runs = await client.paginate(client.rest.actions.listWorkflowRunsForRepo, {
           owner,
           repo,
           head_sha: sha,
           status: "completed",
           exclude_pull_requests: true,
-          per_page: 50,
+          per_page: 100,
         });
         const facts: ReportFact[] = [];
         const problems: string[] = [];
-        for (const run of data.workflow_runs.filter((r) => isTrustedRun(r, { fullName }))) {
+        for (const run of runs.filter((r) => isTrustedRun(r, { fullName }))) {
           for (const artifact of await listReportArtifacts(client, { owner, repo, runId: run.id })) {
             const where = `the ${artifact.name} artifact of run ${run.id}`;
             if (artifact.expired) {

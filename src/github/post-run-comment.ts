@@ -5,7 +5,9 @@
  * comment holding every variant), compares each variant with the base branch's latest trusted
  * report, and writes; then it lists the run's artifacts again and writes once more when another
  * job uploaded one meanwhile, so whichever job writes last writes them all. Two jobs that both
- * created a comment at once leave the older one; the newer is deleted.
+ * created a comment at once leave the older one; the newer is deleted. Only a job whose comment is
+ * kept writes the check run; two that both edited one comment both write it, and when both created
+ * one, the check-run upsert converges on the newest (docs/token-mode.md says why).
  */
 import type { Config } from "../config/index.js";
 import { checkAnnotations } from "../report/check-annotations.js";
@@ -125,6 +127,7 @@ export async function postRunComment(
       externalId: String(run.id),
       completedAt: request.now,
       appSlug: ACTIONS_APP_SLUG,
+      concurrentWriters: true,
     };
     written = {
       outcome: "posted",

@@ -11,8 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/globals";
 import { commentMarker } from "../../src/github/upsert-comment.js";
-import { GitHubDouble } from "../app/helpers/github-double.js";
-import type { RepoFacts } from "../app/helpers/payloads.js";
 import {
   artifactsOf,
   baseBranchRun,
@@ -24,6 +22,8 @@ import {
   sha,
   WORKFLOW_ID,
 } from "../app/helpers/scenario.js";
+import { GitHubDouble } from "../helpers/github/github-double.js";
+import type { RepoFacts } from "../helpers/github/objects.js";
 
 const BUNDLE = join(process.cwd(), "dist/comment/index.js");
 let double: GitHubDouble;
@@ -155,10 +155,55 @@ describe("the comment step (token mode)", () => {
     expect(actionsChecks(repo).length).toBeGreaterThanOrEqual(1);
   });
 
-  // Skipped, a known race left open (issue 12): two jobs that both find no check run for the run
-  // both create one, and a check run cannot be deleted. The comment is deduplicated (the newer one
-  // is deleted); the check run needs a leader between concurrent jobs, which is not built yet.
-  test.skip("two variant jobs of one run, at once: one check run", () => {});
+  test("two variant jobs of one run, at once: one check run", async () => {
+    const repo = newRepo(double);
+    const runId = newId();
+    const [cpu, gpu] = await artifactsOf({ cpu: reportWith(0.903), gpu: reportWith(0.957) });
+    await pullRequestRun(double, repo, {
+      runId,
+      pull: 46,
+      headSha: sha(7),
+      baseSha: sha(1),
+      artifacts: [cpu!, gpu!],
+    });
+    // The comment of an earlier push: both jobs edit it, so both keep it and both write the check run.
+    double.addComment(repo, 46, `${commentMarker(WORKFLOW_ID)}\nan earlier push`, "github-actions[bot]");
+    // Neither create is answered before both arrived: both jobs listed the check runs and found none.
+    const creates = double.holdUntilAll("POST", /\/check-runs$/, 2, 60_000);
+    const results = await Promise.all([
+      runCommentStep({ repo, runId, pull: 46, baseSha: sha(1) }),
+      runCommentStep({ repo, runId, pull: 46, baseSha: sha(1) }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([0, 0]);
+    expect(creates.met).toBe(true);
+
+    // One comment, both variants.
+    const comments = double.comments(repo, 46);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain("0.903");
+    expect(comments[0].body).toContain("0.957");
+
+    // Two were created (the race happened); the newest — the one GitHub shows — holds both variants,
+    // the older says it is superseded and carries the same conclusion (never neutral: that passes).
+    const checks = actionsChecks(repo).filter((check) => check.head_sha === sha(7));
+    expect(checks).toHaveLength(2);
+    const [older, newest] = [...checks].sort((a, b) => a.id - b.id);
+    expect(newest.external_id).toBe(String(runId));
+    expect(newest.output.summary).toContain("0.903");
+    expect(newest.output.summary).toContain("0.957");
+    expect(newest.output.title).not.toMatch(/Superseded/);
+    expect(older.external_id).toBe(String(runId));
+    expect(older.output.title).toMatch(/^Superseded/);
+    expect(older.output.summary).toContain(`Check run ${newest.id} holds the result`);
+    expect(older.conclusion).toBe(newest.conclusion);
+    expect(newest.conclusion).toBe("success");
+
+    // What the pull request shows (filter=latest: the newest per name): one check run, both variants.
+    const shown = await fetch(
+      `${double.url}/repos/${repo.owner}/${repo.name}/commits/${sha(7)}/check-runs?filter=latest`,
+    ).then((response) => response.json() as Promise<{ check_runs: { id: number }[] }>);
+    expect(shown.check_runs.map((check) => check.id)).toEqual([newest.id]);
+  }, 120_000);
 
   test("a fork's pull request: the job summary says the app comments on forks; no comment", async () => {
     const repo = newRepo(double);

@@ -7,10 +7,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { type GateGitHubDouble, startGateGitHubDouble } from "../gate/helpers/gate-github-double.js";
 import { COMMIT, liveScenario, REPO } from "../gate/helpers/live-scenario.js";
 import { cacheStore, standardStandIns } from "../helpers/composite/stand-ins.js";
 import { runCompositeAction } from "../helpers/composite-runner.js";
+import { type GitHubDouble, startGateScenario } from "../helpers/github/scenarios.js";
 
 const action = join(import.meta.dirname, "..", "..", "actions", "gate");
 // No cron freeze: the step reads the real clock.
@@ -27,7 +27,7 @@ const standIns = standardStandIns({
   artifacts: mkdtempSync(join(tmpdir(), "slipway-artifacts-")),
 });
 
-let double: GateGitHubDouble | undefined;
+let double: GitHubDouble | undefined;
 afterEach(async () => {
   const current = double;
   double = undefined;
@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 async function deploy(inputs: Record<string, string>, overrides = {}) {
-  double = await startGateGitHubDouble(await liveScenario({ policy: POLICY, ...overrides }));
+  double = await startGateScenario(await liveScenario({ policy: POLICY, ...overrides }));
   const workspace = mkdtempSync(join(tmpdir(), "slipway-ws-"));
   return runCompositeAction({
     action,

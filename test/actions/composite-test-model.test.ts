@@ -14,8 +14,8 @@ import { emptyReport, mergeReport } from "../../src/report/merge-report.js";
 import type { Report } from "../../src/report/types.js";
 import { cacheStore, standardStandIns } from "../helpers/composite/stand-ins.js";
 import { runCompositeAction } from "../helpers/composite-runner.js";
-import { type GitHubDouble, startGitHubDouble } from "../model/helpers/github-api-double.js";
-import { makeZip } from "../model/helpers/make-zip.js";
+import { zipFiles } from "../helpers/github/make-zip.js";
+import { type GitHubDouble, startArtifactScenario } from "../helpers/github/scenarios.js";
 import { removeTempDirs, tempDir } from "../model/helpers/temp-dir.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -82,11 +82,11 @@ beforeAll(async () => {
       params_baseline: {},
     },
   });
-  double = await startGitHubDouble({
+  double = await startArtifactScenario({
     repository: REPO,
     runs: [{ id: 4242 }, { id: 100, headSha: "e".repeat(40) }],
     artifacts: { 100: [{ id: 1000 }] },
-    zips: { 1000: await makeZip({ "slipway-report.json": JSON.stringify(base) }) },
+    zips: { 1000: await zipFiles({ "slipway-report.json": JSON.stringify(base) }) },
   });
 });
 afterEach(() => expect(double.problems).toEqual([]));

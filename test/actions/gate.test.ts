@@ -4,13 +4,14 @@
  */
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "@jest/globals";
-import {
-  type GateGitHubDouble,
-  type GateScenario,
-  startGateGitHubDouble,
-} from "../gate/helpers/gate-github-double.js";
-import { COMMIT, liveScenario, reportZip } from "../gate/helpers/live-scenario.js";
+import { COMMIT, liveScenario, REPO, reportZip } from "../gate/helpers/live-scenario.js";
 import { runActionStepAsync } from "../gate/helpers/run-step-async.js";
+import {
+  type GateScenario,
+  type GitHubDouble,
+  repoFacts,
+  startGateScenario,
+} from "../helpers/github/scenarios.js";
 
 const BUNDLE = join(import.meta.dirname, "..", "..", "dist", "gate", "index.js");
 // No cron freeze here: the step reads the real clock.
@@ -23,7 +24,7 @@ const POLICY = `environments:
     after: { environment: staging, soak: 1h }
 `;
 
-let double: GateGitHubDouble | undefined;
+let double: GitHubDouble | undefined;
 afterEach(async () => {
   const current = double;
   double = undefined;
@@ -32,14 +33,8 @@ afterEach(async () => {
   expect(current.problems).toEqual([]);
 });
 
-async function step(
-  overrides: Partial<GateScenario>,
-  inputs: Record<string, string> = {},
-  scenario?: (s: GateScenario) => void,
-) {
-  const built = await liveScenario({ policy: POLICY, ...overrides });
-  scenario?.(built);
-  double = await startGateGitHubDouble(built);
+async function step(overrides: Partial<GateScenario>, inputs: Record<string, string> = {}) {
+  double = await startGateScenario(await liveScenario({ policy: POLICY, ...overrides }));
   return runActionStepAsync(
     BUNDLE,
     { environment: "production", token: "ghs_test_token", timeout: "0s", "poll-interval": "1s", ...inputs },
@@ -71,18 +66,13 @@ describe("actions/gate (dist/gate run as the runner runs it)", () => {
   });
 
   test("pending, then an approval comes while it polls: approved", async () => {
-    let built: GateScenario | undefined;
-    const running = step({ comments: { 12: [] } }, { timeout: "30s" }, (s) => {
-      built = s;
-    });
+    const running = step({ comments: { 12: [] } }, { timeout: "30s" });
     // Once the step has looked once, dave approves.
     for (let i = 0; i < 200 && !double?.seen.some((s) => s.path.endsWith("/issues/12/comments")); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    built!.comments![12]!.push({
-      user: "dave",
-      body: "/slipway approve production",
-      created_at: new Date().toISOString(),
+    double!.addComment(repoFacts(REPO), 12, "/slipway approve production", "dave", {
+      createdAt: new Date().toISOString(),
     });
     const run = await running;
     expect(run.status).toBe(0);

@@ -13,8 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "@jest/gl
 import { parse, stringify } from "yaml";
 import { emptyReport, mergeReport } from "../../src/report/merge-report.js";
 import type { Report } from "../../src/report/types.js";
-import { type GitHubDouble, startGitHubDouble } from "../model/helpers/github-api-double.js";
-import { makeZip } from "../model/helpers/make-zip.js";
+import { zipFiles } from "../helpers/github/make-zip.js";
+import { type GitHubDouble, startArtifactScenario } from "../helpers/github/scenarios.js";
 import { removeTempDirs, tempDir } from "../model/helpers/temp-dir.js";
 
 const BUNDLE = join(import.meta.dirname, "..", "..", "dist", "test-model", "index.js");
@@ -138,7 +138,7 @@ async function baseReportZip(): Promise<Buffer> {
       params_baseline: {},
     },
   });
-  return makeZip({ "slipway-report.json": JSON.stringify(report) });
+  return zipFiles({ "slipway-report.json": JSON.stringify(report) });
 }
 
 let double: GitHubDouble;
@@ -153,7 +153,7 @@ const prEnv = () => ({
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run node scripts/bundle.mjs test-model`);
-  double = await startGitHubDouble({
+  double = await startArtifactScenario({
     repository: REPO,
     runs: [{ id: 4242 }, { id: 100, headSha: "e".repeat(40) }],
     artifacts: { 100: [{ id: 1000 }] },

@@ -2,15 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "@jest/globals";
-import {
-  type GateGitHubDouble,
-  type GateScenario,
-  startGateGitHubDouble,
-} from "../gate/helpers/gate-github-double.js";
 import { liveScenario } from "../gate/helpers/live-scenario.js";
+import { type GateScenario, type GitHubDouble, startGateScenario } from "../helpers/github/scenarios.js";
 import { runCli } from "../helpers/run-cli.js";
 
-let double: GateGitHubDouble | undefined;
+let double: GitHubDouble | undefined;
 afterEach(async () => {
   const current = double;
   double = undefined;
@@ -20,7 +16,7 @@ afterEach(async () => {
 });
 
 async function explain(overrides: Partial<GateScenario>, extra: string[] = [], now = "2025-01-08T10:00:00Z") {
-  double = await startGateGitHubDouble(await liveScenario(overrides));
+  double = await startGateScenario(await liveScenario(overrides));
   // An empty folder: the policy comes from the repository's default branch, not from here.
   const cwd = mkdtempSync(join(tmpdir(), "slipway-gate-live-"));
   return runCli(

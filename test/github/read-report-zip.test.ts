@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { isSlipwayError } from "../../src/errors.js";
 import { DEFAULT_LIMITS } from "../../src/github/artifact-limits.js";
 import { readReportZip } from "../../src/github/read-report-zip.js";
-import { makeZip, renameEntry, zeroBomb } from "../app/helpers/make-zip.js";
+import { makeZip, renameEntry, zeroBomb } from "../helpers/github/make-zip.js";
 
 const REPORT = { schema: "slipway/report@1", passed: true };
 const json = JSON.stringify(REPORT);

@@ -11,9 +11,8 @@ import { findLatestReportArtifact } from "../../src/github/find-latest-report-ar
 import { createGateGitHub } from "../../src/github/gate-github.js";
 import { isTrustedRun, TRUSTED_EVENTS } from "../../src/github/is-trusted-run.js";
 import { emptyReport } from "../../src/report/merge-report.js";
-import { startGateGitHubDouble } from "../gate/helpers/gate-github-double.js";
 import { COMMIT, REPO, reportZip } from "../gate/helpers/live-scenario.js";
-import { startGitHubDouble } from "../model/helpers/github-api-double.js";
+import { startArtifactScenario, startGateScenario } from "../helpers/github/scenarios.js";
 
 /** Every event that can start a workflow run (GitHub's "Events that trigger workflows"). */
 const EVENTS = [
@@ -80,7 +79,7 @@ let gateTrusted: Set<number>;
 beforeAll(async () => {
   // The gate action: one commit with a run per case; the runs whose reports count are the trusted ones.
   const zip = await reportZip();
-  const double = await startGateGitHubDouble({
+  const double = await startGateScenario({
     repository: REPO,
     runs: cases.map((c, i) => ({
       id: 1000 + i,
@@ -122,7 +121,7 @@ describe("isTrustedRun is the one answer for every event type", () => {
     expect(appTrusts(event, origin.id)).toBe(expected);
     expect(gateTrusted.has(1000 + i)).toBe(expected);
     // The baseline reader: the base branch's only run is this one; a baseline is found only when trusted.
-    const double = await startGitHubDouble({
+    const double = await startArtifactScenario({
       repository: REPO,
       runs: [{ id: 1, event, headRepository: origin.fullName }],
       artifacts: { 1: [{ id: 11 }] },

@@ -17,14 +17,15 @@ import { octokitMonitorGitHub } from "../../src/github/octokit-monitor-github.js
 import { emptyHistory, parseHistory, serialiseHistory } from "../../src/monitor/history.js";
 import { type MonitorResult, runMonitor } from "../../src/monitor/run-monitor.js";
 import type { MonitorHistory } from "../../src/monitor/types.js";
+import { type DoubleIssue, GitHubDouble } from "../helpers/github/github-double.js";
 import { postgresRequired, postgresUnreachable, postgresUrl } from "../helpers/test-postgres.js";
-import { IssuesDouble } from "./helpers/issues-double.js";
 
 const problem = await postgresUnreachable();
 const schema = `slipway_monitor_${process.pid}`;
 const DAY = 24 * 3600 * 1000;
 const START = Date.parse("2026-11-16T06:00:00Z");
 const at = (day: number) => new Date(START + (day - 1) * DAY);
+const REPO = { id: 4201, owner: "acme", name: "churn" };
 
 if (problem && !postgresRequired) {
   console.log(
@@ -35,7 +36,7 @@ if (problem && !postgresRequired) {
   });
 } else {
   let client: pg.Client;
-  let github: IssuesDouble;
+  let github: GitHubDouble;
   let dir: string;
 
   beforeAll(async () => {
@@ -47,7 +48,8 @@ if (problem && !postgresRequired) {
         `CREATE TABLE ${schema}.${table} (id bigserial PRIMARY KEY, created_at timestamptz NOT NULL, email text)`,
       );
     }
-    github = await IssuesDouble.start();
+    github = await GitHubDouble.start();
+    github.addRepo(REPO);
     dir = mkdtempSync(join(tmpdir(), "slipway-monitor-"));
   });
   afterAll(async () => {
@@ -97,8 +99,8 @@ if (problem && !postgresRequired) {
     it("flags the volume drop, the stale table and the NULL jump, updates their issues, closes them on recovery", async () => {
       let history = emptyHistory();
       const results: MonitorResult[] = [];
-      const opened: typeof github.issues = [];
-      const updated: typeof github.issues = [];
+      const opened: DoubleIssue[] = [];
+      const updated: DoubleIssue[] = [];
       for (let day = 1; day <= 10; day++) {
         const broken = day === 8 || day === 9;
         await insert("orders", broken ? 200 : 1000 + ((day * 37) % 50) - 25, at(day));
@@ -121,8 +123,8 @@ if (problem && !postgresRequired) {
         // The history is carried as the file the CLI writes: serialised and read back each day.
         history = parseHistory(serialiseHistory(result.history), "history.json");
         results.push(result);
-        if (day === 8) opened.push(...github.issues.map((issue) => ({ ...issue })));
-        if (day === 9) updated.push(...github.issues.map((issue) => ({ ...issue })));
+        if (day === 8) opened.push(...github.issuesOf(REPO).map((issue) => ({ ...issue })));
+        if (day === 9) updated.push(...github.issuesOf(REPO).map((issue) => ({ ...issue })));
       }
       expect(github.problems).toEqual([]);
 
@@ -172,8 +174,8 @@ if (problem && !postgresRequired) {
 
       // Day 10: recovered; each issue closed with a comment saying so.
       expect(results[9]!.problems).toEqual([]);
-      expect(github.open()).toEqual([]);
-      for (const issue of github.issues) {
+      expect(github.openIssues(REPO)).toEqual([]);
+      for (const issue of github.issuesOf(REPO)) {
         expect(issue.state_reason).toBe("completed");
         expect(issue.comments).toEqual([
           expect.stringMatching(/^Recovered: the monitor run at 2026-11-25T06:00:00.000Z found no /),
@@ -220,8 +222,8 @@ if (problem && !postgresRequired) {
           inputs: { reason: `slipway monitor at ${at(3).toISOString()}: drift in scores` },
         },
       ]);
-      expect(github.open().map((i) => i.title)).toEqual(["Monitor: scores — data drift"]);
-      expect(github.open()[0]!.body).toContain("| `drift_share` |");
+      expect(github.openIssues(REPO).map((i) => i.title)).toEqual(["Monitor: scores — data drift"]);
+      expect(github.openIssues(REPO)[0]!.body).toContain("| `drift_share` |");
       expect(github.problems).toEqual([]);
     });
   });

@@ -6,9 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import { sign } from "@octokit/webhooks-methods";
 import type { Store } from "../../../app/store/store.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
 import { type ServerHarness, serverHarness, WEBHOOK_SECRET } from "../helpers/app-harness.js";
 import { buildReport, dataReport } from "../helpers/build-report.js";
-import { GitHubDouble } from "../helpers/github-double.js";
 import { expectInertMarkdown } from "../helpers/markdown-checks.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { newId, newRepo, pullRequestRun, sha } from "../helpers/scenario.js";

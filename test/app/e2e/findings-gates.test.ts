@@ -6,7 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
-import { type GateApiDouble, startGateApiDouble } from "../gate/helpers/gate-api-double.js";
+import type { Gates } from "../../helpers/github/gates.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
+import { pullObject, type RepoFacts } from "../../helpers/github/objects.js";
 import {
   commentCreated,
   payloadProblems,
@@ -15,8 +17,6 @@ import {
 } from "../gate/helpers/gate-payloads.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
 import { FaultProxy } from "../helpers/fault-proxy.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { pullObject, type RepoFacts } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { newId, newRepo, sha } from "../helpers/scenario.js";
 
@@ -28,7 +28,7 @@ environments:
 `;
 
 let double: GitHubDouble;
-let gateDouble: GateApiDouble;
+let gateDouble: Gates;
 let proxy: FaultProxy;
 let store: Store;
 let app: ServerHarness;
@@ -37,8 +37,8 @@ let clock = new Date("2025-01-08T10:00:00Z");
 beforeAll(async () => {
   process.env.SLIPWAY_GATE_SWEEP_MS = "100";
   double = await GitHubDouble.start();
-  gateDouble = await startGateApiDouble(double);
-  proxy = await FaultProxy.start(gateDouble.url);
+  gateDouble = double.gates;
+  proxy = await FaultProxy.start(double.url);
   store = await openTestPgliteStore();
   app = await serverHarness({ store, double: { url: proxy.url } as GitHubDouble, now: () => clock });
 });
@@ -46,13 +46,11 @@ afterAll(async () => {
   await app?.close();
   await store?.close();
   await proxy?.close();
-  await gateDouble?.close();
   await double?.close();
   delete process.env.SLIPWAY_GATE_SWEEP_MS;
 });
 afterEach(() => {
   expect(double.problems.splice(0)).toEqual([]);
-  expect(gateDouble.problems.splice(0)).toEqual([]);
 });
 
 interface Setup {
@@ -70,7 +68,7 @@ function setUp(approvals: number): Setup {
   const commit = sha(newId());
   const pull = { number: 3, headSha: commit, headRef: "feature", baseRef: "main", baseSha: sha(1) };
   double.addPull(repo, pull);
-  gateDouble.refs.set(`${repo.owner}/${repo.name}`, new Set(["refs/heads/main"]));
+  double.repo(repo).refs.set("refs/heads/main", { sha: "aa218f56b14c9653891f9e74264a383fa43fefbd" });
   const runId = newId();
   const deploymentId = newId();
   const requested = protectionRuleRequested(repo, {

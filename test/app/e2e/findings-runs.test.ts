@@ -5,11 +5,11 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
+import { makeZip } from "../../helpers/github/make-zip.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
 import { buildReport, checkResult, dataReport, modelReport } from "../helpers/build-report.js";
 import { FaultProxy } from "../helpers/fault-proxy.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { makeZip } from "../helpers/make-zip.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { liveProblems } from "../helpers/render-gfm.js";
 import { baseBranchRun, newId, newRepo, pullRequestRun, reportWith, sha } from "../helpers/scenario.js";

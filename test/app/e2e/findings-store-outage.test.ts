@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openPgStore } from "../../../app/store/pg-store.js";
 import type { Store } from "../../../app/store/store.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
 import { FaultProxy } from "../helpers/fault-proxy.js";
-import { GitHubDouble } from "../helpers/github-double.js";
 import {
   type PrivatePostgres,
   privatePostgresMissing,

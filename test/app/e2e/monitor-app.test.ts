@@ -4,11 +4,9 @@
  * measurements in a real zip artifact (slipway-monitor-run). The app keeps the history in its
  * store, opens one issue when the volume drops, closes it when the volume recovers, dispatches the
  * retrain once; a redelivered webhook and a run delivered out of order change nothing. GitHub is
- * the app tests' double (runs, artifacts, config) and the monitor's issues double (issues,
- * dispatches), both checked against GitHub's OpenAPI description, behind one local host.
+ * the shared double (runs, artifacts, config, issues, dispatches), checked against GitHub's OpenAPI
+ * description.
  */
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
 import {
@@ -17,11 +15,10 @@ import {
   serialiseMonitorRun,
 } from "../../../src/monitor/monitor-run-file.js";
 import type { MonitorRun } from "../../../src/monitor/types.js";
-import { IssuesDouble } from "../../monitor/helpers/issues-double.js";
+import { GitHubDouble, type RepoFacts } from "../../helpers/github/github-double.js";
+import { makeZip } from "../../helpers/github/make-zip.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { makeZip } from "../helpers/make-zip.js";
-import { type RepoFacts, workflowRunCompleted } from "../helpers/payloads.js";
+import { workflowRunCompleted } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { newId, newRepo, sha } from "../helpers/scenario.js";
 
@@ -44,38 +41,7 @@ const measured = (n: number, added: number): MonitorRun => ({
   },
 });
 
-/** One host for the app: issues and dispatches go to the monitor's double, the rest to the app's. */
-async function frontOf(
-  app: GitHubDouble,
-  issues: IssuesDouble,
-): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = req.url ?? "/";
-    const monitor = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/(issues|actions\/workflows\/)/.test(path);
-    const target = new URL(monitor ? path.replace(/^\/api\/v3/, "") : path, monitor ? issues.url : app.url);
-    const forward = request(
-      target,
-      { method: req.method, headers: { ...req.headers, host: target.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 500, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
 let double: GitHubDouble;
-let issues: IssuesDouble;
-let front: Awaited<ReturnType<typeof frontOf>>;
 let store: Store;
 let server: ServerHarness;
 let repo: RepoFacts;
@@ -83,18 +49,12 @@ let repo: RepoFacts;
 beforeAll(async () => {
   double = await GitHubDouble.start();
   repo = newRepo(double, CONFIG);
-  issues = await IssuesDouble.start(repo.owner, repo.name);
-  front = await frontOf(double, issues);
   store = await openTestPgliteStore();
-  // The app sees one GitHub host: the front.
-  const seen = Object.assign(Object.create(double) as GitHubDouble, { url: front.url });
-  server = await serverHarness({ store, double: seen, now: () => new Date(day(30)) });
+  server = await serverHarness({ store, double, now: () => new Date(day(30)) });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
   await store?.close();
-  await front?.close();
-  await issues?.close();
   await double?.close();
 });
 
@@ -119,10 +79,13 @@ const history = async () =>
     (r) => r.datasets.orders!.metrics.rows_since_last,
   );
 const state = () => ({
-  open: issues.open().map((i) => i.title),
-  closed: issues.issues.filter((i) => i.state === "closed").map((i) => i.title),
-  edits: issues.issues.map((i) => i.edits),
-  dispatches: issues.dispatches.length,
+  open: double.openIssues(repo).map((i) => i.title),
+  closed: double
+    .issuesOf(repo)
+    .filter((i) => i.state === "closed")
+    .map((i) => i.title),
+  edits: double.issuesOf(repo).map((i) => i.edits),
+  dispatches: double.dispatches.length,
 });
 
 describe("monitor.by: app, over signed webhooks", () => {
@@ -147,12 +110,12 @@ describe("monitor.by: app, over signed webhooks", () => {
       edits: [0],
       dispatches: 1,
     });
-    expect(issues.dispatches[0]).toEqual({
+    expect(double.dispatches[0]).toEqual({
       workflow: "retrain.yml",
       ref: "main",
       inputs: { reason: `slipway monitor at ${day(6)}: anomaly in orders` },
     });
-    expect(issues.open()[0]!.body).toContain("rows_since_last");
+    expect(double.openIssues(repo)[0]!.body).toContain("rows_since_last");
 
     // GitHub redelivers day 6 (a new delivery id): nothing changes.
     const before = { history: await history(), state: state() };
@@ -191,11 +154,10 @@ describe("monitor.by: app, over signed webhooks", () => {
       edits: [1],
       dispatches: 1,
     });
-    expect(issues.issues[0]!.comments).toHaveLength(1);
+    expect(double.issuesOf(repo)[0]!.comments).toHaveLength(1);
     expect(await history()).toHaveLength(9);
 
     expect(double.problems).toEqual([]);
-    expect(issues.problems).toEqual([]);
   }, 120_000);
 
   it("keeps nothing from a pull request's run, whatever its artifacts say", async () => {

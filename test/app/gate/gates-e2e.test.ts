@@ -6,12 +6,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
+import type { Gates } from "../../helpers/github/gates.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
+import { pullObject, type RepoFacts } from "../../helpers/github/objects.js";
 import { type ServerHarness, serverHarness } from "../helpers/app-harness.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { pullObject, type RepoFacts } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import { baseBranchRun, newId, newRepo, reportWith, sha } from "../helpers/scenario.js";
-import { type GateApiDouble, startGateApiDouble } from "./helpers/gate-api-double.js";
 import {
   commentCreated,
   payloadProblems,
@@ -33,7 +33,7 @@ environments:
 `;
 
 let double: GitHubDouble;
-let gateDouble: GateApiDouble;
+let gateDouble: Gates;
 let store: Store;
 let clock = new Date("2025-01-08T10:00:00Z");
 const servers: ServerHarness[] = [];
@@ -41,7 +41,7 @@ const servers: ServerHarness[] = [];
 async function startApp(): Promise<ServerHarness> {
   const server = await serverHarness({
     store,
-    double: { url: gateDouble.url } as unknown as GitHubDouble,
+    double: { url: double.url } as unknown as GitHubDouble,
     now: () => clock,
   });
   servers.push(server);
@@ -51,19 +51,17 @@ async function startApp(): Promise<ServerHarness> {
 beforeAll(async () => {
   process.env.SLIPWAY_GATE_SWEEP_MS = "100";
   double = await GitHubDouble.start();
-  gateDouble = await startGateApiDouble(double);
+  gateDouble = double.gates;
   store = await openTestPgliteStore();
 });
 afterAll(async () => {
   for (const server of servers) await server.close();
   await store?.close();
-  await gateDouble?.close();
   await double?.close();
   delete process.env.SLIPWAY_GATE_SWEEP_MS;
 });
 afterEach(() => {
   expect(double.problems.splice(0)).toEqual([]);
-  expect(gateDouble.problems.splice(0)).toEqual([]);
 });
 
 interface Setup {
@@ -80,7 +78,7 @@ function setUp(): Setup {
   const repo = newRepo(double, POLICY);
   const commit = sha(newId());
   double.addPull(repo, { number: 3, headSha: commit, headRef: "feature", baseRef: "main", baseSha: sha(1) });
-  gateDouble.refs.set(`${repo.owner}/${repo.name}`, new Set(["refs/tags/v1.2.0"]));
+  double.repo(repo).refs.set("refs/tags/v1.2.0", { sha: "aa218f56b14c9653891f9e74264a383fa43fefbd" });
   gateDouble.teams.set("acme/ml-leads", ["dave"]);
   const runId = newId();
   const deploymentId = newId();
@@ -236,7 +234,7 @@ describe("deployment protection rule, end to end over HTTP", () => {
     const byMallory = commentCreated(s.repo, 3, { id: mallory, login: "mallory", body });
     expect(payloadProblems("webhook-issue-comment-created", byMallory)).toEqual([]);
     await app.deliver({ name: "issue_comment", payload: byMallory });
-    expect(gateDouble.reactions).toContainEqual({ commentId: mallory, content: "+1" });
+    expect(double.reactions).toContainEqual({ commentId: mallory, content: "+1" });
     expect(rendered(double.comments(s.repo, 3).at(-1).body)).toMatch(
       /@mallory your approval of production did not count: mallory is not an approver/,
     );
@@ -313,7 +311,7 @@ describe("deployment protection rule, end to end over HTTP", () => {
       name: "issue_comment",
       payload: commentCreated(s.repo, 3, { id: status, login: "carol", body: "/slipway status" }),
     });
-    expect(gateDouble.reactions).toContainEqual({ commentId: status, content: "eyes" });
+    expect(double.reactions).toContainEqual({ commentId: status, content: "eyes" });
     expect(rendered(double.comments(s.repo, 3).at(-1).body)).toMatch(
       /Deployments waiting on Slipway:\n\n- \*\*production\*\* \(`[0-9a-f]{7}`\): pending — 0 of 1 approval/,
     );
@@ -323,7 +321,7 @@ describe("deployment protection rule, end to end over HTTP", () => {
       name: "issue_comment",
       payload: commentCreated(s.repo, 3, { id: bad, login: "alice", body: "/slipway approve" }),
     });
-    expect(gateDouble.reactions).toContainEqual({ commentId: bad, content: "confused" });
+    expect(double.reactions).toContainEqual({ commentId: bad, content: "confused" });
     expect(rendered(double.comments(s.repo, 3).at(-1).body)).toMatch(/say which one environment/);
     expect(callbacksFor(s)).toEqual([]);
   });

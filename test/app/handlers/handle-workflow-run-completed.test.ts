@@ -4,12 +4,12 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Store } from "../../../app/store/store.js";
+import { GitHubDouble } from "../../helpers/github/github-double.js";
+import { makeZip, reportZip } from "../../helpers/github/make-zip.js";
+import { fullName } from "../../helpers/github/objects.js";
 import { type ReceiveHarness, receiveHarness } from "../helpers/app-harness.js";
 import { buildReport, checkResult, dataReport } from "../helpers/build-report.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { makeZip, reportZip } from "../helpers/make-zip.js";
 import { expectInertMarkdown, tableRows } from "../helpers/markdown-checks.js";
-import { fullName } from "../helpers/payloads.js";
 import { openTestPgliteStore } from "../helpers/pglite-template.js";
 import {
   artifactsOf,

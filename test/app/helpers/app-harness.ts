@@ -17,7 +17,7 @@ import type { RateLimitBounds } from "../../../app/octokit/rate-limit-policy.js"
 import { slipwayOctokit } from "../../../app/octokit/slipway-octokit.js";
 import type { Store } from "../../../app/store/store.js";
 import type { ArtifactLimits } from "../../../src/github/artifact-limits.js";
-import type { GitHubDouble } from "./github-double.js";
+import type { GitHubDouble } from "../../helpers/github/github-double.js";
 
 export const WEBHOOK_SECRET = "slipway-test-secret";
 export const APP_ID = 4242;

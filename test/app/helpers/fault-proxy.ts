@@ -72,7 +72,7 @@ export class FaultProxy {
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, "");
     const method = request.method ?? "GET";
     const raw = await readBody(request);
-    const body = raw.length > 0 && !path.startsWith("/_storage/") ? safeJson(raw) : undefined;
+    const body = raw.length > 0 && !path.startsWith("/storage/") ? safeJson(raw) : undefined;
     const fault = this.faults.find((f) => f.left > 0 && f.method === method && f.path.test(path));
     if (fault) fault.left -= 1;
     const record: ProxiedRequest = { method, path, status: 0, faulted: Boolean(fault), body };

@@ -3,10 +3,11 @@
  * a pull request's run with its report artifacts, a push run on the base branch, a fork.
  */
 import type { Report } from "../../../src/report/types.js";
+import type { DoubleArtifact, GitHubDouble } from "../../helpers/github/github-double.js";
+import { reportZip } from "../../helpers/github/make-zip.js";
+import type { RepoFacts } from "../../helpers/github/objects.js";
 import { buildReport, modelReport } from "./build-report.js";
-import type { DoubleArtifact, GitHubDouble } from "./github-double.js";
-import { reportZip } from "./make-zip.js";
-import { type RepoFacts, workflowRunCompleted } from "./payloads.js";
+import { workflowRunCompleted } from "./payloads.js";
 
 export const WORKFLOW_ID = 7001;
 

@@ -5,11 +5,7 @@ import { gatherFacts } from "../../../src/gate/github/gather-facts.js";
 import { policyFor, policyFromText } from "../../../src/gate/policy-for.js";
 import { createGitHubClient } from "../../../src/github/client.js";
 import { createGateGitHub } from "../../../src/github/gate-github.js";
-import {
-  type GateGitHubDouble,
-  type GateScenario,
-  startGateGitHubDouble,
-} from "../helpers/gate-github-double.js";
+import { type GateScenario, type GitHubDouble, startGateScenario } from "../../helpers/github/scenarios.js";
 import { COMMIT, liveScenario, POLICY, REPO, reportZip } from "../helpers/live-scenario.js";
 
 /** The gate's GitHub on an @octokit/rest client, as the action and the CLI build it (no retries: one answer per request). */
@@ -19,7 +15,7 @@ function gateGitHubAt(url: string, token = "ghs_test_token") {
 }
 
 const NOW = new Date("2025-01-08T10:00:00Z");
-let double: GateGitHubDouble | undefined;
+let double: GitHubDouble | undefined;
 
 afterEach(async () => {
   const current = double;
@@ -31,7 +27,7 @@ afterEach(async () => {
 });
 
 async function gather(overrides: Partial<GateScenario> = {}, policyText = POLICY) {
-  double = await startGateGitHubDouble(await liveScenario(overrides));
+  double = await startGateScenario(await liveScenario(overrides));
   const github = gateGitHubAt(double.url);
   const policy = policyFor(policyFromText(policyText, "slipway.yml"), "production");
   const facts = await gatherFacts(github, {
@@ -188,7 +184,7 @@ describe("gatherFacts through createGateGitHub (Octokit), against a GitHub doubl
   });
 
   test("policy file, ref resolution through an annotated tag", async () => {
-    double = await startGateGitHubDouble(await liveScenario());
+    double = await startGateScenario(await liveScenario());
     const github = gateGitHubAt(double.url);
     expect(await github.policyFile()).toEqual({ ok: true, value: { branch: "main", text: POLICY } });
     expect(await github.resolveRef("refs/tags/v1.2.0")).toEqual({ ok: true, value: COMMIT });

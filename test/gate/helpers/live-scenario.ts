@@ -1,8 +1,8 @@
 /** A repository as the gate finds it on GitHub: a policy on main, a merged PR, reports, reviews. */
 import { emptyReport, mergeReport } from "../../../src/report/merge-report.js";
 import type { DataReport, ModelReport } from "../../../src/report/types.js";
-import { makeZip } from "../../model/helpers/make-zip.js";
-import type { GateScenario } from "./gate-github-double.js";
+import { zipFiles } from "../../helpers/github/make-zip.js";
+import type { GateScenario } from "../../helpers/github/scenarios.js";
 
 export const REPO = "acme/churn";
 export const COMMIT = "0123456789abcdef0123456789abcdef01234567";
@@ -48,7 +48,7 @@ export async function reportZip(modelPassed = true): Promise<Buffer> {
     data: [data],
     model: model(modelPassed),
   });
-  return makeZip({ "slipway-report.json": JSON.stringify(report) });
+  return zipFiles({ "slipway-report.json": JSON.stringify(report) });
 }
 
 export async function liveScenario(overrides: Partial<GateScenario> = {}): Promise<GateScenario> {

@@ -5,8 +5,12 @@ import { commandGit } from "../../../src/model/baseline/git-files.js";
 import { resolveBaseline } from "../../../src/model/baseline/resolve-baseline.js";
 import { emptyReport, mergeReport } from "../../../src/report/merge-report.js";
 import type { ModelReport } from "../../../src/report/types.js";
-import { type GitHubDouble, type Scenario, startGitHubDouble } from "../helpers/github-api-double.js";
-import { makeZip } from "../helpers/make-zip.js";
+import { zipFiles } from "../../helpers/github/make-zip.js";
+import {
+  type ArtifactScenario,
+  type GitHubDouble,
+  startArtifactScenario,
+} from "../../helpers/github/scenarios.js";
 
 const REPO = "acme/churn";
 let double: GitHubDouble | undefined;
@@ -38,14 +42,14 @@ async function reportZip(model: ModelReport | null, schema?: string): Promise<Bu
     emptyReport({ commit: "b".repeat(40), repository: REPO }),
     model ? { model } : {},
   );
-  return makeZip({ "slipway-report.json": JSON.stringify(schema ? { ...report, schema } : report) });
+  return zipFiles({ "slipway-report.json": JSON.stringify(schema ? { ...report, schema } : report) });
 }
 
 async function lookup(
-  scenario: Omit<Scenario, "repository">,
+  scenario: Omit<ArtifactScenario, "repository">,
   extra: { currentRunId?: number; token?: string } = {},
 ) {
-  double = await startGitHubDouble({ repository: REPO, ...scenario });
+  double = await startArtifactScenario({ repository: REPO, ...scenario });
   return findLatestReportArtifact({
     apiUrl: double.url,
     token: extra.token ?? "ghs_job_token",
@@ -145,7 +149,7 @@ describe("findLatestReportArtifact against a GitHub API double checked with @oct
     const found = await lookup({
       runs: [{ id: 1 }],
       artifacts: { 1: [{ id: 11 }] },
-      zips: { 11: await makeZip({ "report.txt": "hi" }) },
+      zips: { 11: await zipFiles({ "report.txt": "hi" }) },
     });
     expect(found).toEqual({
       found: false,
@@ -181,7 +185,7 @@ describe("resolveBaseline from the artifact", () => {
   const context = { config, root: "/", git: commandGit("/"), findArtifact: findLatestReportArtifact };
 
   async function resolveWith(zip: Buffer) {
-    double = await startGitHubDouble({
+    double = await startArtifactScenario({
       repository: REPO,
       runs: [{ id: 7, headSha: "d".repeat(40) }],
       artifacts: { 7: [{ id: 70 }] },
@@ -221,7 +225,7 @@ describe("resolveBaseline from the artifact", () => {
     ["a report without a model part", () => reportZip(null), /has no model part/],
     [
       "a report that is not JSON",
-      () => makeZip({ "slipway-report.json": "{oops" }),
+      () => zipFiles({ "slipway-report.json": "{oops" }),
       /slipway-report.json is not valid JSON/,
     ],
   ])("%s: compared with nothing, said plainly", async (_, zip, note) => {
@@ -231,7 +235,7 @@ describe("resolveBaseline from the artifact", () => {
   });
 
   test("no artifact: compared with nothing, and the note says why", async () => {
-    double = await startGitHubDouble({ repository: REPO, runs: [], artifacts: {}, zips: {} });
+    double = await startArtifactScenario({ repository: REPO, runs: [], artifacts: {}, zips: {} });
     const baseline = await resolveBaseline(
       {
         kind: "artifact",
@@ -253,24 +257,5 @@ describe("resolveBaseline from the artifact", () => {
         'No baseline from the latest "slipway-report" artifact of main: no completed workflow run on main in acme/churn yet. Compared with nothing.',
       ],
     });
-  });
-});
-
-describe("the contract check itself can fail", () => {
-  test("an undocumented route, query parameter, enum value or missing field is caught", async () => {
-    const { findOperation, queryProblems, responseProblems } = await import("../helpers/openapi-contract.js");
-    expect(findOperation("GET", "/repos/a/b/actions/reports")).toBeNull();
-    const runs = findOperation("GET", "/repos/a/b/actions/runs")!;
-    expect(runs.template).toBe("/repos/{owner}/{repo}/actions/runs");
-    expect(queryProblems(runs.operation, new URLSearchParams("branch=main&since=1&status=done"))).toEqual([
-      'query parameter "since" is not documented',
-      expect.stringMatching(/^status=done is not one of /),
-    ]);
-    expect(responseProblems(runs.operation, 200, { total_count: 1, workflow_runs: [{ id: "x" }] })).toEqual(
-      expect.arrayContaining([
-        "body.workflow_runs[0].head_sha: required but missing",
-        "body.workflow_runs[0].id: expected an integer",
-      ]),
-    );
   });
 });

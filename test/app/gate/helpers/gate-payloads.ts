@@ -3,8 +3,9 @@
  * @octokit/webhooks-examples, so it is built from GitHub's REST examples and checked against the
  * webhook schema in @octokit/openapi (as every payload here is).
  */
-import { example as restExample, schemaProblems } from "../../../gate/helpers/openapi-routes.js";
-import { example, INSTALLATION_ID, type RepoFacts, repositoryObject } from "../../helpers/payloads.js";
+import { restExample, schemaProblems } from "../../../helpers/github/contract.js";
+import { example, type RepoFacts, repositoryObject } from "../../../helpers/github/objects.js";
+import { INSTALLATION_ID } from "../../helpers/payloads.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: payloads are edited freely as JSON.
 type Json = any;
@@ -112,9 +113,9 @@ export function commentCreated(
       ),
       pull_request: {
         url: `https://api.github.com/repos/${repo.owner}/${repo.name}/pulls/${pull}`,
-        html_url: "",
-        diff_url: "",
-        patch_url: "",
+        html_url: `https://github.com/${repo.owner}/${repo.name}/pull/${pull}`,
+        diff_url: `https://github.com/${repo.owner}/${repo.name}/pull/${pull}.diff`,
+        patch_url: `https://github.com/${repo.owner}/${repo.name}/pull/${pull}.patch`,
       },
     },
     comment: {

@@ -1,22 +1,27 @@
 /**
- * GitHub's published REST description (@octokit/openapi) as a contract for the tests: every
- * request the app makes must name an operation GitHub has, use only its query parameters, and send
- * a body its schema accepts — with unknown body fields refused, since GitHub ignores them silently
- * and a typo would pass unseen. The double's answers are checked against the response schemas too,
- * so the app is tested against the shapes GitHub really sends.
+ * GitHub's published REST description (@octokit/openapi) as the one contract for every suite's
+ * GitHub double: every request must name an operation GitHub has (path and method), use only its
+ * query parameters with values its enums allow, and send a body its schema accepts — with unknown
+ * body fields refused, since GitHub ignores them silently and a typo would pass unseen. The
+ * double's answers are checked against the response schemas too (a success status GitHub does not
+ * document for the operation is a problem), so the code is tested against the shapes GitHub sends.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ZodType, z } from "zod";
 
 type Json = Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are edited freely as JSON.
+type AnyJson = any;
 
-interface Operation {
+export interface Operation {
   method: string;
   template: string;
   pattern: RegExp;
+  /** The path parameters in template order, with the type and values GitHub documents. */
+  pathParams: { name: string; type: string | null; enum: unknown[] | null }[];
   operationId: string;
-  query: Map<string, { required: boolean }>;
+  query: Map<string, { required: boolean; enum: unknown[] | null }>;
   body: Json | null;
   bodyRequired: boolean;
   responses: Record<string, Json | null>;
@@ -34,11 +39,18 @@ function load(): { spec: Json; operations: Operation[] } {
     for (const [method, op] of Object.entries(item)) {
       if (!["get", "post", "put", "patch", "delete"].includes(method)) continue;
       const parameters = ((op.parameters as Json[] | undefined) ?? []).map((p) => resolve(p) as Json);
-      const query = new Map<string, { required: boolean }>();
+      const query = new Map<string, { required: boolean; enum: unknown[] | null }>();
       const multi = new Set<string>();
+      const pathSchemas = new Map<string, Json>();
       for (const parameter of parameters) {
+        if (parameter.in === "path")
+          pathSchemas.set(String(parameter.name), (resolve(parameter.schema) as Json | undefined) ?? {});
+        const values = (resolve(parameter.schema) as Json | undefined)?.enum;
         if (parameter.in === "query")
-          query.set(String(parameter.name), { required: parameter.required === true });
+          query.set(String(parameter.name), {
+            required: parameter.required === true,
+            enum: Array.isArray(values) ? values : null,
+          });
         if (parameter.in === "path" && parameter["x-multi-segment"]) multi.add(String(parameter.name));
       }
       const source = template
@@ -61,6 +73,14 @@ function load(): { spec: Json; operations: Operation[] } {
         method: method.toUpperCase(),
         template,
         pattern: new RegExp(`^${source}$`),
+        pathParams: [...template.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
+          const schema = pathSchemas.get(name!) ?? {};
+          return {
+            name: name!,
+            type: typeof schema.type === "string" ? schema.type : null,
+            enum: Array.isArray(schema.enum) ? schema.enum : null,
+          };
+        }),
         operationId: String(op.operationId),
         query,
         body: content?.schema ? (content.schema as Json) : null,
@@ -145,8 +165,21 @@ export function requestProblems(request: ContractRequest): string[] {
   if (!op) return [`${request.method} ${request.path}: GitHub's REST API has no such operation`];
   const where = `${request.method} ${request.path} (${op.operationId})`;
   const problems: string[] = [];
-  for (const name of Object.keys(request.query)) {
-    if (!op.query.has(name)) problems.push(`${where}: unknown query parameter "${name}"`);
+  const values = (op.pattern.exec(request.path) ?? []).slice(1);
+  op.pathParams.forEach((param, i) => {
+    const value = decodeURIComponent(values[i] ?? "");
+    if (param.type === "integer" && !/^\d+$/.test(value))
+      problems.push(`${where}: path parameter {${param.name}} "${value}" is not an integer`);
+    if (param.enum && !param.enum.map(String).includes(value))
+      problems.push(
+        `${where}: path parameter {${param.name}} "${value}" is not one of ${param.enum.join(", ")}`,
+      );
+  });
+  for (const [name, value] of Object.entries(request.query)) {
+    const declared = op.query.get(name);
+    if (!declared) problems.push(`${where}: unknown query parameter "${name}"`);
+    else if (declared.enum && !declared.enum.map(String).includes(value))
+      problems.push(`${where}: query ${name}=${value} is not one of ${declared.enum.join(", ")}`);
   }
   for (const [name, { required }] of op.query) {
     if (required && !(name in request.query)) problems.push(`${where}: missing query parameter "${name}"`);
@@ -168,6 +201,8 @@ export function requestProblems(request: ContractRequest): string[] {
 export function responseProblems(method: string, path: string, status: number, body: unknown): string[] {
   const op = findOperation(method, path);
   if (!op) return [];
+  if (status < 300 && !(String(status) in op.responses))
+    return [`${method} ${path} → ${status} (${op.operationId}): GitHub does not document this status`];
   const schema = op.responses[String(status)];
   if (!schema || body === undefined) return [];
   const result = validator(`res ${op.method} ${op.template} ${status}`, schema, false).safeParse(body);
@@ -178,4 +213,24 @@ export function responseProblems(method: string, path: string, status: number, b
       (issue) =>
         `${method} ${path} → ${status} (${op.operationId}): ${issue.path.join(".")}: ${issue.message}`,
     );
+}
+
+/** Problems of a value against one of the description's component schemas (a webhook payload's). */
+export function schemaProblems(component: string, value: unknown): string[] {
+  const { spec } = load();
+  const schema = ((spec.components as Json).schemas as Record<string, Json>)[component];
+  if (!schema) return [`no component schema "${component}"`];
+  const result = validator(`schema ${component}`, schema, false).safeParse(value);
+  if (result.success) return [];
+  return result.error.issues
+    .slice(0, 10)
+    .map((issue) => `${component}.${issue.path.join(".")}: ${issue.message}`);
+}
+
+/** GitHub's own example REST payload (components.examples), a deep copy to fill in. */
+export function restExample(name: string): AnyJson {
+  const { spec } = load();
+  const found = ((spec.components as Json).examples as Record<string, Json>)[name];
+  if (!found) throw new Error(`@octokit/openapi has no example "${name}"`);
+  return structuredClone(found.value);
 }

@@ -1,6 +1,6 @@
 /** The contract checker itself: it must refuse what GitHub would refuse, or the app's tests prove nothing. */
 import { describe, expect, it } from "@jest/globals";
-import { requestProblems, responseProblems } from "../helpers/openapi-contract.js";
+import { findOperation, requestProblems, responseProblems } from "./contract.js";
 
 const comment = (body: unknown) => ({
   method: "PATCH",
@@ -102,5 +102,46 @@ describe("GitHub's REST contract", () => {
       responseProblems("GET", "/repos/acme/churn/actions/runs/1/artifacts", 200, { artifacts: [{ id: "x" }] })
         .length,
     ).toBeGreaterThan(0);
+  });
+
+  it("refuses a query value outside the documented enum, and answers missing required fields", () => {
+    expect(findOperation("GET", "/repos/a/b/actions/reports")).toBeUndefined();
+    expect(findOperation("GET", "/repos/a/b/actions/runs")?.template).toBe(
+      "/repos/{owner}/{repo}/actions/runs",
+    );
+    expect(
+      requestProblems({
+        method: "GET",
+        path: "/repos/a/b/actions/runs",
+        query: { branch: "main", since: "1", status: "done" },
+        body: undefined,
+      }),
+    ).toEqual([
+      expect.stringMatching(/unknown query parameter "since"/),
+      expect.stringMatching(/query status=done is not one of /),
+    ]);
+    const problems = responseProblems("GET", "/repos/a/b/actions/runs", 200, {
+      total_count: 1,
+      workflow_runs: [{ id: "x" }],
+    }).join("\n");
+    expect(problems).toMatch(/workflow_runs\.0\.id/);
+    expect(problems).toMatch(/workflow_runs\.0\.head_sha/);
+  });
+
+  it("refuses a success status the operation does not document", () => {
+    expect(
+      responseProblems("GET", "/repos/a/b/actions/runs", 201, { total_count: 0, workflow_runs: [] }),
+    ).toEqual([expect.stringMatching(/GitHub does not document this status/)]);
+  });
+
+  it("refuses a path parameter that is not of its documented type", () => {
+    const problems = (path: string) => requestProblems({ method: "GET", path, query: {}, body: undefined });
+    expect(problems("/repos/acme/churn/issues/7/comments")).toEqual([]);
+    expect(problems("/repos/acme/churn/issues/seven/comments").join("\n")).toMatch(
+      /\{issue_number\} "seven" is not an integer/,
+    );
+    expect(problems("/repos/acme/churn/check-runs/latest").join("\n")).toMatch(
+      /\{check_run_id\} "latest" is not an integer/,
+    );
   });
 });

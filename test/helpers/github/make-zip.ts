@@ -22,6 +22,11 @@ export function makeZip(entries: ZipEntry[]): Promise<Buffer> {
   return collect(zip.outputStream);
 }
 
+/** A zip of named files (name → content), the shorthand most tests need. */
+export function zipFiles(files: Record<string, string | Buffer>, compress = true): Promise<Buffer> {
+  return makeZip(Object.entries(files).map(([name, data]) => ({ name, data, compress })));
+}
+
 /** The artifact a Slipway step uploads: slipway-report.json at the root. */
 export function reportZip(report: unknown): Promise<Buffer> {
   return makeZip([{ name: "slipway-report.json", data: JSON.stringify(report) }]);
