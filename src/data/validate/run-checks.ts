@@ -36,6 +36,14 @@ export interface RunContext {
   rowNumberColumn?: string;
   /** The projection's column holding each row's file, when several files are read. */
   fileColumn?: string;
+  /** More aggregates over the projection for the caller, computed in the main scan (ChecksRun.probes). */
+  probes?: string[];
+  /**
+   * Compute DISTINCT counts and quantiles in the main scan too. For a source that parses the file
+   * (a view straight on a CSV) a second scan costs a second parse; on a staged table it does not,
+   * and there the split is faster.
+   */
+  singleScan?: boolean;
 }
 
 /** SQL numbering the source's rows in their order (files one after another). */
@@ -70,6 +78,8 @@ export function sampleAt(locateRow: LocateRow, row: Record<string, SqlValue>, va
 export interface ChecksRun {
   results: CheckResult[];
   rows: number;
+  /** The value of each of the context's probes. */
+  probes: SqlValue[];
 }
 
 export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext): Promise<ChecksRun> {
@@ -109,7 +119,8 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   for (const check of failedGroupChecks) {
     results.get(check)!.samples = await fetchGroupSamples(sql, context, locateRow!, check);
   }
-  return { results: plan.checks.map((check) => results.get(check)!), rows };
+  const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
+  return { results: plan.checks.map((check) => results.get(check)!), rows, probes };
 }
 
 async function scanOnce(
@@ -123,7 +134,10 @@ async function scanOnce(
   // they made it about twice as slow (measured on the 1M-row bench), so they get a scan of their
   // own, which reads only the columns they need.
   const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
-  const holistic: string[] = [];
+  const holistic: string[] = context.singleScan ? select : [];
+  context.probes?.forEach((probe, i) => {
+    select.push(`${probe} AS p${i}`);
+  });
   rows.forEach((check, i) => {
     select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
   });
@@ -142,7 +156,7 @@ async function scanOnce(
     );
   });
   const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source}) AS src`);
-  if (holistic.length === 0) return row ?? {};
+  if (holistic.length === 0 || holistic === select) return row ?? {};
   const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source}) AS src`);
   return { ...row, ...more };
 }
