@@ -20,7 +20,12 @@ import { explainCsvFailure } from "./explain-csv-failure.js";
 import { firstRecord } from "./first-record.js";
 import { numberRows } from "./number-rows.js";
 import { MAX_LINE_BYTES, type ScannedFile, scanTextFile } from "./scan-text-file.js";
-import { findStructureErrors, labelErrors, type StructureError } from "./structure-errors.js";
+import {
+  findStructureErrors,
+  labelErrors,
+  laterHeaderErrors,
+  type StructureError,
+} from "./structure-errors.js";
 
 export const ROW_NUMBER_COLUMN = "__slipway_row";
 const NULL_MARK = "\u0001\u0002";
@@ -93,6 +98,10 @@ export function scanErrors(input: TextTableInput, prepared: PreparedText): Struc
   if (labels) structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
   for (const [index, scan] of scans.entries()) {
     const file = files.length > 1 ? files[index]! : path;
+    if (labels && index > 0)
+      structureErrors.push(
+        ...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]!),
+      );
     if (scan.encodingError) {
       structureErrors.push({
         code: "encoding-error",
