@@ -59,17 +59,36 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
     close() {
       connection.closeSync();
       instance.closeSync();
-      if (ownTemp) rmSync(ownTemp, { recursive: true, force: true });
+      if (ownTemp) {
+        rmSync(ownTemp, { recursive: true, force: true });
+        spillFolders.delete(ownTemp);
+      }
     },
   };
   // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
-  const ownTemp = options.tempDirectory ? null : mkdtempSync(join(tmpdir(), "slipway-duckdb-"));
+  const ownTemp = options.tempDirectory ? null : spillFolder();
   const temp = options.tempDirectory ?? ownTemp!;
   await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
   const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
   await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);
   if (options.threads) await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
   return sql;
+}
+
+/** Spill folders of connections not closed yet, removed when the process exits (an error may skip close). */
+const spillFolders = new Set<string>();
+let removeOnExit = false;
+
+function spillFolder(): string {
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.once("exit", () => {
+      for (const folder of spillFolders) rmSync(folder, { recursive: true, force: true });
+    });
+  }
+  const folder = mkdtempSync(join(tmpdir(), "slipway-duckdb-"));
+  spillFolders.add(folder);
+  return folder;
 }
 
 function toPlainRow(row: Record<string, unknown>): SqlRow {
