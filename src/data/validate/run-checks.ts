@@ -111,7 +111,10 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
   const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
   if (failedRowChecks.length > 0) {
-    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks);
+    const needed = failedRowChecks.map((check) =>
+      Math.min(MAX_SAMPLES, results.get(check)!.unexpected_count),
+    );
+    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks, needed);
     failedRowChecks.forEach((check, i) => {
       results.get(check)!.samples = samples.get(i) ?? [];
     });
@@ -229,6 +232,8 @@ async function fetchRowSamples(
   context: RunContext,
   locateRow: LocateRow,
   checks: RowCheck[],
+  /** How many samples each check has (its failing rows, at most MAX_SAMPLES). */
+  needed: number[],
 ): Promise<Map<number, Sample[]>> {
   const source = context.source;
   const hits = checks
@@ -238,12 +243,24 @@ async function fetchRowSamples(
     )
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
-  const rows = await sql.all(
+  const columns = `f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""}`;
+  const numbered = `SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
+      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}`;
+  let rows: Awaited<ReturnType<Sql["all"]>> | null = null;
+  if (!context.dialect) {
+    // The first failing rows in file order usually hold every check's samples: a query that stops
+    // after them (a LIMIT over the streaming row numbers) reads a fraction of the file. It is kept
+    // when each check got all it needs; otherwise (a check failing only further on) the full scan.
+    const limit = MAX_SAMPLES * checks.length;
+    const first = await sql.all(`SELECT ${columns} FROM (${numbered} LIMIT ${limit}) ORDER BY k, __row`);
+    const byCheck = checks.map((_, k) => first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES));
+    if (byCheck.every((found, k) => found.length >= needed[k]!)) rows = byCheck.flat();
+  }
+  rows ??= await sql.all(
     context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
       `
-    SELECT f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""} FROM (
-      SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}
+    SELECT ${columns} FROM (
+      ${numbered}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
     ORDER BY k, __row`,
   );
