@@ -4,7 +4,9 @@
  * and we load it from there with createRequire (ESM ignores NODE_PATH). Elsewhere (CLI, tests) it
  * resolves from node_modules as usual.
  */
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as DuckDBApi from "@duckdb/node-api";
 import type { Sql, SqlRow, SqlValue } from "./sql.js";
@@ -18,10 +20,19 @@ function loadEngine(): DuckDBModule {
 }
 
 export interface DuckDBOptions {
-  /** DuckDB memory_limit, e.g. "1GB"; DuckDB spills to disk beyond it. */
+  /** DuckDB memory_limit, e.g. "1GB"; DuckDB spills to disk beyond it. Default: DEFAULT_MEMORY_LIMIT. */
   memoryLimit?: string;
   threads?: number;
+  /** Where DuckDB spills; default a fresh folder in the system's temporary folder, removed on close. */
+  tempDirectory?: string;
 }
+
+/**
+ * DuckDB's own default is 80% of the machine's memory, so a big file grows the process until the
+ * runner kills it; with a limit, sorts, joins and DISTINCT counts spill to disk instead. 1 GB keeps a
+ * 10M-row validation under 1 GiB of peak memory. SLIPWAY_MEMORY_LIMIT overrides it (e.g. "4GB").
+ */
+export const DEFAULT_MEMORY_LIMIT = "1GB";
 
 export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
   const engine = loadEngine();
@@ -48,11 +59,36 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
     close() {
       connection.closeSync();
       instance.closeSync();
+      if (ownTemp) {
+        rmSync(ownTemp, { recursive: true, force: true });
+        spillFolders.delete(ownTemp);
+      }
     },
   };
-  if (options.memoryLimit) await sql.run(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
+  // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
+  const ownTemp = options.tempDirectory ? null : spillFolder();
+  const temp = options.tempDirectory ?? ownTemp!;
+  await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
+  const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
+  await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);
   if (options.threads) await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
   return sql;
+}
+
+/** Spill folders of connections not closed yet, removed when the process exits (an error may skip close). */
+const spillFolders = new Set<string>();
+let removeOnExit = false;
+
+function spillFolder(): string {
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.once("exit", () => {
+      for (const folder of spillFolders) rmSync(folder, { recursive: true, force: true });
+    });
+  }
+  const folder = mkdtempSync(join(tmpdir(), "slipway-duckdb-"));
+  spillFolders.add(folder);
+  return folder;
 }
 
 function toPlainRow(row: Record<string, unknown>): SqlRow {

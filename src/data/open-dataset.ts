@@ -20,7 +20,8 @@ import type { DataFormat } from "../report/types.js";
 import { detectFormat, isGlob, SUPPORTED_EXTENSIONS } from "./data-format.js";
 import { findUnterminatedQuote } from "./find-unterminated-quote.js";
 import type { DialectInput, Encoding, ReadAs } from "./read/dialect.js";
-import { ROW_NUMBER_COLUMN, readTextTable } from "./read/read-text-table.js";
+import { readTextDirect, STRUCTURE_SUSPECT_COLUMN } from "./read/read-text-direct.js";
+import { prepareText, ROW_NUMBER_COLUMN, readTextTable } from "./read/read-text-table.js";
 import { readTypedText } from "./read/read-typed-text.js";
 import type { StructureError } from "./read/structure-errors.js";
 import { ident, listLiteral, literal, type Sql } from "./sql.js";
@@ -63,6 +64,12 @@ export interface DatasetView {
    * Frictionless numbers them (header = row 1, first data row = row 2; headerless: first row = 1).
    */
   rowNumberColumn: string;
+  /**
+   * Set when the view reads the file straight (validation of a file whose rows can be numbered by
+   * their place, read/read-text-direct.ts): a column true on rows whose structure is wrong, and the
+   * view has no row-number column (a row's place in the view is its row). Else null.
+   */
+  structureSuspectColumn: string | null;
   /** The file's structure errors (CSV/TSV read as text; [] otherwise): errors of the dataset. */
   structureErrors: StructureError[];
   /** How a text file was read (dialect and encoding, stated or detected); null for Parquet/JSONL. */
@@ -91,6 +98,8 @@ export interface OpenDatasetOptions {
   encoding?: Encoding;
   /** The schema's field names: names of a headerless file's columns; missing/extra-label errors. */
   fieldNames?: string[];
+  /** Validation only: read a CSV/TSV straight from the file where rows can be numbered by place. */
+  direct?: boolean;
 }
 
 let counter = 0;
@@ -136,6 +145,7 @@ export async function openDatasetView(
     warnings: [],
   };
   let rowNumber = true; // whether the view already holds the row-number column
+  let suspect: string | null = null;
   switch (format) {
     case "csv":
     case "tsv": {
@@ -151,10 +161,16 @@ export async function openDatasetView(
         missingValues: options.missingValues ?? [""],
         fileColumn: multi ? FILE_COLUMN : null,
       };
-      const read = reader.typed
-        ? await readTypedText({ ...input, rejectsTable })
-        : await readTextTable(input);
+      if (reader.typed) {
+        const read = await readTypedText({ ...input, rejectsTable });
+        text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
+        break;
+      }
+      const prepared = await prepareText(input);
+      const direct = options.direct ? await readTextDirect(input, prepared) : null;
+      const read = direct ?? (await readTextTable(input, prepared));
       text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
+      if (direct) suspect = STRUCTURE_SUSPECT_COLUMN;
       break;
     }
     case "parquet":
@@ -177,7 +193,7 @@ export async function openDatasetView(
   const described = await sql.all(`DESCRIBE SELECT * FROM ${ident(view)}`);
   const columns = described
     .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }))
-    .filter((column) => column.name !== FILE_COLUMN && column.name !== ROW_NUMBER_COLUMN);
+    .filter((column) => ![FILE_COLUMN, ROW_NUMBER_COLUMN, STRUCTURE_SUSPECT_COLUMN].includes(column.name));
   const isText = format === "csv" || format === "tsv";
   return {
     view,
@@ -188,6 +204,7 @@ export async function openDatasetView(
     fileColumn: multi ? FILE_COLUMN : null,
     rejectsTable: isText && reader.typed ? rejectsTable : null,
     rowNumberColumn: ROW_NUMBER_COLUMN,
+    structureSuspectColumn: suspect,
     ...text,
   };
 }

@@ -8,7 +8,7 @@ import { ConfigError } from "../errors.js";
 import type { CheckResult, DataReport, DriftReport, StructuralError } from "../report/types.js";
 import { type DatasetReference, referencedTable } from "./foreign-key-reference.js";
 import {
-  countRowsPerFile,
+  type DatasetView,
   engineMessage,
   explainReadFailure,
   openDatasetView,
@@ -16,14 +16,14 @@ import {
 } from "./open-dataset.js";
 import { type DialectInput, describeReadAs, dialectConfig, type Encoding } from "./read/dialect.js";
 import type { StructureError } from "./read/structure-errors.js";
-import { literal, type Sql } from "./sql.js";
+import { ident, literal, type Sql } from "./sql.js";
 import { loadTableSchema } from "./table-schema/load-table-schema.js";
 import type { TableSchema } from "./table-schema.js";
 import { checkForeignKeys } from "./validate/check-foreign-keys.js";
-import { relativeTo, rowLocator } from "./validate/locate-row.js";
+import { relativeTo } from "./validate/locate-row.js";
 import { matchFields } from "./validate/match-fields.js";
 import { constraintCasts, planChecks, projection } from "./validate/plan-checks.js";
-import { type LocateRow, runChecks } from "./validate/run-checks.js";
+import { type ChecksRun, type LocateRow, type RunContext, runChecks } from "./validate/run-checks.js";
 import { uncastableConstraint } from "./validate/typed-expression.js";
 
 export interface ValidateDatasetOptions {
@@ -63,71 +63,39 @@ export async function validateDataset(
     await assertConstraintsCast(sql, schema, schemaFile);
   }
 
-  const dataset = await openDatasetView(sql, options.path, {
+  const openOptions = {
     cwd: options.cwd,
     ...(options.name ? { name: options.name } : {}),
     missingValues: schema?.missingValues ?? [""],
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(schema ? { fieldNames: schema.fields.map((field) => field.name) } : {}),
-  });
+  };
+  // A CSV whose rows can be numbered by their place is first read straight: when its structure is
+  // sound (no row of a wrong cell count, as the checks' own scan counts) it is parsed once. Otherwise
+  // (or when DuckDB cannot read it that way) it is staged and read again, as every file was before.
+  let dataset = await openDatasetView(sql, options.path, { ...openOptions, direct: true });
+  let checked: Checked | null = null;
+  if (dataset.structureSuspectColumn) {
+    try {
+      checked = await checkDataset(sql, dataset, schema, schemaFile, options);
+      if (Number(checked.run.probes[0] ?? 0) > 0) checked = null;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error; // a foreign key naming what is not there
+    }
+    if (!checked) dataset = await openDatasetView(sql, options.path, openOptions);
+  }
+  try {
+    checked ??= await checkDataset(sql, dataset, schema, schemaFile, options);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw await explainReadFailure(dataset, error);
+  }
+  const { run, names } = checked;
   const errors: StructuralError[] = dataset.structureErrors.map((error) =>
     structuralError(error, dataset.files.length > 1),
   );
-  const names = dataset.columns.map((column) => column.name);
-  const match = schema ? matchFields(schema, names) : { present: [], errors: [] };
-  errors.push(...match.errors);
-  const present = dataset.columns.filter((column) => match.present.includes(column.name));
-  const plan =
-    schema && schemaFile
-      ? planChecks(schema, present, { schemaFile, now: options.now })
-      : { columns: [], checks: [] };
-  const others = names.filter((name) => !match.present.includes(name));
-
-  // With the reader's own row numbers (header = row 1; a headerless file, Parquet and JSON Lines start
-  // at 1), a sample's row (data rows, header excluded) is that number less the lines before the data.
-  const numbered = dataset.rowNumberColumn !== undefined;
-  const context = {
-    source: projection(plan, dataset.view, dataset.fileColumn, others, dataset.rowNumberColumn),
-    otherColumns: others.map((_, i) => `o${i}`),
-    ...(numbered ? { rowNumberColumn: "__rn" } : {}),
-    ...(numbered && dataset.fileColumn ? { fileColumn: "__file" } : {}),
-    locator: async (): Promise<LocateRow> => {
-      if (numbered) {
-        const [first] = await sql.all(`SELECT min(__rn) AS n FROM (${context.source})`);
-        const before = Number(first?.n ?? 1) - 1;
-        return (row, at) => {
-          if (!at) return { row };
-          const file = at.file && dataset.files.length > 1 ? relativeTo(options.cwd, at.file) : undefined;
-          return { row: at.rowNumber - before, ...(file ? { file } : {}) };
-        };
-      }
-      const rowsPerFile =
-        dataset.files.length > 1 ? await countRowsPerFile(sql, dataset) : [Number.POSITIVE_INFINITY];
-      return rowLocator(dataset.files, rowsPerFile, await readDatasetRejects(sql, dataset), options.cwd);
-    },
-  };
-  let run: Awaited<ReturnType<typeof runChecks>>;
-  try {
-    run = await runChecks(sql, plan, context);
-    if (schema?.foreignKeys && schemaFile) {
-      const foreignKeys = await checkForeignKeys(sql, schema.foreignKeys, plan, {
-        ...context,
-        rows: run.rows,
-        reference: (foreignKey, index) =>
-          referencedTable(sql, foreignKey, index, {
-            schemaFile,
-            self: { source: context.source, plan },
-            datasets: options.datasets ?? [],
-            cwd: options.cwd,
-          }),
-      });
-      run.results.push(...foreignKeys);
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) throw error; // a foreign key naming what is not there
-    throw await explainReadFailure(dataset, error);
-  }
+  errors.push(...checked.matchErrors);
   const checks = run.results;
   for (const check of checks) {
     const position = check.column === undefined ? -1 : names.indexOf(check.column);
@@ -183,6 +151,77 @@ export async function validateDataset(
       : {}),
     ...withWarnings([...dataset.warnings, ...(loaded?.warnings ?? [])]),
   };
+}
+
+interface Checked {
+  run: ChecksRun;
+  /** The dataset's column names. */
+  names: string[];
+  matchErrors: StructuralError[];
+}
+
+/** Plans the schema's checks over the dataset's columns and runs them (and its foreign keys). */
+async function checkDataset(
+  sql: Sql,
+  dataset: DatasetView,
+  schema: TableSchema | null,
+  schemaFile: string | undefined,
+  options: ValidateDatasetOptions,
+): Promise<Checked> {
+  const names = dataset.columns.map((column) => column.name);
+  const match = schema ? matchFields(schema, names) : { present: [], errors: [] };
+  const present = dataset.columns.filter((column) => match.present.includes(column.name));
+  const plan =
+    schema && schemaFile
+      ? planChecks(schema, present, { schemaFile, now: options.now })
+      : { columns: [], checks: [] };
+  const others = names.filter((name) => !match.present.includes(name));
+  const suspect = dataset.structureSuspectColumn;
+
+  // With the reader's own row numbers (header = row 1; a headerless file, Parquet and JSON Lines start
+  // at 1), a sample's row (data rows, header excluded) is that number less the lines before the data.
+  // A file read straight has none: a row's place in the view is its row (read/read-text-direct.ts).
+  const numbered = suspect === null;
+  const context: RunContext = {
+    source: projection(
+      plan,
+      dataset.view,
+      dataset.fileColumn,
+      others,
+      numbered ? dataset.rowNumberColumn : undefined,
+      suspect ? [suspect] : [],
+    ),
+    otherColumns: others.map((_, i) => `o${i}`),
+    ...(numbered ? { rowNumberColumn: "__rn" } : {}),
+    ...(numbered && dataset.fileColumn ? { fileColumn: "__file" } : {}),
+    ...(suspect ? { probes: [`count(${ident(suspect)})`], singleScan: true } : {}),
+    locator: async (): Promise<LocateRow> => {
+      if (!numbered) return (row) => ({ row });
+      const [first] = await sql.all(`SELECT min(__rn) AS n FROM (${context.source})`);
+      const before = Number(first?.n ?? 1) - 1;
+      return (row, at) => {
+        if (!at) return { row };
+        const file = at.file && dataset.files.length > 1 ? relativeTo(options.cwd, at.file) : undefined;
+        return { row: at.rowNumber - before, ...(file ? { file } : {}) };
+      };
+    },
+  };
+  const run = await runChecks(sql, plan, context);
+  if (schema?.foreignKeys && schemaFile) {
+    const foreignKeys = await checkForeignKeys(sql, schema.foreignKeys, plan, {
+      ...context,
+      rows: run.rows,
+      reference: (foreignKey, index) =>
+        referencedTable(sql, foreignKey, index, {
+          schemaFile,
+          self: { source: context.source, plan },
+          datasets: options.datasets ?? [],
+          cwd: options.cwd,
+        }),
+    });
+    run.results.push(...foreignKeys);
+  }
+  return { run, names, matchErrors: match.errors };
 }
 
 /** A structure error as the report carries it: Frictionless's code as the kind, row and field. */

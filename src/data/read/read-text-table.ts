@@ -18,8 +18,14 @@ import { detectDialect } from "./detect-dialect.js";
 import type { Dialect, DialectInput, Encoding, ReadAs } from "./dialect.js";
 import { explainCsvFailure } from "./explain-csv-failure.js";
 import { firstRecord } from "./first-record.js";
+import { numberRows } from "./number-rows.js";
 import { MAX_LINE_BYTES, type ScannedFile, scanTextFile } from "./scan-text-file.js";
-import { findStructureErrors, labelErrors, type StructureError } from "./structure-errors.js";
+import {
+  findStructureErrors,
+  labelErrors,
+  laterHeaderErrors,
+  type StructureError,
+} from "./structure-errors.js";
 
 export const ROW_NUMBER_COLUMN = "__slipway_row";
 const NULL_MARK = "\u0001\u0002";
@@ -53,8 +59,22 @@ export interface TextTable {
   dataRows: string;
 }
 
-export async function readTextTable(input: TextTableInput): Promise<TextTable> {
-  const { sql, files, path } = input;
+/** What the reading of a text file settles before DuckDB parses it: the scan, dialect and names. */
+export interface PreparedText {
+  scans: ScannedFile[];
+  detected: ReturnType<typeof detectDialect>;
+  dialect: Dialect;
+  /** The header's labels, or null for a headerless file. */
+  labels: string[] | null;
+  width: number;
+  /** The relation's column names. */
+  names: string[];
+  /** Per file, the header's row number. */
+  headerRows: number[];
+}
+
+export async function prepareText(input: TextTableInput): Promise<PreparedText> {
+  const { files, path } = input;
   const scans: ScannedFile[] = [];
   for (const file of files)
     scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
@@ -63,28 +83,25 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
   const dialect = detected.dialect;
   const record = firstRecord(first.head, dialect);
   if (record.length === 0) throw new InputError(path, "holds no rows (only blank or skipped lines).");
-
   const labels = dialect.header ? record : null;
   const width = dialect.header ? record.length : Math.max(record.length, input.fieldNames?.length ?? 0);
   const names = relationNames(labels, width, dialect.header ? null : input.fieldNames);
-  const stage = `${input.view}_stage`;
-  const stageColumns = names.map((_, i) => `c${i + 1}`);
   const headerRows = scans.map((scan) => headerRowOf(scan, dialect));
+  return { scans, detected, dialect, labels, width, names, headerRows };
+}
 
-  let spare = dialect.whitespaceDelimited ? 4 : 1;
-  const starts: number[] = [];
-  for (const [index, scan] of scans.entries()) {
-    const shown = files.length > 1 ? files[index]! : path;
-    starts.push(index === 0 ? 0 : await countRows(sql, stage));
-    spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
-  }
-  const rows = `${stage}_rows`;
-  await numberRows(sql, { stage, rows, scans, starts, dialect });
-
+/** The errors the scan alone finds: label errors, encoding errors and blank rows. */
+export function scanErrors(input: TextTableInput, prepared: PreparedText): StructureError[] {
+  const { files, path } = input;
+  const { scans, labels, headerRows, dialect } = prepared;
   const structureErrors: StructureError[] = [];
   if (labels) structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
   for (const [index, scan] of scans.entries()) {
     const file = files.length > 1 ? files[index]! : path;
+    if (labels && index > 0)
+      structureErrors.push(
+        ...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]!),
+      );
     if (scan.encodingError) {
       structureErrors.push({
         code: "encoding-error",
@@ -98,6 +115,36 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
       structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
     }
   }
+  return structureErrors;
+}
+
+/** How a text file was read, for the report. */
+export function readAsOf(input: TextTableInput, prepared: PreparedText): ReadAs {
+  return {
+    dialect: prepared.dialect,
+    encoding: prepared.scans[0]!.encoding,
+    stated: [...prepared.detected.stated, ...(input.encoding ? ["encoding"] : [])],
+  };
+}
+
+export async function readTextTable(input: TextTableInput, prepared?: PreparedText): Promise<TextTable> {
+  const { sql, files, path } = input;
+  prepared ??= await prepareText(input);
+  const { scans, dialect, width, names, headerRows } = prepared;
+  const stage = `${input.view}_stage`;
+  const stageColumns = names.map((_, i) => `c${i + 1}`);
+
+  let spare = dialect.whitespaceDelimited ? 4 : 1;
+  const starts: number[] = [];
+  for (const [index, scan] of scans.entries()) {
+    const shown = files.length > 1 ? files[index]! : path;
+    starts.push(index === 0 ? 0 : await countRows(sql, stage));
+    spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+  }
+  const rows = `${stage}_rows`;
+  await numberRows(sql, { stage, rows, scans, starts, dialect });
+
+  const structureErrors = scanErrors(input, prepared);
   const dataRows = scans
     .map((_, index) => `(__file = ${index} AND __row > ${dialect.header ? headerRows[index] : 0})`)
     .join(" OR ");
@@ -130,13 +177,9 @@ export async function readTextTable(input: TextTableInput): Promise<TextTable> {
   );
   return {
     columns: names.map((name) => ({ name, type: "VARCHAR" })),
-    readAs: {
-      dialect,
-      encoding: first.encoding,
-      stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
-    },
+    readAs: readAsOf(input, prepared),
     structureErrors,
-    warnings: detected.warnings,
+    warnings: prepared.detected.warnings,
     stage: rows,
     stageColumns,
     dataRows,
@@ -183,7 +226,11 @@ function listOf(values: string[]): string {
  * one given its position, as Frictionless does — both reported as label errors, never silently), the
  * schema's names for a headerless file, else field1, field2, ….
  */
-function relationNames(labels: string[] | null, width: number, schemaNames: string[] | null): string[] {
+export function relationNames(
+  labels: string[] | null,
+  width: number,
+  schemaNames: string[] | null,
+): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < width; i++) {
@@ -286,22 +333,7 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
         `CASE WHEN p[1] = '' AND len(p) = 1 THEN ${i === 0 ? "''" : "NULL"} ELSE p[${i + 1}] END AS ${column}`,
     );
   } else {
-    const columns = all.map((column) => `'${column}': 'VARCHAR'`).join(", ");
-    const options = [
-      "header=false",
-      "auto_detect=false",
-      `columns={${columns}}`,
-      `delim=${literal(dialect.delimiter)}`,
-      `quote=${literal(dialect.quote)}`,
-      `escape=${literal(dialect.escape)}`,
-      `skip=${dialect.skipRows}`,
-      "null_padding=true",
-      `nullstr=${literal(NULL_MARK)}`,
-      `max_line_size=${MAX_LINE_BYTES + 1024}`,
-      ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
-      ...(serial ? ["parallel=false"] : []),
-    ];
-    source = `read_csv(${literal(scan.readPath)}, ${options.join(", ")})`;
+    source = textCells(scan.readPath, dialect, all, dialect.skipRows, serial);
     cells = all;
   }
   // No row_number() here: it made staging about twice as slow. Rows keep file order in the table
@@ -311,65 +343,35 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
   else await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
 }
 
+/**
+ * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
+ * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
+ */
+export function textCells(
+  path: string,
+  dialect: Dialect,
+  columns: string[],
+  skip: number,
+  serial = false,
+): string {
+  const options = [
+    "header=false",
+    "auto_detect=false",
+    `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
+    `delim=${literal(dialect.delimiter)}`,
+    `quote=${literal(dialect.quote)}`,
+    `escape=${literal(dialect.escape)}`,
+    `skip=${skip}`,
+    "null_padding=true",
+    `nullstr=${literal(NULL_MARK)}`,
+    `max_line_size=${MAX_LINE_BYTES + 1024}`,
+    ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
+    ...(serial ? ["parallel=false"] : []),
+  ];
+  return `read_csv(${literal(path)}, ${options.join(", ")})`;
+}
+
 async function countRows(sql: Sql, table: string): Promise<number> {
   const [row] = await sql.all(`SELECT count(*) AS n FROM ${ident(table)}`);
   return Number(row?.n ?? 0);
-}
-
-interface Numbering {
-  stage: string;
-  rows: string;
-  scans: ScannedFile[];
-  /** The rowid of each file's first staged row. */
-  starts: number[];
-  dialect: Dialect;
-}
-
-/** A view of the staged table with each row's file (index) and its row number in that file. */
-async function numberRows(sql: Sql, { stage, rows, scans, starts, dialect }: Numbering): Promise<void> {
-  const perFile: string[] = [];
-  for (const [index, scan] of scans.entries()) {
-    const ordinal = `(__id - ${starts[index]} + 1)`;
-    perFile.push(await rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal));
-  }
-  const file =
-    starts.length === 1
-      ? "0"
-      : `CASE ${starts
-          .slice(1)
-          .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
-          .join(" ")} ELSE ${starts.length - 1} END`;
-  const row =
-    perFile.length === 1
-      ? perFile[0]!
-      : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
-  await sql.run(
-    `CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`,
-  );
-}
-
-/**
- * The file row of the DuckDB row `__r`: skipped rows plus the blank lines before it (DuckDB skips
- * blank lines; Frictionless counts them). A row follows blank line k (the k-th, at line b) when
- * __r >= b - skip - k + 1.
- */
-async function rowNumberExpression(
-  sql: Sql,
-  { stage, index, scan, dialect }: { stage: string; index: number; scan: ScannedFile; dialect: Dialect },
-  ordinal: string,
-): Promise<string> {
-  const blanks = scan.blankLines.filter((line) => line > dialect.skipRows);
-  if (blanks.length === 0) return `(${ordinal} + ${dialect.skipRows})::BIGINT`;
-  if (blanks.length <= 64) {
-    const steps = blanks
-      .map((line, k) => `(${ordinal} >= ${line - dialect.skipRows - k})::BIGINT`)
-      .join(" + ");
-    return `(${ordinal} + ${dialect.skipRows} + ${steps})::BIGINT`;
-  }
-  // Many blank lines (rare): a correlated count per row, slower but exact.
-  const thresholds = `${stage}_blanks_${index}`;
-  await sql.run(
-    `CREATE OR REPLACE TEMP TABLE ${ident(thresholds)} AS SELECT unnest([${blanks.map((line, k) => line - dialect.skipRows - k).join(", ")}]::BIGINT[]) AS t`,
-  );
-  return `(${ordinal} + ${dialect.skipRows} + (SELECT count(*) FROM ${ident(thresholds)} WHERE t <= ${ordinal}))::BIGINT`;
 }

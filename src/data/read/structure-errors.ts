@@ -13,6 +13,7 @@ export type StructureErrorCode =
   | "blank-row"
   | "missing-cell"
   | "extra-cell"
+  | "incorrect-label"
   | "encoding-error";
 
 export interface StructureError {
@@ -76,6 +77,35 @@ export function labelErrors(
         message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
       });
     }
+  }
+  return errors;
+}
+
+/**
+ * A later file of a glob is read by the first file's header: where its own header differs, its cells
+ * would land under the wrong names, so each differing label is an `incorrect-label` (Frictionless's
+ * code for a label that is not the field's name) of that file's header row.
+ */
+export function laterHeaderErrors(
+  first: string[],
+  labels: string[],
+  file: string,
+  headerRow: number,
+): StructureError[] {
+  const errors: StructureError[] = [];
+  const shown = (list: string[]) => list.map((label) => JSON.stringify(label)).join(", ");
+  for (let i = 0; i < Math.max(first.length, labels.length); i++) {
+    if (first[i] === labels[i]) continue;
+    const theirs = labels[i] === undefined ? "no label" : `"${labels[i]}"`;
+    const ours = first[i] === undefined ? "none" : `"${first[i]}"`;
+    errors.push({
+      code: "incorrect-label",
+      row: headerRow,
+      fieldNumber: i + 1,
+      ...(first[i] !== undefined ? { fieldName: first[i] } : {}),
+      file,
+      message: `the header differs from the first file's: column ${i + 1} has ${theirs} where the first file has ${ours} (this file: ${shown(labels)}; first: ${shown(first)}). Every file of the dataset must have the same header.`,
+    });
   }
   return errors;
 }

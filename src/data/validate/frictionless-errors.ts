@@ -21,9 +21,16 @@ export const STRUCTURE_CODES = [
   "blank-row",
   "missing-cell",
   "extra-cell",
+  "incorrect-label",
   "encoding-error",
 ] as const;
-const LABEL_CODES = new Set<string>(["blank-label", "duplicate-label", "missing-label", "extra-label"]);
+const LABEL_CODES = new Set<string>([
+  "blank-label",
+  "duplicate-label",
+  "missing-label",
+  "extra-label",
+  "incorrect-label",
+]);
 
 export function frictionlessErrors(report: DataReport): FrictionlessError[] {
   const errors: FrictionlessError[] = [];

@@ -325,6 +325,8 @@ export function projection(
   fileColumn: string | null,
   others: readonly string[] = [],
   rowNumberColumn?: string,
+  /** Columns of the view selected as they are (e.g. a reader's structure probe). */
+  extra: readonly string[] = [],
 ): string {
   const select = plan.columns.flatMap((column) => [
     `${column.expressions.text} AS ${x(column)}`,
@@ -335,6 +337,7 @@ export function projection(
   });
   if (fileColumn) select.push(`${ident(fileColumn)} AS __file`);
   if (rowNumberColumn) select.push(`${ident(rowNumberColumn)} AS __rn`);
+  for (const column of extra) select.push(ident(column));
   if (select.length === 0) select.push("1 AS __one");
   return `SELECT ${select.join(", ")} FROM ${ident(view)}`;
 }

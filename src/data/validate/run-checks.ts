@@ -36,6 +36,14 @@ export interface RunContext {
   rowNumberColumn?: string;
   /** The projection's column holding each row's file, when several files are read. */
   fileColumn?: string;
+  /** More aggregates over the projection for the caller, computed in the main scan (ChecksRun.probes). */
+  probes?: string[];
+  /**
+   * Compute DISTINCT counts and quantiles in the main scan too. For a source that parses the file
+   * (a view straight on a CSV) a second scan costs a second parse; on a staged table it does not,
+   * and there the split is faster.
+   */
+  singleScan?: boolean;
 }
 
 /** SQL numbering the source's rows in their order (files one after another). */
@@ -70,6 +78,8 @@ export function sampleAt(locateRow: LocateRow, row: Record<string, SqlValue>, va
 export interface ChecksRun {
   results: CheckResult[];
   rows: number;
+  /** The value of each of the context's probes. */
+  probes: SqlValue[];
 }
 
 export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext): Promise<ChecksRun> {
@@ -101,7 +111,10 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
   const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
   if (failedRowChecks.length > 0) {
-    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks);
+    const needed = failedRowChecks.map((check) =>
+      Math.min(MAX_SAMPLES, results.get(check)!.unexpected_count),
+    );
+    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks, needed);
     failedRowChecks.forEach((check, i) => {
       results.get(check)!.samples = samples.get(i) ?? [];
     });
@@ -109,7 +122,8 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
   for (const check of failedGroupChecks) {
     results.get(check)!.samples = await fetchGroupSamples(sql, context, locateRow!, check);
   }
-  return { results: plan.checks.map((check) => results.get(check)!), rows };
+  const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
+  return { results: plan.checks.map((check) => results.get(check)!), rows, probes };
 }
 
 async function scanOnce(
@@ -123,7 +137,10 @@ async function scanOnce(
   // they made it about twice as slow (measured on the 1M-row bench), so they get a scan of their
   // own, which reads only the columns they need.
   const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
-  const holistic: string[] = [];
+  const holistic: string[] = context.singleScan ? select : [];
+  context.probes?.forEach((probe, i) => {
+    select.push(`${probe} AS p${i}`);
+  });
   rows.forEach((check, i) => {
     select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
   });
@@ -142,7 +159,7 @@ async function scanOnce(
     );
   });
   const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source}) AS src`);
-  if (holistic.length === 0) return row ?? {};
+  if (holistic.length === 0 || holistic === select) return row ?? {};
   const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source}) AS src`);
   return { ...row, ...more };
 }
@@ -215,6 +232,8 @@ async function fetchRowSamples(
   context: RunContext,
   locateRow: LocateRow,
   checks: RowCheck[],
+  /** How many samples each check has (its failing rows, at most MAX_SAMPLES). */
+  needed: number[],
 ): Promise<Map<number, Sample[]>> {
   const source = context.source;
   const hits = checks
@@ -224,12 +243,24 @@ async function fetchRowSamples(
     )
     .join(", ");
   const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
-  const rows = await sql.all(
+  const columns = `f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""}`;
+  const numbered = `SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
+      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}`;
+  let rows: Awaited<ReturnType<Sql["all"]>> | null = null;
+  if (!context.dialect) {
+    // The first failing rows in file order usually hold every check's samples: a query that stops
+    // after them (a LIMIT over the streaming row numbers) reads a fraction of the file. It is kept
+    // when each check got all it needs; otherwise (a check failing only further on) the full scan.
+    const limit = MAX_SAMPLES * checks.length;
+    const first = await sql.all(`SELECT ${columns} FROM (${numbered} LIMIT ${limit}) ORDER BY k, __row`);
+    const byCheck = checks.map((_, k) => first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES));
+    if (byCheck.every((found, k) => found.length >= needed[k]!)) rows = byCheck.flat();
+  }
+  rows ??= await sql.all(
     context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
       `
-    SELECT f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""} FROM (
-      SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}
+    SELECT ${columns} FROM (
+      ${numbered}
     ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
     ORDER BY k, __row`,
   );
