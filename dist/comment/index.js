@@ -43185,6 +43185,10 @@ class ExitError extends SlipwayError {
         this.name = "ExitError";
     }
 }
+/** One problem stays on the message's line; several become an indented list under it. */
+function listProblems(lines) {
+    return lines.length === 1 ? `${lines[0]}` : `\n  ${lines.join("\n  ")}`;
+}
 function isSlipwayError(error) {
     return error instanceof SlipwayError;
 }
@@ -52746,13 +52750,194 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/leven/index.js
+const leven_array = [];
+const characterCodeCache = [];
+
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		leven_array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = leven_array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = leven_array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (leven_array[index] < rowMinimum) {
+					rowMinimum = leven_array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	leven_array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
+}
+
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
+
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
+}
+
 ;// CONCATENATED MODULE: ./src/config/nearest-key.ts
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+
+/**
+ * The candidate closest to `word` by edit distance (Levenshtein, from `leven` rather than our own
+ * table), when it is close enough to be a likely typo.
+ */
 function nearestKey(word, candidates) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        const distance = leven(word.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -52760,19 +52945,6 @@ function nearestKey(word, candidates) {
     }
     const tolerance = Math.max(2, Math.floor(word.length / 3));
     return bestDistance <= tolerance ? best : undefined;
-}
-/** Levenshtein distance; inputs are config keys, so the O(n·m) table is tiny. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/config/duration.ts
@@ -52798,13 +52970,15 @@ function parseDuration(text) {
         return null;
     if (COMPACT.test(value)) {
         let total = 0;
-        for (const [, amount, unit] of value.matchAll(COMPACT_PART))
-            total += Number(amount) * UNIT_MS[unit];
+        // COMPACT matched the whole text, so every part has an amount and one of UNIT_MS's units.
+        for (const [, amount = "", unit = ""] of value.matchAll(COMPACT_PART)) {
+            total += Number(amount) * (UNIT_MS[unit] ?? Number.NaN);
+        }
         return total;
     }
     const iso = ISO.exec(value.toUpperCase());
     if (iso && value.length > 1 && !value.toUpperCase().endsWith("T")) {
-        const [, w, d, h, m, s] = iso.map((part) => (part === undefined ? 0 : Number(part)));
+        const [, w = 0, d = 0, h = 0, m = 0, s = 0] = iso.map((part) => (part === undefined ? 0 : Number(part)));
         return (w * 7 * 86_400 + d * 86_400 + h * 3600 + m * 60 + s) * 1000;
     }
     return null;
@@ -52885,6 +53059,9 @@ const monitorSchema = object({
         .default(["slipway-monitor"])
         .describe("Labels of the issues the monitor opens."),
     retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+    by: schemas_enum(["action", "app"])
+        .default("action")
+        .describe("Who keeps the history, judges and acts: action (a history artifact; issues and retraining from the workflow) or app (the workflow only measures and uploads slipway-monitor-run; the installed app keeps the history in its store and acts)."),
 })
     .strict();
 
@@ -53384,7 +53561,7 @@ function loadConfig(options) {
     const result = parseConfig(text, file);
     if (!result.ok) {
         const messages = result.errors.map((error) => withoutFile(error, file));
-        throw new ConfigError(file, "", messages.length === 1 ? messages[0] : `\n  ${messages.join("\n  ")}`);
+        throw new ConfigError(file, "", listProblems(messages));
     }
     return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
 }
@@ -82390,6 +82567,10 @@ function describeRule(rule) {
 }
 /** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
 function modelVerdict(report) {
+    return `${report.passed ? "passed" : "failed"} — ${modelCounts(report)}`;
+}
+/** The verdict's counts without its passed/failed (for a line that says that already): "3 rules met, 12 tests passed, 4 metrics". */
+function modelCounts(report) {
     const { passed, failed, skipped } = report.tests;
     const total = passed + failed + skipped;
     const parts = [];
@@ -82403,7 +82584,7 @@ function modelVerdict(report) {
             : `${passed} tests passed${skippedText}`);
     }
     parts.push(`${Object.keys(report.metrics).length} metrics`);
-    return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+    return parts.join(", ");
 }
 function formatParam(value) {
     if (value === undefined)
@@ -83613,22 +83794,17 @@ function trendPoints(history, primary, direction, variant) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader).
- * See DESIGN.md. Writers never omit a documented field; readers accept unknown extra fields.
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
  */
+
 const REPORT_SCHEMA = "slipway/report@1";
-
-;// CONCATENATED MODULE: ./src/report/report-schema.ts
-/**
- * The zod schema of slipway/report@1 (types.ts is the contract; this checks a report read from
- * outside — an artifact of a fork's run — against it). Objects are loose: readers accept unknown
- * extra fields, as DESIGN.md promises writers of later minor additions. A report of another
- * version is said to be that, not "invalid", so a user knows to update the app rather than the
- * workflow.
- */
-
-
-const checkNames = [
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
     "type",
     "required",
     "unique",
@@ -83649,70 +83825,110 @@ const checkNames = [
     "mean",
     "stddev",
     "quantile",
-];
-const driftTests = [
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-];
-const ruleStates = ["passed", "failed", "not-evaluated"];
-const count = schemas_number().int().nonnegative();
+]);
+const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
 const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
     row: schemas_number().int(),
     value: unknown(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
 });
 const checkResultSchema = looseObject({
     id: schemas_string(),
     column: schemas_string().optional(),
-    check: schemas_enum(checkNames),
+    check: checkNameSchema,
     expected: unknown(),
     unexpected_count: count,
+    /** 0–100 */
     unexpected_percent: schemas_number().min(0).max(100),
     mostly: schemas_number().min(0).max(1),
     success: schemas_boolean(),
+    /** Up to 20 failing rows. */
     samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
     observed: unknown().optional(),
-    severity: schemas_enum(["error", "warning"]).optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
 });
 const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
     kind: schemas_string(),
     message: schemas_string(),
     column: schemas_string().optional(),
     row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
     field: schemas_number().int().positive().optional(),
     value: unknown().optional(),
     count: count.optional(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
 });
 const columnDriftSchema = looseObject({
     column: schemas_string(),
-    test: schemas_enum(driftTests),
+    test: types_driftTestSchema,
     statistic: schemas_number(),
     p_value: schemas_number().optional(),
     threshold: schemas_number(),
     drifted: schemas_boolean(),
     kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
     note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
 });
 const driftReportSchema = looseObject({
     reference: schemas_string(),
     drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
     share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
     threshold: schemas_number().optional(),
     columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
     current: schemas_string().optional(),
-    not_compared: array(looseObject({ column: schemas_string(), reason: schemas_string(), detail: schemas_string() }))
-        .optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
 });
 const dataReportSchema = looseObject({
     dataset: schemas_string(),
     path: schemas_string(),
-    format: schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
+    format: dataFormatSchema,
     rows: count,
     columns: count,
     valid: schemas_boolean(),
@@ -83720,13 +83936,9 @@ const dataReportSchema = looseObject({
     checks: array(checkResultSchema),
     errors: array(structuralErrorSchema),
     drift: driftReportSchema.nullable(),
-    read_as: looseObject({
-        text: schemas_string(),
-        dialect: record(schemas_string(), unknown()),
-        encoding: schemas_string(),
-        stated: array(schemas_string()),
-    })
-        .optional(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
     warnings: array(schemas_string()).optional(),
 });
 const metricValues = record(schemas_string(), schemas_number());
@@ -83737,99 +83949,145 @@ const ruleResultSchema = looseObject({
     value: schemas_number().nullable(),
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
     passed: schemas_boolean(),
-    // Absent in reports written before rule states; a state this version does not know (a later
-    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
-    state: schemas_enum(ruleStates).optional().catch(undefined),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
     reason: schemas_string().nullable().optional(),
 });
 const paramChangeSchema = looseObject({
     name: schemas_string(),
     change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
     base: unknown().optional(),
+    /** Absent when removed. */
     head: unknown().optional(),
 });
+/** One series of a DVC plots file: y against x, in file order. */
 const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
     id: schemas_string(),
     title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
     x: schemas_string(),
     y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
     points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
     total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
-    tests: looseObject({
-        passed: count,
-        failed: count,
-        skipped: count,
-        failures: array(looseObject({
-            name: schemas_string(),
-            message: schemas_string(),
-            file: schemas_string().optional(),
-            line: schemas_number().int().positive().optional().catch(undefined),
-        })),
-    }),
+    tests: testSummarySchema,
     metrics: metricValues,
     baseline: metricValues.nullable(),
     baseline_ref: schemas_string().nullable(),
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
     params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
     primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
     notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
     confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
         .nullable()
         .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
     plots: array(plotReportSchema).optional(),
 });
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
 const packageReportSchema = looseObject({
     image: schemas_string(),
     tags: array(schemas_string()),
     digest: schemas_string().nullable(),
     size_bytes: count,
     labels: record(schemas_string(), schemas_string()),
-    smoke: looseObject({
-        passed: schemas_boolean(),
-        seconds: schemas_number().nonnegative(),
-        latency_ms: schemas_number().nonnegative().nullable().optional(),
-        rows: count.nullable().optional(),
-        message: schemas_string().optional(),
-        log: schemas_string().optional(),
-    })
-        .nullable(),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
     builder: schemas_string().optional(),
     version: schemas_string().nullable().optional(),
-    layers: array(looseObject({ size_bytes: count, created_by: schemas_string() })).optional(),
+    layers: array(imageLayerSchema).optional(),
     pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
 });
 const reportSchema = looseObject({
     schema: literal(REPORT_SCHEMA),
     commit: schemas_string().nullable(),
     ref: schemas_string().nullable(),
     repository: schemas_string().nullable(),
-    run: looseObject({
-        id: schemas_number().int(),
-        attempt: schemas_number().int(),
-        workflow: schemas_string(),
-        url: schemas_string(),
-    })
-        .nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
     passed: schemas_boolean(),
     data: array(dataReportSchema),
     model: modelReportSchema.nullable(),
     package: packageReportSchema.nullable(),
-    sections: array(looseObject({ path: schemas_string(), markdown: schemas_string(), cut: count })).optional(),
-    images: array(looseObject({ path: schemas_string(), size_bytes: count })).optional(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
 });
-// Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
-// typed differently, fails the type check here rather than at a user's PR).
-const asReport = (parsed) => parsed;
-const asParts = (data, model, pkg) => [data, model, pkg];
-void asReport;
-void asParts;
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+
+function report_schema_failure(kind, source, detail) {
+    return { ok: false, kind, message: `${source} ${detail}`, detail };
+}
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
@@ -83849,24 +84107,16 @@ function parseReport(raw, source) {
         : undefined;
     if (typeof schema !== "string" || !VERSIONED.test(schema)) {
         const got = schema === undefined ? 'no "schema" field' : `"schema": ${preview(schema)}`;
-        return {
-            ok: false,
-            kind: "not-a-report",
-            message: `${source} is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`,
-        };
+        return report_schema_failure("not-a-report", source, `is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`);
     }
     if (schema !== REPORT_SCHEMA) {
-        return {
-            ok: false,
-            kind: "unknown-version",
-            message: `${source} uses the report format "${schema}", which this Slipway app does not know ` +
-                `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
-                "release that writes the version the app reads.",
-        };
+        return report_schema_failure("unknown-version", source, `uses the report format "${schema}", which this Slipway app does not know ` +
+            `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
+            "release that writes the version the app reads.");
     }
     const limit = jsonLimitProblem(raw);
     if (limit)
-        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
+        return report_schema_failure("invalid", source, `is not a readable report: ${limit}.`);
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -83876,11 +84126,7 @@ function parseReport(raw, source) {
         .map((issue) => `${report_schema_formatPath(issue.path)}: ${report_schema_describe(issue, raw)}`);
     if (issues.length > MAX_ISSUES)
         lines.push(`… and ${issues.length - MAX_ISSUES} more problems`);
-    return {
-        ok: false,
-        kind: "invalid",
-        message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
-    };
+    return report_schema_failure("invalid", source, `is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`);
 }
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
@@ -84044,7 +84290,9 @@ var yauzl = __nccwpck_require__(663);
 
 
 const REPORT_FILE = "slipway-report.json";
-async function readReportZip(zip, artifactName, limits) {
+async function readReportZip(zip, artifactName, limits, 
+/** The JSON file looked for (the monitor's run artifact holds another). */
+fileName = REPORT_FILE) {
     const fail = (detail, cause) => new InputError(artifactName, detail, {}, cause === undefined ? undefined : { cause });
     let zipfile;
     try {
@@ -84069,7 +84317,7 @@ async function readReportZip(zip, artifactName, limits) {
         if (declared > limits.maxUncompressedBytes) {
             throw fail(`the artifact unpacks to ${declared} bytes; the Slipway app unpacks at most ${limits.maxUncompressedBytes}.`);
         }
-        const entry = pickReportEntry(entries, fail);
+        const entry = pickReportEntry(entries, fail, fileName);
         if (entry.isEncrypted())
             throw fail(`${entry.fileName} is encrypted.`);
         if (entry.uncompressedSize > limits.maxReportBytes) {
@@ -84100,22 +84348,22 @@ async function readReportZip(zip, artifactName, limits) {
         zipfile.close();
     }
 }
-/** slipway-report.json at the root, else the only one in a folder. */
-function pickReportEntry(entries, fail) {
+/** The file (slipway-report.json) at the root, else the only one in a folder. */
+function pickReportEntry(entries, fail, fileName) {
     const files = entries.filter((entry) => !entry.fileName.endsWith("/"));
-    const root = files.find((entry) => entry.fileName === REPORT_FILE);
+    const root = files.find((entry) => entry.fileName === fileName);
     if (root)
         return root;
-    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === REPORT_FILE);
+    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
     if (nested.length === 1)
         return nested[0];
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
-        throw fail(`the artifact holds ${nested.length} ${REPORT_FILE} files (${names.join(", ")}); upload one report per ` +
+        throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
             "artifact (slipway-report-<variant> for variants).");
     }
     const names = files.slice(0, 5).map((entry) => entry.fileName);
-    throw fail(`the artifact holds no ${REPORT_FILE}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
+    throw fail(`the artifact holds no ${fileName}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
 }
 function openZip(zip) {
     return new Promise((resolve, reject) => {
@@ -84370,18 +84618,20 @@ function isLostAnswer(error) {
 ;// CONCATENATED MODULE: ./src/github/upsert-check-run.ts
 
 const CHECK_NAME = "Slipway";
+/** The title an older duplicate carries; a re-write that finds it so leaves it alone. */
+const SUPERSEDED_TITLE = "Superseded: the newer Slipway check run of this workflow run holds the result";
 async function upsertCheckRun(octokit, check) {
+    const { found, ...written } = await writeCheckRun(octokit, check);
+    const all = written.action === "created" && check.concurrentWriters ? await findCheckRuns(octokit, check) : found;
+    await converge(octokit, check, written.id, all);
+    return written;
+}
+async function writeCheckRun(octokit, check) {
     for (let tries = 1;; tries++) {
-        const found = await findCheckRun(octokit, check);
-        if (found) {
-            const annotations = await notYetAnnotated(octokit, check, found);
-            await octokit.rest.checks.update({
-                owner: check.owner,
-                repo: check.repo,
-                check_run_id: found.id,
-                ...fields(check, annotations),
-            });
-            return { id: found.id, action: "updated" };
+        const found = await findCheckRuns(octokit, check);
+        if (found[0]) {
+            await updateFully(octokit, check, found[0]);
+            return { id: found[0].id, action: "updated", found };
         }
         try {
             const created = await octokit.rest.checks.create({
@@ -84392,7 +84642,7 @@ async function upsertCheckRun(octokit, check) {
                 external_id: check.externalId,
                 ...fields(check, check.annotations),
             });
-            return { id: created.data.id, action: "created" };
+            return { id: created.data.id, action: "created", found: [] };
         }
         catch (error) {
             // GitHub may have made it before the answer was lost: look again rather than create twice.
@@ -84400,6 +84650,45 @@ async function upsertCheckRun(octokit, check) {
                 throw error;
         }
     }
+}
+/**
+ * After a write: when two writers both created a check run for this workflow run, the newest holds
+ * the result (it is the one GitHub shows) and each older one points to it, with the same conclusion.
+ */
+async function converge(octokit, check, mine, found) {
+    if (found.length <= 1)
+        return;
+    const [newest, ...older] = found;
+    // Another writer created after mine: it is the one GitHub shows, so it gets my full write too.
+    if (newest.id !== mine)
+        await updateFully(octokit, check, newest);
+    for (const duplicate of older) {
+        if (duplicate.title === SUPERSEDED_TITLE && duplicate.conclusion === check.verdict.conclusion)
+            continue;
+        await octokit.rest.checks.update({
+            owner: check.owner,
+            repo: check.repo,
+            check_run_id: duplicate.id,
+            status: "completed",
+            conclusion: check.verdict.conclusion,
+            completed_at: check.completedAt.toISOString(),
+            output: {
+                title: SUPERSEDED_TITLE,
+                summary: `Two jobs of this workflow run wrote the Slipway check run at the same moment. ` +
+                    `Check run ${newest.id} holds the result (${check.verdict.title.slice(0, 200)}); ` +
+                    "this one carries the same conclusion so that nothing reading it sees another verdict.",
+            },
+        });
+    }
+}
+async function updateFully(octokit, check, found) {
+    const annotations = await notYetAnnotated(octokit, check, found);
+    await octokit.rest.checks.update({
+        owner: check.owner,
+        repo: check.repo,
+        check_run_id: found.id,
+        ...fields(check, annotations),
+    });
 }
 function fields(check, annotations) {
     return {
@@ -84414,7 +84703,9 @@ function fields(check, annotations) {
         },
     };
 }
-async function findCheckRun(octokit, check) {
+/** This workflow run's check runs written by this app on the commit, newest first (as GitHub lists them). */
+async function findCheckRuns(octokit, check) {
+    const found = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.checks.listForRef, {
         owner: check.owner,
         repo: check.repo,
@@ -84423,11 +84714,19 @@ async function findCheckRun(octokit, check) {
         filter: "all",
         per_page: 100,
     })) {
-        const mine = page.data.find((run) => run.external_id === check.externalId && run.app?.slug === check.appSlug);
-        if (mine)
-            return { id: mine.id, annotations: mine.output.annotations_count };
+        for (const run of page.data) {
+            if (run.external_id !== check.externalId || run.app?.slug !== check.appSlug)
+                continue;
+            found.push({
+                id: run.id,
+                annotations: run.output.annotations_count,
+                title: run.output.title,
+                conclusion: run.conclusion,
+            });
+        }
     }
-    return null;
+    // Newest first whatever the page order: ids grow with creation.
+    return found.sort((a, b) => b.id - a.id);
 }
 async function notYetAnnotated(octokit, check, found) {
     if (found.annotations === 0 || check.annotations.length === 0)
@@ -84598,6 +84897,7 @@ async function postRunComment(client, request) {
             externalId: String(run.id),
             completedAt: request.now,
             appSlug: ACTIONS_APP_SLUG,
+            concurrentWriters: true,
         };
         written = {
             outcome: "posted",

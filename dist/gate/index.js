@@ -56209,13 +56209,15 @@ function parseDuration(text) {
         return null;
     if (COMPACT.test(value)) {
         let total = 0;
-        for (const [, amount, unit] of value.matchAll(COMPACT_PART))
-            total += Number(amount) * UNIT_MS[unit];
+        // COMPACT matched the whole text, so every part has an amount and one of UNIT_MS's units.
+        for (const [, amount = "", unit = ""] of value.matchAll(COMPACT_PART)) {
+            total += Number(amount) * (UNIT_MS[unit] ?? Number.NaN);
+        }
         return total;
     }
     const iso = ISO.exec(value.toUpperCase());
     if (iso && value.length > 1 && !value.toUpperCase().endsWith("T")) {
-        const [, w, d, h, m, s] = iso.map((part) => (part === undefined ? 0 : Number(part)));
+        const [, w = 0, d = 0, h = 0, m = 0, s = 0] = iso.map((part) => (part === undefined ? 0 : Number(part)));
         return (w * 7 * 86_400 + d * 86_400 + h * 3600 + m * 60 + s) * 1000;
     }
     return null;
@@ -56265,6 +56267,10 @@ class ExitError extends SlipwayError {
         this.exitCode = exitCode;
         this.name = "ExitError";
     }
+}
+/** One problem stays on the message's line; several become an indented list under it. */
+function listProblems(lines) {
+    return lines.length === 1 ? `${lines[0]}` : `\n  ${lines.join("\n  ")}`;
 }
 function isSlipwayError(error) {
     return error instanceof SlipwayError;
@@ -56317,8 +56323,10 @@ const TEAM = /^@?([a-z\d][a-z\d-]*)\/([a-z\d][a-z\d._-]*)$/i;
 function parseApprover(text) {
     const value = text.trim();
     const team = TEAM.exec(value);
-    if (team)
-        return { kind: "team", org: team[1], slug: team[2], key: teamKey(team[1], team[2]) };
+    if (team) {
+        const [, org = "", slug = ""] = team;
+        return { kind: "team", org, slug, key: teamKey(org, slug) };
+    }
     // "@alice" is how people write a person on GitHub; it means the login alice.
     const login = value.startsWith("@") ? value.slice(1) : value;
     return LOGIN.test(login) ? { kind: "user", login } : null;
@@ -56330,7 +56338,10 @@ function teamKey(org, slug) {
 /** The key a facts file's `teams:` entry is looked up by ("acme/ml-leads" and "@Acme/ML-Leads" alike). */
 function normaliseTeamName(name) {
     const team = TEAM.exec(name.trim());
-    return team ? teamKey(team[1], team[2]) : null;
+    if (!team)
+        return null;
+    const [, org = "", slug = ""] = team;
+    return teamKey(org, slug);
 }
 /** Logins are case-insensitive on GitHub. */
 function sameLogin(a, b) {
@@ -56399,7 +56410,7 @@ function collectApprovals(policy, facts, now) {
         else if (review.state === "CHANGES_REQUESTED") {
             ignored.push({ user: review.user, via, why: `${review.user}'s latest review requests changes` });
         }
-        else if (Date.parse(review.submitted_at) > now) {
+        else if (review.submitted_at === null || Date.parse(review.submitted_at) > now) {
             ignored.push({ user: review.user, via, why: "it was submitted after this decision" });
         }
         else {
@@ -56444,10 +56455,9 @@ function approveCommands(commands, environment) {
 function latestDecidingReviews(reviews) {
     const latest = new Map();
     const deciding = reviews
-        .map((review, order) => ({ review, order }))
-        .filter(({ review }) => review.submitted_at !== null)
+        .flatMap((review, order) => review.submitted_at === null ? [] : [{ review, order, at: review.submitted_at }])
         .filter(({ review }) => ["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(review.state))
-        .sort((a, b) => Date.parse(a.review.submitted_at) - Date.parse(b.review.submitted_at) || a.order - b.order);
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.order - b.order);
     for (const { review } of deciding)
         latest.set(`${review.pull_request}:${review.user.toLowerCase()}`, review);
     return [...latest.values()];
@@ -56586,7 +56596,7 @@ function freezeWindowProblems(window) {
 }
 /** Whether `now` is inside any window; windows with problems must be rejected before (see checkPolicy). */
 function freezeAt(windows, now) {
-    const open = windows.map((window) => ({ window, span: openSpan(window, now) })).filter((w) => w.span);
+    const open = openAt(windows, now);
     if (open.length === 0)
         return { frozen: false };
     const since = Math.min(...open.map((w) => w.span.start));
@@ -56595,7 +56605,7 @@ function freezeAt(windows, now) {
     // A window that opens exactly when (or before) another closes keeps the freeze going. Followed for a
     // bounded number of links and time: past that, "until at least" is said and looked at again then.
     for (let link = 0;; link++) {
-        const next = windows.map((window) => ({ window, span: openSpan(window, until) })).filter((w) => w.span);
+        const next = openAt(windows, until);
         if (next.length === 0)
             return { frozen: true, since, until, atLeast: false, windows: [...described] };
         if (link >= MAX_LINKS || until - now > HORIZON_MS) {
@@ -56605,6 +56615,12 @@ function freezeAt(windows, now) {
             described.add(describeWindow(w.window));
         until = Math.max(...next.map((w) => w.span.end));
     }
+}
+function openAt(windows, at) {
+    return windows.flatMap((window) => {
+        const span = openSpan(window, at);
+        return span ? [{ window, span }] : [];
+    });
 }
 /** The occurrence of a window that contains `at` (start ≤ at < end), if any. */
 function openSpan(window, at) {
@@ -56618,6 +56634,9 @@ function openSpan(window, at) {
     }
     const start = parseMoment(window.from);
     const end = parseMoment(window.to);
+    // checkPolicy refuses a window whose moments do not parse, so null here is never reached in use.
+    if (start === null || end === null)
+        return null;
     return start <= at && at < end ? { start, end } : null;
 }
 const parsed = new Map();
@@ -56853,19 +56872,20 @@ function decideGate(policy, facts, now) {
     }
     const results = facts.gaps.map((gap) => wait("facts", `a fact could not be established, so this cannot be approved yet: ${gap}`));
     let approvals = { counted: [], ignored: [] };
-    results.push(guard("ref", () => [checkRef(policy, facts.ref)]));
+    results.push(guard("ref", () => checkRef(policy, facts.ref)));
     if (policy.require.length > 0)
         results.push(...guardAll("require", () => checkRequired(policy, facts)));
     if (policy.approvals > 0) {
         results.push(guard("approvals", () => {
             approvals = collectApprovals(policy, facts, at);
-            return [checkApprovals(policy, facts, approvals)];
+            return checkApprovals(policy, facts, approvals);
         }));
     }
     if (policy.freeze.length > 0)
-        results.push(guard("freeze", () => [checkFreeze(policy, facts, at)]));
-    if (policy.after)
-        results.push(guard("after", () => [checkAfter(policy, facts, at)]));
+        results.push(guard("freeze", () => checkFreeze(policy, facts, at)));
+    const after = policy.after;
+    if (after)
+        results.push(guard("after", () => checkAfter(after, facts, at)));
     return finish(base, results, { required: policy.approvals, ...approvals });
 }
 function checkRequired(policy, facts) {
@@ -56876,10 +56896,11 @@ function checkRequired(policy, facts) {
         if (failed.length > 0) {
             return fail("require", `the ${part} checks failed for commit ${commit}${failed.map((report) => describeReport(report)).join("; ")}.`);
         }
-        if (seen.length === 0) {
+        const [first] = seen;
+        if (!first) {
             return wait("require", `no report for commit ${commit} says whether the ${part} checks passed yet.`);
         }
-        return pass("require", `the ${part} checks passed for commit ${commit}${describeReport(seen[0])}.`);
+        return pass("require", `the ${part} checks passed for commit ${commit}${describeReport(first)}.`);
     });
 }
 function describeReport(report) {
@@ -56902,8 +56923,7 @@ function checkApprovals(policy, facts, approvals) {
     const self = policy["prevent-self-approval"] ? " (not whoever deploys or wrote the pull request)" : "";
     return wait("approvals", `${have}${list}; ${missing} more needed from ${policy.approvers.join(", ")}${self}.${notCounted}${nowhere}`);
 }
-function checkAfter(policy, facts, now) {
-    const after = policy.after;
+function checkAfter(after, facts, now) {
     const commit = shortSha(facts.commit);
     if (facts.deployments === null) {
         return wait("after", `earlier deployments of commit ${commit} are unknown, so it cannot be told whether it ran in ${after.environment} first.`);
@@ -56945,18 +56965,24 @@ function finish(base, rules, approvals) {
 }
 /** A rule that throws is a failure said plainly, never an approval (fail closed). */
 function guard(rule, evaluate) {
-    return guardAll(rule, evaluate)[0];
+    try {
+        return evaluate();
+    }
+    catch (error) {
+        return notEvaluated(rule, error);
+    }
 }
 function guardAll(rule, evaluate) {
     try {
         return evaluate();
     }
     catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        return [
-            fail(rule, `the ${rule} rule could not be evaluated (${detail}), so this deploy is not approved.`),
-        ];
+        return [notEvaluated(rule, error)];
     }
+}
+function notEvaluated(rule, error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(rule, `the ${rule} rule could not be evaluated (${detail}), so this deploy is not approved.`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -66608,7 +66634,7 @@ function parseCommand(body) {
     if (!line)
         return null;
     const words = line.trim().split(/\s+/);
-    if (words[0].toLowerCase() !== "/slipway")
+    if (words[0]?.toLowerCase() !== "/slipway")
         return null;
     const verb = words[1]?.toLowerCase();
     if (verb === "status") {
@@ -66617,8 +66643,9 @@ function parseCommand(body) {
             : { kind: "invalid", problem: `\`/slipway status\` takes nothing after it. ${USAGE}` };
     }
     if (verb === "approve") {
-        if (words.length === 3)
-            return { kind: "approve", environment: words[2] };
+        const environment = words[2];
+        if (environment !== undefined && words.length === 3)
+            return { kind: "approve", environment };
         return {
             kind: "invalid",
             problem: `say which one environment: \`/slipway approve <environment>\`, e.g. \`/slipway approve production\`.`,
@@ -66720,13 +66747,194 @@ async function gatherFacts(github, input) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/leven/index.js
+const leven_array = [];
+const characterCodeCache = [];
+
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		leven_array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = leven_array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = leven_array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (leven_array[index] < rowMinimum) {
+					rowMinimum = leven_array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	leven_array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
+}
+
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
+
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
+}
+
 ;// CONCATENATED MODULE: ./src/config/nearest-key.ts
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+
+/**
+ * The candidate closest to `word` by edit distance (Levenshtein, from `leven` rather than our own
+ * table), when it is close enough to be a likely typo.
+ */
 function nearestKey(word, candidates) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        const distance = leven(word.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -66734,19 +66942,6 @@ function nearestKey(word, candidates) {
     }
     const tolerance = Math.max(2, Math.floor(word.length / 3));
     return bestDistance <= tolerance ? best : undefined;
-}
-/** Levenshtein distance; inputs are config keys, so the O(n·m) table is tiny. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/config/monitor-schema.ts
@@ -66823,6 +67018,9 @@ const monitorSchema = object({
         .default(["slipway-monitor"])
         .describe("Labels of the issues the monitor opens."),
     retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+    by: schemas_enum(["action", "app"])
+        .default("action")
+        .describe("Who keeps the history, judges and acts: action (a history artifact; issues and retraining from the workflow) or app (the workflow only measures and uploads slipway-monitor-run; the installed app keeps the history in its store and acts)."),
 })
     .strict();
 
@@ -67300,9 +67498,23 @@ function withoutFile(message, file) {
 function policyFromText(text, file) {
     const parsed = parseConfig(text, file);
     if (!parsed.ok) {
-        throw new ConfigError(file, "", parsed.errors.length === 1 ? parsed.errors[0] : `\n  ${parsed.errors.join("\n  ")}`);
+        throw new ConfigError(file, "", listProblems(parsed.errors));
     }
     return parsed.config;
+}
+/**
+ * The config on `repository`'s default branch, named `owner/name@branch:path` in every message.
+ * A file that could not be read or is not there is an error: the gate fails closed.
+ */
+function policyFromDefaultBranch(file, repository, path) {
+    if (!file.ok) {
+        throw new errors_InputError(`${repository}:${path}`, `could not be read from the default branch: ${file.reason}. The token needs "contents: read".`);
+    }
+    const configFile = `${repository}@${file.value.branch}:${path}`;
+    if (file.value.text === null) {
+        throw new ConfigError(configFile, "", "not found on the default branch; the gate reads its policy from there.");
+    }
+    return { config: policyFromText(file.value.text, configFile), configFile };
 }
 function policyFor(config, environment) {
     if (!config)
@@ -67316,7 +67528,7 @@ function assertPolicyUsable(file, environment, policy) {
     if (problems.length === 0)
         return;
     const lines = problems.map((problem) => `${problem.path}: ${problem.message}`);
-    throw new ConfigError(file, "", lines.length === 1 ? lines[0] : `\n  ${lines.join("\n  ")}`);
+    throw new ConfigError(file, "", listProblems(lines));
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown/escape.ts
@@ -72810,22 +73022,17 @@ function reportFacts(report, source) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader).
- * See DESIGN.md. Writers never omit a documented field; readers accept unknown extra fields.
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
  */
+
 const REPORT_SCHEMA = "slipway/report@1";
-
-;// CONCATENATED MODULE: ./src/report/report-schema.ts
-/**
- * The zod schema of slipway/report@1 (types.ts is the contract; this checks a report read from
- * outside — an artifact of a fork's run — against it). Objects are loose: readers accept unknown
- * extra fields, as DESIGN.md promises writers of later minor additions. A report of another
- * version is said to be that, not "invalid", so a user knows to update the app rather than the
- * workflow.
- */
-
-
-const checkNames = [
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
     "type",
     "required",
     "unique",
@@ -72846,70 +73053,110 @@ const checkNames = [
     "mean",
     "stddev",
     "quantile",
-];
-const driftTests = [
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-];
-const ruleStates = ["passed", "failed", "not-evaluated"];
-const count = schemas_number().int().nonnegative();
+]);
+const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
 const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
     row: schemas_number().int(),
     value: unknown(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
 });
 const checkResultSchema = looseObject({
     id: schemas_string(),
     column: schemas_string().optional(),
-    check: schemas_enum(checkNames),
+    check: checkNameSchema,
     expected: unknown(),
     unexpected_count: count,
+    /** 0–100 */
     unexpected_percent: schemas_number().min(0).max(100),
     mostly: schemas_number().min(0).max(1),
     success: schemas_boolean(),
+    /** Up to 20 failing rows. */
     samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
     observed: unknown().optional(),
-    severity: schemas_enum(["error", "warning"]).optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
 });
 const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
     kind: schemas_string(),
     message: schemas_string(),
     column: schemas_string().optional(),
     row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
     field: schemas_number().int().positive().optional(),
     value: unknown().optional(),
     count: count.optional(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
 });
 const columnDriftSchema = looseObject({
     column: schemas_string(),
-    test: schemas_enum(driftTests),
+    test: types_driftTestSchema,
     statistic: schemas_number(),
     p_value: schemas_number().optional(),
     threshold: schemas_number(),
     drifted: schemas_boolean(),
     kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
     note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
 });
 const driftReportSchema = looseObject({
     reference: schemas_string(),
     drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
     share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
     threshold: schemas_number().optional(),
     columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
     current: schemas_string().optional(),
-    not_compared: array(looseObject({ column: schemas_string(), reason: schemas_string(), detail: schemas_string() }))
-        .optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
 });
 const dataReportSchema = looseObject({
     dataset: schemas_string(),
     path: schemas_string(),
-    format: schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
+    format: dataFormatSchema,
     rows: count,
     columns: count,
     valid: schemas_boolean(),
@@ -72917,13 +73164,9 @@ const dataReportSchema = looseObject({
     checks: array(checkResultSchema),
     errors: array(structuralErrorSchema),
     drift: driftReportSchema.nullable(),
-    read_as: looseObject({
-        text: schemas_string(),
-        dialect: record(schemas_string(), unknown()),
-        encoding: schemas_string(),
-        stated: array(schemas_string()),
-    })
-        .optional(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
     warnings: array(schemas_string()).optional(),
 });
 const metricValues = record(schemas_string(), schemas_number());
@@ -72934,99 +73177,145 @@ const ruleResultSchema = looseObject({
     value: schemas_number().nullable(),
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
     passed: schemas_boolean(),
-    // Absent in reports written before rule states; a state this version does not know (a later
-    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
-    state: schemas_enum(ruleStates).optional().catch(undefined),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
     reason: schemas_string().nullable().optional(),
 });
 const paramChangeSchema = looseObject({
     name: schemas_string(),
     change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
     base: unknown().optional(),
+    /** Absent when removed. */
     head: unknown().optional(),
 });
+/** One series of a DVC plots file: y against x, in file order. */
 const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
     id: schemas_string(),
     title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
     x: schemas_string(),
     y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
     points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
     total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
-    tests: looseObject({
-        passed: count,
-        failed: count,
-        skipped: count,
-        failures: array(looseObject({
-            name: schemas_string(),
-            message: schemas_string(),
-            file: schemas_string().optional(),
-            line: schemas_number().int().positive().optional().catch(undefined),
-        })),
-    }),
+    tests: testSummarySchema,
     metrics: metricValues,
     baseline: metricValues.nullable(),
     baseline_ref: schemas_string().nullable(),
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
     params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
     primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
     notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
     confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
         .nullable()
         .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
     plots: array(plotReportSchema).optional(),
 });
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
 const packageReportSchema = looseObject({
     image: schemas_string(),
     tags: array(schemas_string()),
     digest: schemas_string().nullable(),
     size_bytes: count,
     labels: record(schemas_string(), schemas_string()),
-    smoke: looseObject({
-        passed: schemas_boolean(),
-        seconds: schemas_number().nonnegative(),
-        latency_ms: schemas_number().nonnegative().nullable().optional(),
-        rows: count.nullable().optional(),
-        message: schemas_string().optional(),
-        log: schemas_string().optional(),
-    })
-        .nullable(),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
     builder: schemas_string().optional(),
     version: schemas_string().nullable().optional(),
-    layers: array(looseObject({ size_bytes: count, created_by: schemas_string() })).optional(),
+    layers: array(imageLayerSchema).optional(),
     pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
 });
 const reportSchema = looseObject({
     schema: literal(REPORT_SCHEMA),
     commit: schemas_string().nullable(),
     ref: schemas_string().nullable(),
     repository: schemas_string().nullable(),
-    run: looseObject({
-        id: schemas_number().int(),
-        attempt: schemas_number().int(),
-        workflow: schemas_string(),
-        url: schemas_string(),
-    })
-        .nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
     passed: schemas_boolean(),
     data: array(dataReportSchema),
     model: modelReportSchema.nullable(),
     package: packageReportSchema.nullable(),
-    sections: array(looseObject({ path: schemas_string(), markdown: schemas_string(), cut: count })).optional(),
-    images: array(looseObject({ path: schemas_string(), size_bytes: count })).optional(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
 });
-// Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
-// typed differently, fails the type check here rather than at a user's PR).
-const asReport = (parsed) => parsed;
-const asParts = (data, model, pkg) => [data, model, pkg];
-void asReport;
-void asParts;
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+
+function report_schema_failure(kind, source, detail) {
+    return { ok: false, kind, message: `${source} ${detail}`, detail };
+}
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
@@ -73046,24 +73335,16 @@ function parseReport(raw, source) {
         : undefined;
     if (typeof schema !== "string" || !VERSIONED.test(schema)) {
         const got = schema === undefined ? 'no "schema" field' : `"schema": ${preview(schema)}`;
-        return {
-            ok: false,
-            kind: "not-a-report",
-            message: `${source} is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`,
-        };
+        return report_schema_failure("not-a-report", source, `is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`);
     }
     if (schema !== REPORT_SCHEMA) {
-        return {
-            ok: false,
-            kind: "unknown-version",
-            message: `${source} uses the report format "${schema}", which this Slipway app does not know ` +
-                `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
-                "release that writes the version the app reads.",
-        };
+        return report_schema_failure("unknown-version", source, `uses the report format "${schema}", which this Slipway app does not know ` +
+            `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
+            "release that writes the version the app reads.");
     }
     const limit = jsonLimitProblem(raw);
     if (limit)
-        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
+        return report_schema_failure("invalid", source, `is not a readable report: ${limit}.`);
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -73073,11 +73354,7 @@ function parseReport(raw, source) {
         .map((issue) => `${report_schema_formatPath(issue.path)}: ${report_schema_describe(issue, raw)}`);
     if (issues.length > MAX_ISSUES)
         lines.push(`… and ${issues.length - MAX_ISSUES} more problems`);
-    return {
-        ok: false,
-        kind: "invalid",
-        message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
-    };
+    return report_schema_failure("invalid", source, `is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`);
 }
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
@@ -73272,7 +73549,9 @@ var yauzl = __nccwpck_require__(663);
 
 
 const REPORT_FILE = "slipway-report.json";
-async function readReportZip(zip, artifactName, limits) {
+async function readReportZip(zip, artifactName, limits, 
+/** The JSON file looked for (the monitor's run artifact holds another). */
+fileName = REPORT_FILE) {
     const fail = (detail, cause) => new errors_InputError(artifactName, detail, {}, cause === undefined ? undefined : { cause });
     let zipfile;
     try {
@@ -73297,7 +73576,7 @@ async function readReportZip(zip, artifactName, limits) {
         if (declared > limits.maxUncompressedBytes) {
             throw fail(`the artifact unpacks to ${declared} bytes; the Slipway app unpacks at most ${limits.maxUncompressedBytes}.`);
         }
-        const entry = pickReportEntry(entries, fail);
+        const entry = pickReportEntry(entries, fail, fileName);
         if (entry.isEncrypted())
             throw fail(`${entry.fileName} is encrypted.`);
         if (entry.uncompressedSize > limits.maxReportBytes) {
@@ -73328,22 +73607,22 @@ async function readReportZip(zip, artifactName, limits) {
         zipfile.close();
     }
 }
-/** slipway-report.json at the root, else the only one in a folder. */
-function pickReportEntry(entries, fail) {
+/** The file (slipway-report.json) at the root, else the only one in a folder. */
+function pickReportEntry(entries, fail, fileName) {
     const files = entries.filter((entry) => !entry.fileName.endsWith("/"));
-    const root = files.find((entry) => entry.fileName === REPORT_FILE);
+    const root = files.find((entry) => entry.fileName === fileName);
     if (root)
         return root;
-    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === REPORT_FILE);
+    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
     if (nested.length === 1)
         return nested[0];
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
-        throw fail(`the artifact holds ${nested.length} ${REPORT_FILE} files (${names.join(", ")}); upload one report per ` +
+        throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
             "artifact (slipway-report-<variant> for variants).");
     }
     const names = files.slice(0, 5).map((entry) => entry.fileName);
-    throw fail(`the artifact holds no ${REPORT_FILE}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
+    throw fail(`the artifact holds no ${fileName}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
 }
 function openZip(zip) {
     return new Promise((resolve, reject) => {
@@ -73536,17 +73815,18 @@ function createGateGitHub(client, where) {
             return facts;
         }),
         reportsForCommit: (sha) => ask(`listing the workflow runs of ${sha.slice(0, 7)} and reading their reports`, async () => {
-            const { data } = await client.rest.actions.listWorkflowRunsForRepo({
+            // Every page: a commit with many workflows has more completed runs than one page holds.
+            const runs = await client.paginate(client.rest.actions.listWorkflowRunsForRepo, {
                 owner,
                 repo,
                 head_sha: sha,
                 status: "completed",
                 exclude_pull_requests: true,
-                per_page: 50,
+                per_page: 100,
             });
             const facts = [];
             const problems = [];
-            for (const run of data.workflow_runs.filter((r) => isTrustedRun(r, { fullName }))) {
+            for (const run of runs.filter((r) => isTrustedRun(r, { fullName }))) {
                 for (const artifact of await listReportArtifacts(client, { owner, repo, runId: run.id })) {
                     const where = `the ${artifact.name} artifact of run ${run.id}`;
                     if (artifact.expired) {
@@ -73684,15 +73964,7 @@ async function run() {
             repo,
         });
         const github = withTeamClient(gateGitHub(token), teamToken ? gateGitHub(teamToken) : undefined);
-        const file = await github.policyFile();
-        if (!file.ok) {
-            throw new errors_InputError(POLICY_PATH, `could not be read from the default branch: ${file.reason}. The job needs "contents: read".`);
-        }
-        const configFile = `${repository}@${file.value.branch}:${POLICY_PATH}`;
-        if (file.value.text === null) {
-            throw new ConfigError(configFile, "", "not found on the default branch; the gate reads its policy from there.");
-        }
-        const config = policyFromText(file.value.text, configFile);
+        const { config, configFile } = policyFromDefaultBranch(await github.policyFile(), repository, POLICY_PATH);
         const policy = policyFor(config, environment);
         if (!policy) {
             throw new ConfigError(configFile, "environments", `no policy for environment "${environment}"; nothing can approve this deploy.`);

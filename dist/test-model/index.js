@@ -45675,6 +45675,10 @@ class ExitError extends SlipwayError {
         this.name = "ExitError";
     }
 }
+/** One problem stays on the message's line; several become an indented list under it. */
+function listProblems(lines) {
+    return lines.length === 1 ? `${lines[0]}` : `\n  ${lines.join("\n  ")}`;
+}
 function isSlipwayError(error) {
     return error instanceof SlipwayError;
 }
@@ -55236,13 +55240,194 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/leven/index.js
+const leven_array = [];
+const characterCodeCache = [];
+
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		leven_array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = leven_array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = leven_array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (leven_array[index] < rowMinimum) {
+					rowMinimum = leven_array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	leven_array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
+}
+
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
+
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
+}
+
 ;// CONCATENATED MODULE: ./src/config/nearest-key.ts
-/** The candidate closest to `word` by edit distance, when it is close enough to be a likely typo. */
+
+/**
+ * The candidate closest to `word` by edit distance (Levenshtein, from `leven` rather than our own
+ * table), when it is close enough to be a likely typo.
+ */
 function nearestKey(word, candidates) {
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        const distance = leven(word.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -55250,19 +55435,6 @@ function nearestKey(word, candidates) {
     }
     const tolerance = Math.max(2, Math.floor(word.length / 3));
     return bestDistance <= tolerance ? best : undefined;
-}
-/** Levenshtein distance; inputs are config keys, so the O(n·m) table is tiny. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/config/duration.ts
@@ -55288,13 +55460,15 @@ function parseDuration(text) {
         return null;
     if (COMPACT.test(value)) {
         let total = 0;
-        for (const [, amount, unit] of value.matchAll(COMPACT_PART))
-            total += Number(amount) * UNIT_MS[unit];
+        // COMPACT matched the whole text, so every part has an amount and one of UNIT_MS's units.
+        for (const [, amount = "", unit = ""] of value.matchAll(COMPACT_PART)) {
+            total += Number(amount) * (UNIT_MS[unit] ?? Number.NaN);
+        }
         return total;
     }
     const iso = ISO.exec(value.toUpperCase());
     if (iso && value.length > 1 && !value.toUpperCase().endsWith("T")) {
-        const [, w, d, h, m, s] = iso.map((part) => (part === undefined ? 0 : Number(part)));
+        const [, w = 0, d = 0, h = 0, m = 0, s = 0] = iso.map((part) => (part === undefined ? 0 : Number(part)));
         return (w * 7 * 86_400 + d * 86_400 + h * 3600 + m * 60 + s) * 1000;
     }
     return null;
@@ -55375,6 +55549,9 @@ const monitorSchema = object({
         .default(["slipway-monitor"])
         .describe("Labels of the issues the monitor opens."),
     retrain: retrainSchema.optional().describe("Dispatch a retrain workflow on these problems."),
+    by: schemas_enum(["action", "app"])
+        .default("action")
+        .describe("Who keeps the history, judges and acts: action (a history artifact; issues and retraining from the workflow) or app (the workflow only measures and uploads slipway-monitor-run; the installed app keeps the history in its store and acts)."),
 })
     .strict();
 
@@ -55874,7 +56051,7 @@ function loadConfig(options) {
     const result = parseConfig(text, file);
     if (!result.ok) {
         const messages = result.errors.map((error) => withoutFile(error, file));
-        throw new ConfigError(file, "", messages.length === 1 ? messages[0] : `\n  ${messages.join("\n  ")}`);
+        throw new ConfigError(file, "", listProblems(messages));
     }
     return { config: result.config, file, root: repositoryRootOf(file), warnings: result.warnings };
 }
@@ -61238,7 +61415,9 @@ var yauzl = __nccwpck_require__(663);
 
 
 const REPORT_FILE = "slipway-report.json";
-async function readReportZip(zip, artifactName, limits) {
+async function readReportZip(zip, artifactName, limits, 
+/** The JSON file looked for (the monitor's run artifact holds another). */
+fileName = REPORT_FILE) {
     const fail = (detail, cause) => new errors_InputError(artifactName, detail, {}, cause === undefined ? undefined : { cause });
     let zipfile;
     try {
@@ -61263,7 +61442,7 @@ async function readReportZip(zip, artifactName, limits) {
         if (declared > limits.maxUncompressedBytes) {
             throw fail(`the artifact unpacks to ${declared} bytes; the Slipway app unpacks at most ${limits.maxUncompressedBytes}.`);
         }
-        const entry = pickReportEntry(entries, fail);
+        const entry = pickReportEntry(entries, fail, fileName);
         if (entry.isEncrypted())
             throw fail(`${entry.fileName} is encrypted.`);
         if (entry.uncompressedSize > limits.maxReportBytes) {
@@ -61294,22 +61473,22 @@ async function readReportZip(zip, artifactName, limits) {
         zipfile.close();
     }
 }
-/** slipway-report.json at the root, else the only one in a folder. */
-function pickReportEntry(entries, fail) {
+/** The file (slipway-report.json) at the root, else the only one in a folder. */
+function pickReportEntry(entries, fail, fileName) {
     const files = entries.filter((entry) => !entry.fileName.endsWith("/"));
-    const root = files.find((entry) => entry.fileName === REPORT_FILE);
+    const root = files.find((entry) => entry.fileName === fileName);
     if (root)
         return root;
-    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === REPORT_FILE);
+    const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
     if (nested.length === 1)
         return nested[0];
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
-        throw fail(`the artifact holds ${nested.length} ${REPORT_FILE} files (${names.join(", ")}); upload one report per ` +
+        throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
             "artifact (slipway-report-<variant> for variants).");
     }
     const names = files.slice(0, 5).map((entry) => entry.fileName);
-    throw fail(`the artifact holds no ${REPORT_FILE}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
+    throw fail(`the artifact holds no ${fileName}${names.length > 0 ? ` (it holds ${names.join(", ")}${files.length > 5 ? ", …" : ""})` : " (it is empty)"}.`);
 }
 function openZip(zip) {
     return new Promise((resolve, reject) => {
@@ -61472,6 +61651,27 @@ function reasonOf(error, doing) {
     return `GitHub answered ${status}${typeof said === "string" ? ` (${said})` : ""} while ${doing}${hint}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/baseline/choose-baseline.ts
+function chooseBaseline(choice) {
+    if (choice.file)
+        return { kind: "file", path: choice.file };
+    if (choice.ref)
+        return { kind: "git", ref: choice.ref };
+    if (choice.config?.report)
+        return { kind: "file", path: choice.config.report };
+    if (choice.config?.ref)
+        return { kind: "git", ref: choice.config.ref };
+    if (choice.baseBranch) {
+        return (choice.baseBranch.report ?? {
+            kind: "none",
+            reason: `No token to read the ${choice.baseBranch.branch} branch's slipway-report artifact; compared with nothing.`,
+        });
+    }
+    const named = choice.optionNames ? `${choice.optionNames} or model.baseline` : "model.baseline";
+    const none = choice.baseBranch === null ? "Not a pull request and no baseline configured" : "No baseline given";
+    return { kind: "none", reason: `${none} (${named}); compared with nothing.` };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -61527,6 +61727,7 @@ function expandGlob(root, pattern) {
     walk(base);
     return out.sort();
 }
+/** A path or glob as the config writes it, in "/" separators without a leading "./". */
 function normalise(pattern) {
     return pattern.replace(/\\/g, "/").replace(/^\.\//, "");
 }
@@ -61657,6 +61858,8 @@ function workingTreeFiles(root) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/data/duckdb.ts
 /**
  * Opens DuckDB. The engine is native (~70 MB a platform), so the action bundles never contain it:
@@ -61666,11 +61869,19 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 
 
+
+
 function loadEngine() {
     const prefix = process.env.SLIPWAY_DUCKDB_PREFIX;
     const require = (0,external_node_module_namespaceObject.createRequire)(prefix ? (0,external_node_path_namespaceObject.join)(prefix, "package.json") : import.meta.url);
     return require("@duckdb/node-api");
 }
+/**
+ * DuckDB's own default is 80% of the machine's memory, so a big file grows the process until the
+ * runner kills it; with a limit, sorts, joins and DISTINCT counts spill to disk instead. 1 GB keeps a
+ * 10M-row validation under 1 GiB of peak memory. SLIPWAY_MEMORY_LIMIT overrides it (e.g. "4GB").
+ */
+const DEFAULT_MEMORY_LIMIT = "1GB";
 async function openDuckDB(options = {}) {
     const engine = loadEngine();
     const instance = await engine.DuckDBInstance.create(":memory:");
@@ -61695,13 +61906,36 @@ async function openDuckDB(options = {}) {
         close() {
             connection.closeSync();
             instance.closeSync();
+            if (ownTemp) {
+                (0,external_node_fs_namespaceObject.rmSync)(ownTemp, { recursive: true, force: true });
+                spillFolders.delete(ownTemp);
+            }
         },
     };
-    if (options.memoryLimit)
-        await sql.run(`SET memory_limit = '${options.memoryLimit.replaceAll("'", "")}'`);
+    // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
+    const ownTemp = options.tempDirectory ? null : spillFolder();
+    const temp = options.tempDirectory ?? ownTemp;
+    await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
+    const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
+    await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);
     if (options.threads)
         await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
     return sql;
+}
+/** Spill folders of connections not closed yet, removed when the process exits (an error may skip close). */
+const spillFolders = new Set();
+let removeOnExit = false;
+function spillFolder() {
+    if (!removeOnExit) {
+        removeOnExit = true;
+        process.once("exit", () => {
+            for (const folder of spillFolders)
+                (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+        });
+    }
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-duckdb-"));
+    spillFolders.add(folder);
+    return folder;
 }
 function toPlainRow(row) {
     const out = {};
@@ -61737,6 +61971,8 @@ function toPlain(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/data-format.ts
+/** Which reader a path needs, from its extension (a trailing .gz is read transparently by DuckDB). */
+
 const BY_EXTENSION = {
     ".csv": "csv",
     ".txt": "csv",
@@ -61753,8 +61989,13 @@ function detectFormat(path) {
     const dot = lower.lastIndexOf(".");
     return dot < 0 ? null : (BY_EXTENSION[lower.slice(dot)] ?? null);
 }
+/**
+ * Whether a data path is a glob DuckDB expands: the config's glob test (src/config/globs.ts), less
+ * `{a,b}` alternatives, which DuckDB's glob() reads as literal characters (a deliberate difference:
+ * data globs are DuckDB's, every other glob in the config is picomatch's).
+ */
 function data_format_isGlob(path) {
-    return /[*?[]/.test(path);
+    return /[*?[]/.test(path) && isGlob(path);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -62077,12 +62318,58 @@ function parseRecord(text, dialect) {
     return cells;
 }
 
+;// CONCATENATED MODULE: ./src/data/read/number-rows.ts
+/**
+ * Numbers the staged rows of a text table as Frictionless does: the file's rows counted from 1,
+ * blank lines included (DuckDB skips them), from each row's rowid (DuckDB keeps insertion order;
+ * row_number() while staging made it about twice as slow).
+ */
+
+/** A view of the staged table with each row's file (index) and its row number in that file. */
+async function numberRows(sql, { stage, rows, scans, starts, dialect }) {
+    const perFile = [];
+    for (const [index, scan] of scans.entries()) {
+        const ordinal = `(__id - ${starts[index]} + 1)`;
+        perFile.push(await rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal));
+    }
+    const file = starts.length === 1
+        ? "0"
+        : `CASE ${starts
+            .slice(1)
+            .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
+            .join(" ")} ELSE ${starts.length - 1} END`;
+    const row = perFile.length === 1
+        ? perFile[0]
+        : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
+    await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`);
+}
+/**
+ * The file row of the DuckDB row `__r`: skipped rows plus the blank lines before it (DuckDB skips
+ * blank lines; Frictionless counts them). A row follows blank line k (the k-th, at line b) when
+ * __r >= b - skip - k + 1.
+ */
+async function rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal) {
+    const blanks = scan.blankLines.filter((line) => line > dialect.skipRows);
+    if (blanks.length === 0)
+        return `(${ordinal} + ${dialect.skipRows})::BIGINT`;
+    if (blanks.length <= 64) {
+        const steps = blanks
+            .map((line, k) => `(${ordinal} >= ${line - dialect.skipRows - k})::BIGINT`)
+            .join(" + ");
+        return `(${ordinal} + ${dialect.skipRows} + ${steps})::BIGINT`;
+    }
+    // Many blank lines (rare): a correlated count per row, slower but exact.
+    const thresholds = `${stage}_blanks_${index}`;
+    await sql.run(`CREATE OR REPLACE TEMP TABLE ${ident(thresholds)} AS SELECT unnest([${blanks.map((line, k) => line - dialect.skipRows - k).join(", ")}]::BIGINT[]) AS t`);
+    return `(${ordinal} + ${dialect.skipRows} + (SELECT count(*) FROM ${ident(thresholds)} WHERE t <= ${ordinal}))::BIGINT`;
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/data/read/scan-text-file.ts
 /**
  * One streaming pass over a text data file before DuckDB parses it, for the facts DuckDB hides or
@@ -62092,6 +62379,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Files in another encoding (or with invalid UTF-8) are transcoded here to a UTF-8 temporary file,
  * which DuckDB then reads. The pass is a byte search (no per-line work), so it costs far less than the parse.
  */
+
 
 
 
@@ -62146,10 +62434,15 @@ function extension(path) {
     const dot = path.lastIndexOf(".");
     return dot < 0 ? "without an extension" : path.slice(dot);
 }
+/**
+ * The file's bytes, chunk by chunk. A plain file is read into one reused buffer: a chunk is valid
+ * only until the next is asked for (copy what is kept). A read stream of fresh 4 MiB buffers cost
+ * about 5× the CPU (and far more wall time on a busy machine) on the 3M-row bench.
+ */
 function scan_text_file_open(file, shown, gzipped) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
     if (!gzipped)
-        return raw;
+        return readChunks(file);
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK });
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 });
     raw.on("error", (error) => gunzip.destroy(error));
     raw.pipe(gunzip);
@@ -62163,6 +62456,21 @@ function scan_text_file_open(file, shown, gzipped) {
         }
     })();
 }
+async function* readChunks(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, "r");
+    try {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
 async function scanUtf8(file, shown, gzipped) {
     const headParts = [];
     let headLength = 0;
@@ -62175,11 +62483,12 @@ async function scanUtf8(file, shown, gzipped) {
     let atStart = true;
     for await (const chunk of scan_text_file_open(file, shown, gzipped)) {
         if (headLength < HEAD_BYTES) {
-            headParts.push(chunk.subarray(0, HEAD_BYTES - headLength));
+            headParts.push(Buffer.from(chunk.subarray(0, HEAD_BYTES - headLength)));
             headLength += Math.min(chunk.length, HEAD_BYTES - headLength);
         }
-        if (chunk.includes(0)) {
-            const at = offset + chunk.indexOf(0);
+        const nul = chunk.indexOf(0);
+        if (nul >= 0) {
+            const at = offset + nul;
             const [line] = await lineNumbersAt(file, gzipped, [at]);
             throw new errors_InputError(shown, "holds binary data (a NUL byte), not text: is it the right file, or UTF-16 text (then set encoding: utf-16)?", { line: line ?? 1 });
         }
@@ -62198,15 +62507,16 @@ async function scanUtf8(file, shown, gzipped) {
         if (atStart && chunk[0] === 10)
             blankOffsets.push(0);
         atStart = false;
-        const joined = Buffer.concat([tail, chunk]);
+        // A blank line starts after the first \n of a pattern; patterns spanning the previous chunk's
+        // last bytes are found in `across` (no copy of the whole chunk).
+        const across = Buffer.concat([tail, chunk.subarray(0, 2)]);
         for (const pattern of BLANK_PATTERNS) {
-            let at = joined.indexOf(pattern);
-            while (at >= 0) {
-                blankOffsets.push(offset - tail.length + at + 1); // the blank line starts after the first \n
-                at = joined.indexOf(pattern, at + 1);
-            }
+            for (let at = across.indexOf(pattern); at >= 0 && at < tail.length; at = across.indexOf(pattern, at + 1))
+                blankOffsets.push(offset - tail.length + at + 1);
+            for (let at = chunk.indexOf(pattern); at >= 0; at = chunk.indexOf(pattern, at + 1))
+                blankOffsets.push(offset + at + 1);
         }
-        tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 2)));
+        tail = Buffer.from(chunk.length >= 2 ? chunk.subarray(-2) : Buffer.concat([tail, chunk]).subarray(-2));
         offset += chunk.length;
     }
     if (carry.length > 0 && invalidAt === null)
@@ -62386,6 +62696,30 @@ function labelErrors(labels, fieldNames, file, headerRow = 1) {
     }
     return errors;
 }
+/**
+ * A later file of a glob is read by the first file's header: where its own header differs, its cells
+ * would land under the wrong names, so each differing label is an `incorrect-label` (Frictionless's
+ * code for a label that is not the field's name) of that file's header row.
+ */
+function laterHeaderErrors(first, labels, file, headerRow) {
+    const errors = [];
+    const shown = (list) => list.map((label) => JSON.stringify(label)).join(", ");
+    for (let i = 0; i < Math.max(first.length, labels.length); i++) {
+        if (first[i] === labels[i])
+            continue;
+        const theirs = labels[i] === undefined ? "no label" : `"${labels[i]}"`;
+        const ours = first[i] === undefined ? "none" : `"${first[i]}"`;
+        errors.push({
+            code: "incorrect-label",
+            row: headerRow,
+            fieldNumber: i + 1,
+            ...(first[i] !== undefined ? { fieldName: first[i] } : {}),
+            file,
+            message: `the header differs from the first file's: column ${i + 1} has ${theirs} where the first file has ${ours} (this file: ${shown(labels)}; first: ${shown(first)}). Every file of the dataset must have the same header.`,
+        });
+    }
+    return errors;
+}
 async function findStructureErrors(sql, query) {
     const { stageColumns, names } = query;
     const width = stageColumns.length;
@@ -62466,10 +62800,11 @@ async function findStructureErrors(sql, query) {
 
 
 
+
 const ROW_NUMBER_COLUMN = "__slipway_row";
 const NULL_MARK = "\u0001\u0002";
-async function readTextTable(input) {
-    const { sql, files, path } = input;
+async function prepareText(input) {
+    const { files, path } = input;
     const scans = [];
     for (const file of files)
         scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
@@ -62482,23 +62817,20 @@ async function readTextTable(input) {
     const labels = dialect.header ? record : null;
     const width = dialect.header ? record.length : Math.max(record.length, input.fieldNames?.length ?? 0);
     const names = relationNames(labels, width, dialect.header ? null : input.fieldNames);
-    const stage = `${input.view}_stage`;
-    const stageColumns = names.map((_, i) => `c${i + 1}`);
     const headerRows = scans.map((scan) => headerRowOf(scan, dialect));
-    let spare = dialect.whitespaceDelimited ? 4 : 1;
-    const starts = [];
-    for (const [index, scan] of scans.entries()) {
-        const shown = files.length > 1 ? files[index] : path;
-        starts.push(index === 0 ? 0 : await countRows(sql, stage));
-        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
-    }
-    const rows = `${stage}_rows`;
-    await numberRows(sql, { stage, rows, scans, starts, dialect });
+    return { scans, detected, dialect, labels, width, names, headerRows };
+}
+/** The errors the scan alone finds: label errors, encoding errors and blank rows. */
+function scanErrors(input, prepared) {
+    const { files, path } = input;
+    const { scans, labels, headerRows, dialect } = prepared;
     const structureErrors = [];
     if (labels)
         structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
     for (const [index, scan] of scans.entries()) {
         const file = files.length > 1 ? files[index] : path;
+        if (labels && index > 0)
+            structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]));
         if (scan.encodingError) {
             structureErrors.push({
                 code: "encoding-error",
@@ -62513,6 +62845,32 @@ async function readTextTable(input) {
             structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
         }
     }
+    return structureErrors;
+}
+/** How a text file was read, for the report. */
+function readAsOf(input, prepared) {
+    return {
+        dialect: prepared.dialect,
+        encoding: prepared.scans[0].encoding,
+        stated: [...prepared.detected.stated, ...(input.encoding ? ["encoding"] : [])],
+    };
+}
+async function readTextTable(input, prepared) {
+    const { sql, files, path } = input;
+    prepared ??= await prepareText(input);
+    const { scans, dialect, width, names, headerRows } = prepared;
+    const stage = `${input.view}_stage`;
+    const stageColumns = names.map((_, i) => `c${i + 1}`);
+    let spare = dialect.whitespaceDelimited ? 4 : 1;
+    const starts = [];
+    for (const [index, scan] of scans.entries()) {
+        const shown = files.length > 1 ? files[index] : path;
+        starts.push(index === 0 ? 0 : await countRows(sql, stage));
+        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+    }
+    const rows = `${stage}_rows`;
+    await numberRows(sql, { stage, rows, scans, starts, dialect });
+    const structureErrors = scanErrors(input, prepared);
     const dataRows = scans
         .map((_, index) => `(__file = ${index} AND __row > ${dialect.header ? headerRows[index] : 0})`)
         .join(" OR ");
@@ -62538,13 +62896,9 @@ async function readTextTable(input) {
     await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${select.join(", ")} FROM ${ident(rows)} WHERE ${dataRows}`);
     return {
         columns: names.map((name) => ({ name, type: "VARCHAR" })),
-        readAs: {
-            dialect,
-            encoding: first.encoding,
-            stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
-        },
+        readAs: readAsOf(input, prepared),
         structureErrors,
-        warnings: detected.warnings,
+        warnings: prepared.detected.warnings,
         stage: rows,
         stageColumns,
         dataRows,
@@ -62674,22 +63028,7 @@ async function insert(sql, file, spare, serial) {
         cells = all.map((column, i) => `CASE WHEN p[1] = '' AND len(p) = 1 THEN ${i === 0 ? "''" : "NULL"} ELSE p[${i + 1}] END AS ${column}`);
     }
     else {
-        const columns = all.map((column) => `'${column}': 'VARCHAR'`).join(", ");
-        const options = [
-            "header=false",
-            "auto_detect=false",
-            `columns={${columns}}`,
-            `delim=${sql_literal(dialect.delimiter)}`,
-            `quote=${sql_literal(dialect.quote)}`,
-            `escape=${sql_literal(dialect.escape)}`,
-            `skip=${dialect.skipRows}`,
-            "null_padding=true",
-            `nullstr=${sql_literal(NULL_MARK)}`,
-            `max_line_size=${MAX_LINE_BYTES + 1024}`,
-            ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
-            ...(serial ? ["parallel=false"] : []),
-        ];
-        source = `read_csv(${sql_literal(scan.readPath)}, ${options.join(", ")})`;
+        source = textCells(scan.readPath, dialect, all, dialect.skipRows, serial);
         cells = all;
     }
     // No row_number() here: it made staging about twice as slow. Rows keep file order in the table
@@ -62700,47 +63039,79 @@ async function insert(sql, file, spare, serial) {
     else
         await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
 }
+/**
+ * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
+ * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
+ */
+function textCells(path, dialect, columns, skip, serial = false) {
+    const options = [
+        "header=false",
+        "auto_detect=false",
+        `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
+        `delim=${sql_literal(dialect.delimiter)}`,
+        `quote=${sql_literal(dialect.quote)}`,
+        `escape=${sql_literal(dialect.escape)}`,
+        `skip=${skip}`,
+        "null_padding=true",
+        `nullstr=${sql_literal(NULL_MARK)}`,
+        `max_line_size=${MAX_LINE_BYTES + 1024}`,
+        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+        ...(serial ? ["parallel=false"] : []),
+    ];
+    return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
+}
 async function countRows(sql, table) {
     const [row] = await sql.all(`SELECT count(*) AS n FROM ${ident(table)}`);
     return Number(row?.n ?? 0);
 }
-/** A view of the staged table with each row's file (index) and its row number in that file. */
-async function numberRows(sql, { stage, rows, scans, starts, dialect }) {
-    const perFile = [];
-    for (const [index, scan] of scans.entries()) {
-        const ordinal = `(__id - ${starts[index]} + 1)`;
-        perFile.push(await rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal));
-    }
-    const file = starts.length === 1
-        ? "0"
-        : `CASE ${starts
-            .slice(1)
-            .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
-            .join(" ")} ELSE ${starts.length - 1} END`;
-    const row = perFile.length === 1
-        ? perFile[0]
-        : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
-    await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`);
-}
+
+;// CONCATENATED MODULE: ./src/data/read/read-text-direct.ts
 /**
- * The file row of the DuckDB row `__r`: skipped rows plus the blank lines before it (DuckDB skips
- * blank lines; Frictionless counts them). A row follows blank line k (the k-th, at line b) when
- * __r >= b - skip - k + 1.
+ * The fast reading of a text file for validation: a view straight on DuckDB's read of the file, so a
+ * file whose structure is sound is parsed once, by the checks' own scan, instead of being staged
+ * first (staging cost about as much as all the checks together on the 3M-row bench).
+ *
+ * It is taken only where it numbers rows exactly as the staged reading does: one file, no blank
+ * lines (DuckDB skips them; the file's row numbers count them), no comment lines, not whitespace-
+ * delimited, a header on one line. The view has no row-number column (numbering rows in a view
+ * makes every scan of it pay for a window): a data row's place in the file is its place in the view
+ * (a data row's number as the staged reading reports it). Its `STRUCTURE_SUSPECT_COLUMN` is true on a row with a wrong cell
+ * count or every cell empty; when the checks' scan counts any such row, or DuckDB cannot read the
+ * file, the caller reads it again the staged way, which reports each one row- and field-exact.
  */
-async function rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal) {
-    const blanks = scan.blankLines.filter((line) => line > dialect.skipRows);
-    if (blanks.length === 0)
-        return `(${ordinal} + ${dialect.skipRows})::BIGINT`;
-    if (blanks.length <= 64) {
-        const steps = blanks
-            .map((line, k) => `(${ordinal} >= ${line - dialect.skipRows - k})::BIGINT`)
-            .join(" + ");
-        return `(${ordinal} + ${dialect.skipRows} + ${steps})::BIGINT`;
-    }
-    // Many blank lines (rare): a correlated count per row, slower but exact.
-    const thresholds = `${stage}_blanks_${index}`;
-    await sql.run(`CREATE OR REPLACE TEMP TABLE ${ident(thresholds)} AS SELECT unnest([${blanks.map((line, k) => line - dialect.skipRows - k).join(", ")}]::BIGINT[]) AS t`);
-    return `(${ordinal} + ${dialect.skipRows} + (SELECT count(*) FROM ${ident(thresholds)} WHERE t <= ${ordinal}))::BIGINT`;
+
+
+const STRUCTURE_SUSPECT_COLUMN = "__slipway_suspect";
+/** The view on the file when it can be read straight, else null (then stage it: readTextTable). */
+async function readTextDirect(input, prepared) {
+    if (input.files.length !== 1 || !readsStraight(prepared))
+        return null;
+    const { dialect, names } = prepared;
+    const cells = names.map((_, i) => `c${i + 1}`);
+    const spare = spareColumns(1);
+    const linesBefore = dialect.skipRows + (dialect.header ? 1 : 0);
+    const source = textCells(prepared.scans[0].readPath, dialect, [...cells, ...spare], linesBefore);
+    const missing = input.missingValues.map(sql_literal).join(", ");
+    const select = names.map((name, i) => {
+        const cell = cells[i];
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+    // As findStructureErrors decides: short rows are padded from the right (an empty cell stays ''),
+    // so a row is short exactly when its last cell is NULL.
+    const blank = [...cells, ...spare].map((cell) => `coalesce(${cell}, '') = ''`).join(" AND ");
+    select.push(`CASE WHEN ${cells.at(-1)} IS NULL OR ${spare[0]} IS NOT NULL OR (${blank}) THEN true END AS ${ident(STRUCTURE_SUSPECT_COLUMN)}`);
+    await input.sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${select.join(", ")} FROM ${source}`);
+    return {
+        columns: names.map((name) => ({ name, type: "VARCHAR" })),
+        readAs: readAsOf(input, prepared),
+        structureErrors: scanErrors(input, prepared),
+        warnings: prepared.detected.warnings,
+    };
+}
+function readsStraight({ scans, dialect, labels }) {
+    const oneLineHeader = !labels || labels.every((label) => !/[\r\n]/.test(label));
+    return (scans[0].blankLines.length === 0 && !dialect.comment && !dialect.whitespaceDelimited && oneLineHeader);
 }
 
 ;// CONCATENATED MODULE: ./src/data/read/read-typed-text.ts
@@ -62866,6 +63237,7 @@ async function castColumns(sql, view, textView, names, fileColumn) {
 
 
 
+
 let counter = 0;
 const FILE_COLUMN = "__slipway_file";
 /** Opens the data and counts its rows (one scan of every column for text formats). */
@@ -62900,6 +63272,7 @@ async function openDatasetView(sql, path, options) {
         warnings: [],
     };
     let rowNumber = true; // whether the view already holds the row-number column
+    let suspect = null;
     switch (format) {
         case "csv":
         case "tsv": {
@@ -62915,10 +63288,17 @@ async function openDatasetView(sql, path, options) {
                 missingValues: options.missingValues ?? [""],
                 fileColumn: multi ? FILE_COLUMN : null,
             };
-            const read = reader.typed
-                ? await readTypedText({ ...input, rejectsTable })
-                : await readTextTable(input);
+            if (reader.typed) {
+                const read = await readTypedText({ ...input, rejectsTable });
+                text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
+                break;
+            }
+            const prepared = await prepareText(input);
+            const direct = options.direct ? await readTextDirect(input, prepared) : null;
+            const read = direct ?? (await readTextTable(input, prepared));
             text = { structureErrors: read.structureErrors, readAs: read.readAs, warnings: read.warnings };
+            if (direct)
+                suspect = STRUCTURE_SUSPECT_COLUMN;
             break;
         }
         case "parquet":
@@ -62935,7 +63315,7 @@ async function openDatasetView(sql, path, options) {
     const described = await sql.all(`DESCRIBE SELECT * FROM ${ident(view)}`);
     const columns = described
         .map((row) => ({ name: String(row.column_name), type: String(row.column_type) }))
-        .filter((column) => column.name !== FILE_COLUMN && column.name !== ROW_NUMBER_COLUMN);
+        .filter((column) => ![FILE_COLUMN, ROW_NUMBER_COLUMN, STRUCTURE_SUSPECT_COLUMN].includes(column.name));
     const isText = format === "csv" || format === "tsv";
     return {
         view,
@@ -62946,6 +63326,7 @@ async function openDatasetView(sql, path, options) {
         fileColumn: multi ? FILE_COLUMN : null,
         rejectsTable: isText && reader.typed ? rejectsTable : null,
         rowNumberColumn: ROW_NUMBER_COLUMN,
+        structureSuspectColumn: suspect,
         ...text,
     };
 }
@@ -63079,6 +63460,39 @@ function engineMessage(error) {
     const message = typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
     const first = message.split("\n")[0] ?? message;
     return first.replace(/^(?:[A-Za-z ]*Error: )+/, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/model/metrics/prediction-metric-names.ts
+/**
+ * The metric names Slipway computes from a predictions file (DESIGN.md), in the order a report
+ * lists them: the computing modules (src/model/predictions) give these, and the config check uses
+ * them to tell a typo in the rules ("f1_macor") from a metric the evaluation simply did not produce.
+ */
+const CLASSIFICATION_METRICS = [
+    "accuracy",
+    "balanced_accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "precision_macro",
+    "recall_macro",
+    "f1_macro",
+    "precision_micro",
+    "recall_micro",
+    "f1_micro",
+    "precision_weighted",
+    "recall_weighted",
+    "f1_weighted",
+    "roc_auc",
+    "roc_auc_ovr",
+    "log_loss",
+    "brier",
+];
+const REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae"];
+const PREDICTION_METRIC_NAMES = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS];
+/** The names a predictions file of this task can give (each also per slice: `recall[region=EU]`). */
+function predictionMetricNamesFor(task) {
+    return task === "classification" ? CLASSIFICATION_METRICS : REGRESSION_METRICS;
 }
 
 ;// CONCATENATED MODULE: ./src/model/predictions/find-first-row.ts
@@ -63656,26 +64070,7 @@ async function rocAuc(sql, view, truth, score, specs) {
 
 
 
-const CLASSIFICATION_METRICS = [
-    "accuracy",
-    "balanced_accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "precision_macro",
-    "recall_macro",
-    "f1_macro",
-    "precision_micro",
-    "recall_micro",
-    "f1_micro",
-    "precision_weighted",
-    "recall_weighted",
-    "f1_weighted",
-    "roc_auc",
-    "roc_auc_ovr",
-    "log_loss",
-    "brier",
-];
+
 async function classificationMetrics(sql, input) {
     const labels = labelExpressions(input);
     checkProbabilityTypes(input);
@@ -63805,7 +64200,7 @@ async function addRocAuc(sql, input, labels, specs, layout, classes, positive, r
 
 
 
-const REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae"];
+
 async function regressionMetrics(sql, input) {
     for (const column of [input.label, input.prediction]) {
         if (!isNumericType(column.type)) {
@@ -65661,22 +66056,17 @@ function noBaseline(...notes) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader).
- * See DESIGN.md. Writers never omit a documented field; readers accept unknown extra fields.
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
  */
+
 const REPORT_SCHEMA = "slipway/report@1";
-
-;// CONCATENATED MODULE: ./src/report/report-schema.ts
-/**
- * The zod schema of slipway/report@1 (types.ts is the contract; this checks a report read from
- * outside — an artifact of a fork's run — against it). Objects are loose: readers accept unknown
- * extra fields, as DESIGN.md promises writers of later minor additions. A report of another
- * version is said to be that, not "invalid", so a user knows to update the app rather than the
- * workflow.
- */
-
-
-const checkNames = [
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
     "type",
     "required",
     "unique",
@@ -65697,70 +66087,110 @@ const checkNames = [
     "mean",
     "stddev",
     "quantile",
-];
-const driftTests = [
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-];
-const ruleStates = ["passed", "failed", "not-evaluated"];
-const count = schemas_number().int().nonnegative();
+]);
+const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
 const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
     row: schemas_number().int(),
     value: unknown(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
 });
 const checkResultSchema = looseObject({
     id: schemas_string(),
     column: schemas_string().optional(),
-    check: schemas_enum(checkNames),
+    check: checkNameSchema,
     expected: unknown(),
     unexpected_count: count,
+    /** 0–100 */
     unexpected_percent: schemas_number().min(0).max(100),
     mostly: schemas_number().min(0).max(1),
     success: schemas_boolean(),
+    /** Up to 20 failing rows. */
     samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
     observed: unknown().optional(),
-    severity: schemas_enum(["error", "warning"]).optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
 });
 const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
     kind: schemas_string(),
     message: schemas_string(),
     column: schemas_string().optional(),
     row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
     field: schemas_number().int().positive().optional(),
     value: unknown().optional(),
     count: count.optional(),
+    /** For a dataset read from several files: which one. */
     file: schemas_string().optional(),
 });
 const columnDriftSchema = looseObject({
     column: schemas_string(),
-    test: schemas_enum(driftTests),
+    test: types_driftTestSchema,
     statistic: schemas_number(),
     p_value: schemas_number().optional(),
     threshold: schemas_number(),
     drifted: schemas_boolean(),
     kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
     note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
 });
 const driftReportSchema = looseObject({
     reference: schemas_string(),
     drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
     share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
     threshold: schemas_number().optional(),
     columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
     current: schemas_string().optional(),
-    not_compared: array(looseObject({ column: schemas_string(), reason: schemas_string(), detail: schemas_string() }))
-        .optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
 });
 const dataReportSchema = looseObject({
     dataset: schemas_string(),
     path: schemas_string(),
-    format: schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]),
+    format: dataFormatSchema,
     rows: count,
     columns: count,
     valid: schemas_boolean(),
@@ -65768,13 +66198,9 @@ const dataReportSchema = looseObject({
     checks: array(checkResultSchema),
     errors: array(structuralErrorSchema),
     drift: driftReportSchema.nullable(),
-    read_as: looseObject({
-        text: schemas_string(),
-        dialect: record(schemas_string(), unknown()),
-        encoding: schemas_string(),
-        stated: array(schemas_string()),
-    })
-        .optional(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
     warnings: array(schemas_string()).optional(),
 });
 const metricValues = record(schemas_string(), schemas_number());
@@ -65785,99 +66211,145 @@ const ruleResultSchema = looseObject({
     value: schemas_number().nullable(),
     baseline: schemas_number().nullable().optional(),
     delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
     passed: schemas_boolean(),
-    // Absent in reports written before rule states; a state this version does not know (a later
-    // writer's) is read as absent, so the rule falls back on `passed` (see rule-state.ts).
-    state: schemas_enum(ruleStates).optional().catch(undefined),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
     reason: schemas_string().nullable().optional(),
 });
 const paramChangeSchema = looseObject({
     name: schemas_string(),
     change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
     base: unknown().optional(),
+    /** Absent when removed. */
     head: unknown().optional(),
 });
+/** One series of a DVC plots file: y against x, in file order. */
 const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
     id: schemas_string(),
     title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
     x: schemas_string(),
     y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
     points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
     total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
 });
 const modelReportSchema = looseObject({
     passed: schemas_boolean(),
-    tests: looseObject({
-        passed: count,
-        failed: count,
-        skipped: count,
-        failures: array(looseObject({
-            name: schemas_string(),
-            message: schemas_string(),
-            file: schemas_string().optional(),
-            line: schemas_number().int().positive().optional().catch(undefined),
-        })),
-    }),
+    tests: testSummarySchema,
     metrics: metricValues,
     baseline: metricValues.nullable(),
     baseline_ref: schemas_string().nullable(),
     rules: array(ruleResultSchema),
     params: record(schemas_string(), unknown()),
     params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
     params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
     primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
     directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
     notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
     confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
         .nullable()
         .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
     plots: array(plotReportSchema).optional(),
 });
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
 const packageReportSchema = looseObject({
     image: schemas_string(),
     tags: array(schemas_string()),
     digest: schemas_string().nullable(),
     size_bytes: count,
     labels: record(schemas_string(), schemas_string()),
-    smoke: looseObject({
-        passed: schemas_boolean(),
-        seconds: schemas_number().nonnegative(),
-        latency_ms: schemas_number().nonnegative().nullable().optional(),
-        rows: count.nullable().optional(),
-        message: schemas_string().optional(),
-        log: schemas_string().optional(),
-    })
-        .nullable(),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
     builder: schemas_string().optional(),
     version: schemas_string().nullable().optional(),
-    layers: array(looseObject({ size_bytes: count, created_by: schemas_string() })).optional(),
+    layers: array(imageLayerSchema).optional(),
     pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
 });
 const reportSchema = looseObject({
     schema: literal(REPORT_SCHEMA),
     commit: schemas_string().nullable(),
     ref: schemas_string().nullable(),
     repository: schemas_string().nullable(),
-    run: looseObject({
-        id: schemas_number().int(),
-        attempt: schemas_number().int(),
-        workflow: schemas_string(),
-        url: schemas_string(),
-    })
-        .nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
     passed: schemas_boolean(),
     data: array(dataReportSchema),
     model: modelReportSchema.nullable(),
     package: packageReportSchema.nullable(),
-    sections: array(looseObject({ path: schemas_string(), markdown: schemas_string(), cut: count })).optional(),
-    images: array(looseObject({ path: schemas_string(), size_bytes: count })).optional(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
 });
-// Compile-time guard: what the schema accepts is a Report (a field missing from the schema, or
-// typed differently, fails the type check here rather than at a user's PR).
-const asReport = (parsed) => parsed;
-const asParts = (data, model, pkg) => [data, model, pkg];
-void asReport;
-void asParts;
+
+;// CONCATENATED MODULE: ./src/report/report-schema.ts
+
+function report_schema_failure(kind, source, detail) {
+    return { ok: false, kind, message: `${source} ${detail}`, detail };
+}
 const VERSIONED = /^slipway\/report@(.+)$/;
 const MAX_ISSUES = 8;
 /**
@@ -65897,24 +66369,16 @@ function parseReport(raw, source) {
         : undefined;
     if (typeof schema !== "string" || !VERSIONED.test(schema)) {
         const got = schema === undefined ? 'no "schema" field' : `"schema": ${preview(schema)}`;
-        return {
-            ok: false,
-            kind: "not-a-report",
-            message: `${source} is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`,
-        };
+        return report_schema_failure("not-a-report", source, `is not a Slipway report (${got}; expected "${REPORT_SCHEMA}").`);
     }
     if (schema !== REPORT_SCHEMA) {
-        return {
-            ok: false,
-            kind: "unknown-version",
-            message: `${source} uses the report format "${schema}", which this Slipway app does not know ` +
-                `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
-                "release that writes the version the app reads.",
-        };
+        return report_schema_failure("unknown-version", source, `uses the report format "${schema}", which this Slipway app does not know ` +
+            `(it reads "${REPORT_SCHEMA}"). Update the app, or pin the workflow's Slipway steps to a ` +
+            "release that writes the version the app reads.");
     }
     const limit = jsonLimitProblem(raw);
     if (limit)
-        return { ok: false, kind: "invalid", message: `${source} is not a readable report: ${limit}.` };
+        return report_schema_failure("invalid", source, `is not a readable report: ${limit}.`);
     const result = reportSchema.safeParse(raw);
     if (result.success)
         return { ok: true, report: result.data };
@@ -65924,11 +66388,7 @@ function parseReport(raw, source) {
         .map((issue) => `${report_schema_formatPath(issue.path)}: ${report_schema_describe(issue, raw)}`);
     if (issues.length > MAX_ISSUES)
         lines.push(`… and ${issues.length - MAX_ISSUES} more problems`);
-    return {
-        ok: false,
-        kind: "invalid",
-        message: `${source} is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`,
-    };
+    return report_schema_failure("invalid", source, `is not a valid ${REPORT_SCHEMA} report: ${lines.join("; ")}.`);
 }
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
@@ -73603,33 +74063,6 @@ async function readJUnit(files, patterns) {
     return { summary, files: read };
 }
 
-;// CONCATENATED MODULE: ./src/model/metrics/prediction-metric-names.ts
-/**
- * The metric names Slipway computes from a predictions file (DESIGN.md), used to tell a typo in
- * the rules ("f1_macor") from a metric the evaluation simply did not produce.
- */
-const CLASSIFICATION_METRIC_NAMES = [
-    "accuracy",
-    "balanced_accuracy",
-    "precision",
-    "recall",
-    "f1",
-    ...["precision", "recall", "f1"].flatMap((m) => [`${m}_macro`, `${m}_micro`, `${m}_weighted`]),
-    "roc_auc",
-    "roc_auc_ovr",
-    "log_loss",
-    "brier",
-];
-const REGRESSION_METRIC_NAMES = ["mae", "mse", "rmse", "r2", "mape", "median_ae"];
-const PREDICTION_METRIC_NAMES = [
-    ...CLASSIFICATION_METRIC_NAMES,
-    ...REGRESSION_METRIC_NAMES,
-];
-/** The names a predictions file of this task can give (each also per slice: `recall[region=EU]`). */
-function predictionMetricNamesFor(task) {
-    return task === "classification" ? CLASSIFICATION_METRIC_NAMES : REGRESSION_METRIC_NAMES;
-}
-
 ;// CONCATENATED MODULE: ./src/model/plots/dvc-plot-specs.ts
 /**
  * The plots a dvc.yaml defines, as plot specs: top-level `plots:` (a file; a file with `x`/`y`; or
@@ -74173,8 +74606,9 @@ async function testModel(options, seams) {
         known: config.predictions ? PREDICTION_METRIC_NAMES : [],
         sources: head.sources,
     });
-    if (problems.length === 1)
-        throw new ConfigError(configFile, problems[0].keyPath, problems[0].message);
+    const [only] = problems;
+    if (only && problems.length === 1)
+        throw new ConfigError(configFile, only.keyPath, only.message);
     if (problems.length > 1) {
         throw new ConfigError(configFile, "", `\n  ${problems.map((p) => `${p.keyPath}: ${p.message}`).join("\n  ")}`);
     }
@@ -74586,6 +75020,10 @@ function describeRule(rule) {
 }
 /** "passed — 3 rules met, 12 tests passed" / "failed — 1 of 3 rules failed, 1 not evaluated: no baseline, …". */
 function modelVerdict(report) {
+    return `${report.passed ? "passed" : "failed"} — ${modelCounts(report)}`;
+}
+/** The verdict's counts without its passed/failed (for a line that says that already): "3 rules met, 12 tests passed, 4 metrics". */
+function modelCounts(report) {
     const { passed, failed, skipped } = report.tests;
     const total = passed + failed + skipped;
     const parts = [];
@@ -74599,7 +75037,7 @@ function modelVerdict(report) {
             : `${passed} tests passed${skippedText}`);
     }
     parts.push(`${Object.keys(report.metrics).length} metrics`);
-    return `${report.passed ? "passed" : "failed"} — ${parts.join(", ")}`;
+    return parts.join(", ");
 }
 function formatParam(value) {
     if (value === undefined)
@@ -74813,16 +75251,20 @@ function readReportFile(path) {
     }
     const result = parseReport(parsed, path);
     if (!result.ok)
-        throw new errors_InputError(path, result.message.replace(`${path} `, ""));
+        throw new errors_InputError(path, result.detail);
     return result.report;
 }
 /** Merges `part` into the report at `path` (created when absent) and returns the result. */
 function writeReportPart(path, part, meta = {}) {
     const base = (0,external_node_fs_namespaceObject.existsSync)(path) ? readReportFile(path) : emptyReport(meta);
     const report = mergeReport(base, { ...part, meta: { ...meta, ...part.meta } });
+    writeReportFile(path, report);
+    return report;
+}
+/** Writes `report` as the whole file (a caller that keeps the report in memory, as `slipway run` does). */
+function writeReportFile(path, report) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
-    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown/inert-markdown.ts
@@ -75089,18 +75531,24 @@ function parseOneOf(words) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/base-branch-artifact.ts
-function baseBranchArtifact(branch, env, token, artifactName) {
-    if (!token || !env.GITHUB_REPOSITORY)
+/** Null when the run is not a pull request (no base branch); the report is null without a token to read it. */
+function baseBranchReport(branch, env, token, artifactName) {
+    if (!branch)
         return null;
+    if (!token || !env.GITHUB_REPOSITORY)
+        return { branch, report: null };
     return {
-        kind: "artifact",
-        query: {
-            apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-            token,
-            repository: env.GITHUB_REPOSITORY,
-            branch,
-            artifactName: artifactName || "slipway-report",
-            ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
+        branch,
+        report: {
+            kind: "artifact",
+            query: {
+                apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+                token,
+                repository: env.GITHUB_REPOSITORY,
+                branch,
+                artifactName: artifactName || "slipway-report",
+                ...(env.GITHUB_RUN_ID ? { currentRunId: Number(env.GITHUB_RUN_ID) } : {}),
+            },
         },
     };
 }
@@ -75134,6 +75582,7 @@ function reportMetaFromEnv(env) {
  * commands as steps of their own (inputs `test` / `evaluate`); commands only in the config run here.
  * The only try/catch: anything thrown fails the step with one line and a summary saying why.
  */
+
 
 
 
@@ -75193,7 +75642,13 @@ async function run() {
             // A command given as an input ran as a step of the composite action already.
             run: { test: !inputs.test, evaluate: !inputs.evaluate },
             testExitCode: inputs.testExitCode === "" ? null : Number(inputs.testExitCode),
-            baseline: baselineSource(model, env),
+            baseline: chooseBaseline({
+                file: getInput("baseline"),
+                ref: getInput("baseline-ref"),
+                config: model.baseline,
+                baseBranch: baseBranchReport(getInput("baseline-branch") || env.GITHUB_BASE_REF, env, getInput("token"), getInput("artifact-name")),
+                optionNames: "baseline, baseline-ref",
+            }),
             onOutput: (chunk) => process.stdout.write(chunk),
             log: info,
         }, {
@@ -75247,34 +75702,6 @@ async function run() {
             // No summary file (a run outside GitHub): the failure above already says everything.
         }
     }
-}
-/**
- * Inputs first, then the config; in a pull request with neither, the base branch's latest
- * slipway-report artifact.
- */
-function baselineSource(model, env) {
-    const file = getInput("baseline");
-    const ref = getInput("baseline-ref");
-    if (file)
-        return { kind: "file", path: file };
-    if (ref)
-        return { kind: "git", ref };
-    if (model.baseline?.report)
-        return { kind: "file", path: model.baseline.report };
-    if (model.baseline?.ref)
-        return { kind: "git", ref: model.baseline.ref };
-    const branch = getInput("baseline-branch") || env.GITHUB_BASE_REF;
-    if (!branch) {
-        return {
-            kind: "none",
-            reason: "Not a pull request and no baseline configured (baseline, baseline-ref or model.baseline); compared with nothing.",
-        };
-    }
-    const artifact = baseBranchArtifact(branch, env, getInput("token"), getInput("artifact-name"));
-    return (artifact ?? {
-        kind: "none",
-        reason: `No token to read the ${branch} branch's slipway-report artifact; compared with nothing.`,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/test-model/run.ts
