@@ -5,6 +5,7 @@
  * names the path and the nearest valid key (see parse-config.ts).
  */
 import { z } from "zod";
+import { DRIFT_TESTS } from "../report/types.js";
 import { DURATION_HINT, parseDuration } from "./duration.js";
 import { monitorSchema } from "./monitor-schema.js";
 
@@ -29,16 +30,7 @@ const failOn = z
   .enum(FAIL_ON_LEVELS)
   .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
 
-export const driftTestSchema = z.enum([
-  "auto",
-  "ks",
-  "chi2",
-  "z",
-  "psi",
-  "wasserstein",
-  "jensenshannon",
-  "linf",
-]);
+export const driftTestSchema = z.enum(["auto", ...DRIFT_TESTS]);
 
 export const driftColumnSchema = z
   .object({

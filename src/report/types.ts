@@ -47,7 +47,9 @@ const checkNameSchema = z.enum([
   "quantile",
 ]);
 
-const driftTestSchema = z.enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
+/** The drift tests a report can name; the config adds `auto` (pick as Evidently does). */
+export const DRIFT_TESTS = ["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"] as const;
+const driftTestSchema = z.enum(DRIFT_TESTS);
 
 /**
  * What became of a rule: judged and met, judged and missed, or not judged at all because there
