@@ -23,8 +23,10 @@ export function issueMarker(dataset: string, kind: ProblemKind): string {
 /** The dataset and kind an issue body's marker names, or null for other issues. */
 export function readMarker(body: string): { dataset: string; kind: ProblemKind } | null {
   const match = /<!-- slipway-monitor dataset=(\S+) kind=(\S+) -->/.exec(body);
-  if (!match || !(match[2]! in KIND_TITLE)) return null;
-  return { dataset: decodeURIComponent(match[1]!), kind: match[2] as ProblemKind };
+  if (!match) return null;
+  const [, dataset = "", kind = ""] = match;
+  if (!(kind in KIND_TITLE)) return null;
+  return { dataset: decodeURIComponent(dataset), kind: kind as ProblemKind };
 }
 
 export function issueTitle(dataset: string, kind: ProblemKind): string {
