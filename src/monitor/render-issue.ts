@@ -3,7 +3,7 @@
  * (found again before anything is created, so a retry never duplicates), a table of what is wrong
  * and a Mermaid xychart of the metric's recent history.
  */
-import type { MonitorRun, Problem, ProblemKind } from "./types.js";
+import type { MonitorRun, ProblemGroup, ProblemKind } from "./types.js";
 
 export const CHART_RUNS = 20;
 
@@ -44,8 +44,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
 
-export function issueBody(problems: readonly Problem[], history: readonly MonitorRun[], at: string): string {
-  const { dataset, kind } = problems[0]!;
+export function issueBody(problems: ProblemGroup, history: readonly MonitorRun[], at: string): string {
+  const [first] = problems;
+  const { dataset, kind } = first;
   const lines = [
     issueMarker(dataset, kind),
     `The scheduled monitor found ${KIND_TITLE[kind]} in **${cell(dataset)}** (last checked ${at}).`,
@@ -66,7 +67,7 @@ export function issueBody(problems: readonly Problem[], history: readonly Monito
       `| \`${cell(problem.metric)}\` | ${formatValue(problem.metric, problem.value)} | ${cell(expected)} | ${cell(problem.reason)} | ${cell(runs)} |`,
     );
   }
-  const chart = historyChart(dataset, problems[0]!.metric, history);
+  const chart = historyChart(dataset, first.metric, history);
   if (chart) lines.push("", chart);
   lines.push("", "This issue is updated while the problem lasts and closed by the monitor when it recovers.");
   return lines.join("\n");
