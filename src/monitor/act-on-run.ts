@@ -5,7 +5,7 @@
  * the monitor action and the app.
  */
 import type { MonitorConfig } from "../config/monitor-schema.js";
-import { appendRun, HISTORY_SCHEMA } from "./history.js";
+import { appendRun, HISTORY_SCHEMA, lastMeasured } from "./history.js";
 import type { MonitorGitHub } from "./monitor-github.js";
 import { applyIssues, type IssueAction, planIssues } from "./sync-issues.js";
 import type { MonitorRun, Problem } from "./types.js";
@@ -39,9 +39,9 @@ export async function actOnRun(
   if (monitor.retrain) {
     const { when, workflow, ref, input } = monitor.retrain;
     // Edge-triggered: a trigger that was already present in the dataset's previous run retrained then.
-    const started = names.flatMap((name) => {
-      const before = [...history].reverse().find((r) => r.datasets[name])?.datasets[name]?.triggers ?? [];
-      return (run.datasets[name]!.triggers ?? [])
+    const started = Object.entries(run.datasets).flatMap(([name, measurement]) => {
+      const before = lastMeasured(history, name)?.measurement.triggers ?? [];
+      return (measurement.triggers ?? [])
         .filter((trigger) => when.includes(trigger) && !before.includes(trigger))
         .map((trigger) => `${trigger} in ${name}`);
     });

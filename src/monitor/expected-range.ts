@@ -11,7 +11,15 @@ export const MIN_RELATIVE_WIDTH = 0.05;
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const upper = sorted[middle];
+  if (upper === undefined) {
+    throw new Error(
+      "median() of no values: a metric is judged against its history only once min-history runs exist",
+    );
+  }
+  // An odd count has one middle value; an even one (at least two) the mean of the two around it.
+  const lower = sorted.length % 2 === 1 ? undefined : sorted[middle - 1];
+  return lower === undefined ? upper : (lower + upper) / 2;
 }
 
 export function expectedRange(

@@ -4,7 +4,7 @@
  * silently replaced (that would lose the runs it holds).
  */
 import { InputError } from "../errors.js";
-import type { MonitorHistory, MonitorRun } from "./types.js";
+import type { DatasetMeasurement, MonitorHistory, MonitorRun } from "./types.js";
 
 export const HISTORY_SCHEMA = "slipway/monitor-history@1";
 /** Runs kept: a year of hourly runs would be 8760; the judging uses far fewer. */
@@ -42,6 +42,18 @@ export function parseHistory(text: string, file: string): MonitorHistory {
 export function appendRun(history: MonitorHistory, run: MonitorRun): MonitorHistory {
   const runs = [...history.runs, run].sort((a, b) => a.at.localeCompare(b.at));
   return { schema: HISTORY_SCHEMA, runs: runs.slice(-MAX_RUNS) };
+}
+
+/** The latest of the runs (oldest first) that measured the dataset, with what it measured; null when none did. */
+export function lastMeasured(
+  runs: readonly MonitorRun[],
+  dataset: string,
+): { at: string; measurement: DatasetMeasurement } | null {
+  for (const run of [...runs].reverse()) {
+    const measurement = run.datasets[dataset];
+    if (measurement) return { at: run.at, measurement };
+  }
+  return null;
 }
 
 export function serialiseHistory(history: MonitorHistory): string {

@@ -60,7 +60,13 @@ export function judgeMeasurement(input: JudgeInput): Problem[] {
   const age = metric("freshness_seconds");
   const staleness = limits["max-staleness"];
   if (staleness !== undefined && age !== undefined) {
-    const seconds = parseDuration(staleness)! / 1000;
+    const milliseconds = parseDuration(staleness);
+    if (milliseconds === null) {
+      throw new Error(
+        `max-staleness "${staleness}" is no duration; the config schema should have refused it`,
+      );
+    }
+    const seconds = milliseconds / 1000;
     if (age > seconds)
       limit("freshness", "freshness_seconds", age, seconds, `older than max-staleness ${staleness}`);
   }

@@ -33,8 +33,9 @@ export async function measureDataset(
   options: MeasureDatasetOptions,
 ): Promise<{ measurement: DatasetMeasurement; report: DataReport | null }> {
   const where = `data "${dataset.name}"`;
-  const wantsChecks = options.metrics.includes("checks") && dataset.schema !== undefined;
-  const wantsDrift = options.metrics.includes("drift") && dataset.reference !== undefined;
+  // What this run checks against: the dataset's schema and reference, when checks and drift are measured.
+  const schema = options.metrics.includes("checks") ? dataset.schema : undefined;
+  const reference = options.metrics.includes("drift") ? dataset.reference : undefined;
   const source = dataset.source?.postgres;
   let metrics: Record<string, number>;
   let report: DataReport | null = null;
@@ -48,24 +49,29 @@ export async function measureDataset(
         const relation = relationOf(source);
         const columns = (await sql.columns(relation)).map((column) => column.name);
         const measured = await measureMetrics(sql, { ...options, relation, columns, where });
-        const validated = wantsChecks
-          ? await validateTable(sql, {
-              name: dataset.name,
-              source,
-              schema: dataset.schema!,
-              cwd: options.cwd,
-              now: options.now,
-            })
-          : null;
+        const validated =
+          schema !== undefined
+            ? await validateTable(sql, {
+                name: dataset.name,
+                source,
+                schema,
+                cwd: options.cwd,
+                now: options.now,
+              })
+            : null;
         // Drift is summarised inside the database; DuckDB runs the tests on the summaries.
-        const drift = wantsDrift ? await driftOfTable(sql, dataset, source, options) : null;
+        const drift =
+          reference !== undefined ? await driftOfTable(sql, dataset, source, reference, options) : null;
         return { metrics: measured, report: validated, tableDrift: drift };
       },
     ));
   } else {
+    const path = dataset.path;
+    if (path === undefined)
+      throw new Error(`${where} has neither a source nor a path; the config schema requires one`);
     const sql = await options.openDuckDB();
     try {
-      const view = await openDatasetView(sql, dataset.path!, {
+      const view = await openDatasetView(sql, path, {
         cwd: options.cwd,
         typed: true,
         name: dataset.name,
@@ -78,14 +84,14 @@ export async function measureDataset(
         columns: view.columns.map((column) => column.name).filter((name) => name !== view.fileColumn),
         where,
       });
-      if (wantsChecks || wantsDrift) {
+      if (schema !== undefined || reference !== undefined) {
         report = await validateDataset(
           sql,
           {
             name: dataset.name,
-            path: dataset.path!,
-            ...(wantsChecks ? { schema: dataset.schema! } : {}),
-            ...(wantsDrift ? { reference: dataset.reference! } : {}),
+            path,
+            ...(schema !== undefined ? { schema } : {}),
+            ...(reference !== undefined ? { reference } : {}),
             ...(dataset.drift ? { drift: dataset.drift } : {}),
             cwd: options.cwd,
             now: options.now,
@@ -116,6 +122,7 @@ async function driftOfTable(
   sql: PostgresSql,
   dataset: DatasetConfig,
   source: PostgresSource,
+  reference: string,
   options: MeasureDatasetOptions,
 ): Promise<DriftReport> {
   const duck = await options.openDuckDB();
@@ -123,7 +130,7 @@ async function driftOfTable(
     return await measureTableDrift(duck, sql, {
       name: dataset.name,
       current: source,
-      reference: dataset.reference!,
+      reference,
       cwd: options.cwd,
       config: dataset.drift,
     });

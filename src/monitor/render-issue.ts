@@ -3,7 +3,7 @@
  * (found again before anything is created, so a retry never duplicates), a table of what is wrong
  * and a Mermaid xychart of the metric's recent history.
  */
-import type { MonitorRun, Problem, ProblemKind } from "./types.js";
+import type { MonitorRun, ProblemGroup, ProblemKind } from "./types.js";
 
 export const CHART_RUNS = 20;
 
@@ -23,8 +23,10 @@ export function issueMarker(dataset: string, kind: ProblemKind): string {
 /** The dataset and kind an issue body's marker names, or null for other issues. */
 export function readMarker(body: string): { dataset: string; kind: ProblemKind } | null {
   const match = /<!-- slipway-monitor dataset=(\S+) kind=(\S+) -->/.exec(body);
-  if (!match || !(match[2]! in KIND_TITLE)) return null;
-  return { dataset: decodeURIComponent(match[1]!), kind: match[2] as ProblemKind };
+  if (!match) return null;
+  const [, dataset = "", kind = ""] = match;
+  if (!(kind in KIND_TITLE)) return null;
+  return { dataset: decodeURIComponent(dataset), kind: kind as ProblemKind };
 }
 
 export function issueTitle(dataset: string, kind: ProblemKind): string {
@@ -42,8 +44,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
 
-export function issueBody(problems: readonly Problem[], history: readonly MonitorRun[], at: string): string {
-  const { dataset, kind } = problems[0]!;
+export function issueBody(problems: ProblemGroup, history: readonly MonitorRun[], at: string): string {
+  const [first] = problems;
+  const { dataset, kind } = first;
   const lines = [
     issueMarker(dataset, kind),
     `The scheduled monitor found ${KIND_TITLE[kind]} in **${cell(dataset)}** (last checked ${at}).`,
@@ -64,7 +67,7 @@ export function issueBody(problems: readonly Problem[], history: readonly Monito
       `| \`${cell(problem.metric)}\` | ${formatValue(problem.metric, problem.value)} | ${cell(expected)} | ${cell(problem.reason)} | ${cell(runs)} |`,
     );
   }
-  const chart = historyChart(dataset, problems[0]!.metric, history);
+  const chart = historyChart(dataset, first.metric, history);
   if (chart) lines.push("", chart);
   lines.push("", "This issue is updated while the problem lasts and closed by the monitor when it recovers.");
   return lines.join("\n");

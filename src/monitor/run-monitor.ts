@@ -9,7 +9,7 @@ import type { Sql } from "../data/sql.js";
 import { ConfigError } from "../errors.js";
 import type { DataReport } from "../report/types.js";
 import { actOnRun } from "./act-on-run.js";
-import { appendRun } from "./history.js";
+import { appendRun, lastMeasured } from "./history.js";
 import { judgeRun } from "./judge-run.js";
 import { measureDataset } from "./measure-dataset.js";
 import type { MonitorGitHub } from "./monitor-github.js";
@@ -56,10 +56,8 @@ export async function runMonitor(
         `names no dataset under data: ("${name}"; datasets: ${known}).`,
       );
     }
-    const previousRun = [...history.runs].reverse().find((run) => run.datasets[name]);
-    const previous = previousRun
-      ? { at: previousRun.at, rows: previousRun.datasets[name]!.metrics.rows }
-      : null;
+    const last = lastMeasured(history.runs, name);
+    const previous = last ? { at: last.at, rows: last.measurement.metrics.rows } : null;
     const { measurement, report } = await measureDataset(dataset, {
       metrics: monitor.metrics,
       now: deps.now,

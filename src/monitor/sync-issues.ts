@@ -5,7 +5,7 @@
  */
 import type { MonitorGitHub, MonitorIssue } from "./monitor-github.js";
 import { issueBody, issueTitle, readMarker, recoveryComment } from "./render-issue.js";
-import type { MonitorRun, Problem, ProblemKind } from "./types.js";
+import type { MonitorRun, Problem, ProblemGroup, ProblemKind } from "./types.js";
 
 export type IssueAction =
   | { action: "create"; dataset: string; kind: ProblemKind; title: string; body: string }
@@ -19,10 +19,11 @@ export function planIssues(input: {
   history: readonly MonitorRun[];
   at: string;
 }): IssueAction[] {
-  const groups = new Map<string, Problem[]>();
+  const groups = new Map<string, ProblemGroup>();
   for (const problem of input.problems) {
     const key = JSON.stringify([problem.dataset, problem.kind]);
-    groups.set(key, [...(groups.get(key) ?? []), problem]);
+    const group = groups.get(key);
+    groups.set(key, group ? [...group, problem] : [problem]);
   }
   const actions: IssueAction[] = [];
   const handled = new Set<string>();
@@ -47,7 +48,7 @@ export function planIssues(input: {
   }
   for (const [key, problems] of groups) {
     if (handled.has(key)) continue;
-    const { dataset, kind } = problems[0]!;
+    const [{ dataset, kind }] = problems;
     actions.push({
       action: "create",
       dataset,

@@ -51,3 +51,6 @@ export interface Problem {
   expected: ExpectedRange | null;
   limit?: number;
 }
+
+/** The problems one issue is about: one dataset and kind, at least one problem. */
+export type ProblemGroup = readonly [Problem, ...Problem[]];

@@ -72,8 +72,8 @@ export function parseReport(raw: unknown, source: string): ReportParseResult {
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw: unknown): string | null {
   const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: raw, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next;
     if (typeof value === "string") {
       if (value.includes("\u0000"))
         return `${formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;

@@ -87,20 +87,18 @@ export function alignSeries(head: PlotReport, base: PlotReport | null): Aligned 
 
 function onGrid(head: PlotReport, base: PlotReport | null): Aligned {
   const curves = [base, head].filter((plot): plot is PlotReport => plot !== null).map(curveOf);
-  const min = Math.min(...curves.map((c) => c.xs[0]!));
-  const max = Math.max(...curves.map((c) => c.xs[c.xs.length - 1]!));
+  const min = Math.min(...curves.map((c) => c.first.x));
+  const max = Math.max(...curves.map((c) => c.last.x));
   const size = min === max ? 1 : PLOT_GRID;
   const grid = Array.from({ length: size }, (_, i) =>
     size === 1 ? min : min + ((max - min) * i) / (size - 1),
   );
   const notes: string[] = [];
-  curves.forEach((curve, i) => {
-    const first = curve.xs[0]!;
-    const last = curve.xs[curve.xs.length - 1]!;
-    if (first > min || last < max) {
+  curves.forEach(({ first, last }, i) => {
+    if (first.x > min || last.x < max) {
       const who = curves.length > 1 && i === 0 ? "The base series" : "This pull request's series";
       notes.push(
-        `${who} covers ${head.x} ${short(first)}–${short(last)} only; it is held at its end values beyond.`,
+        `${who} covers ${head.x} ${short(first.x)}–${short(last.x)} only; it is held at its end values beyond.`,
       );
     }
   });
@@ -111,9 +109,16 @@ function onGrid(head: PlotReport, base: PlotReport | null): Aligned {
   };
 }
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** A series sorted by x, never empty: its first and last points are at hand. */
 interface Curve {
-  xs: number[];
-  ys: number[];
+  points: Point[];
+  first: Point;
+  last: Point;
 }
 
 /** Points sorted by x, with the mean y where x repeats (a precision-recall curve has many). */
@@ -125,19 +130,31 @@ function curveOf(plot: PlotReport): Curve {
     at.n += 1;
     sums.set(x as number, at);
   }
-  const xs = [...sums.keys()].sort((a, b) => a - b);
-  return { xs, ys: xs.map((x) => sums.get(x)!.sum / sums.get(x)!.n) };
+  const points = [...sums].sort(([a], [b]) => a - b).map(([x, { sum, n }]) => ({ x, y: sum / n }));
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) {
+    throw new Error(
+      `plot ${plot.id} has no points; only plots with points are drawn (renderPlots filters them)`,
+    );
+  }
+  return { points, first, last };
 }
 
-function interpolate({ xs, ys }: Curve, x: number): number {
-  if (x <= xs[0]!) return ys[0]!;
-  if (x >= xs[xs.length - 1]!) return ys[ys.length - 1]!;
-  let hi = xs.findIndex((value) => value >= x);
-  if (xs[hi] === x) return ys[hi]!;
-  const lo = hi - 1;
-  hi = Math.max(hi, 1);
-  const t = (x - xs[lo]!) / (xs[hi]! - xs[lo]!);
-  return ys[lo]! + t * (ys[hi]! - ys[lo]!);
+function interpolate({ points, first, last }: Curve, x: number): number {
+  if (x <= first.x) return first.y;
+  if (x >= last.x) return last.y;
+  // first.x < x < last.x: some point after the first is at or past x.
+  let previous = first;
+  for (const point of points) {
+    if (point.x === x) return point.y;
+    if (point.x > x) {
+      const t = (x - previous.x) / (point.x - previous.x);
+      return previous.y + t * (point.y - previous.y);
+    }
+    previous = point;
+  }
+  throw new Error(`x ${x} lies between the curve's ends ${first.x} and ${last.x} but no point reaches it`);
 }
 
 function short(value: number): string {

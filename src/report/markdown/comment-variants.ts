@@ -83,8 +83,10 @@ export function metricDirection(metric: string, configured?: Direction, reported
 /** The params whose values are not the same in every variant (missing counts as a value), sorted. */
 function differingParams(variants: CommentVariant[]): string[] {
   const all = variants.map((v) => v.head.model?.params ?? {});
+  const [first, ...rest] = all;
+  if (!first) return [];
   const names = unique(all.flatMap((params) => Object.keys(params))).sort();
-  return names.filter((name) => all.some((params) => !isDeepStrictEqual(params[name], all[0]![name])));
+  return names.filter((name) => rest.some((params) => !isDeepStrictEqual(params[name], first[name])));
 }
 
 /**

@@ -19,8 +19,8 @@ import { formatBytes } from "./render-package.js";
  */
 export function commentVerdict(input: Pick<CommentInput, "variants" | "unreadable">): CommentVerdict {
   const failed = input.variants.filter((variant) => !variant.head.passed);
-  if (failed.length > 0) {
-    const first = failed[0]!;
+  const [first] = failed;
+  if (first) {
     const what =
       input.variants.length === 1
         ? ""
@@ -71,8 +71,8 @@ export function verdictLine(
     parts.push(`**${inlineText(verdict.title)}**`);
   }
   const model = main?.head.model;
-  if (model && primary && model.metrics[primary] !== undefined) {
-    const value = model.metrics[primary]!;
+  const value = primary ? model?.metrics[primary] : undefined;
+  if (model && primary && value !== undefined) {
     const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
     const delta =
       base === undefined

@@ -12,9 +12,11 @@ export function textTable(
   const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ""))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) =>
-        align[i] === "r" ? cell.padStart(pad(cell, widths[i]!)) : cell.padEnd(pad(cell, widths[i]!)),
-      )
+      .map((cell, i) => {
+        // A cell past the header's columns has no column width to fill, so it is left as it is.
+        const target = pad(cell, widths[i] ?? 0);
+        return align[i] === "r" ? cell.padStart(target) : cell.padEnd(target);
+      })
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
