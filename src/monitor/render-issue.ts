@@ -25,8 +25,14 @@ export function readMarker(body: string): { dataset: string; kind: ProblemKind }
   const match = /<!-- slipway-monitor dataset=(\S+) kind=(\S+) -->/.exec(body);
   if (!match) return null;
   const [, dataset = "", kind = ""] = match;
-  if (!(kind in KIND_TITLE)) return null;
-  return { dataset: decodeURIComponent(dataset), kind: kind as ProblemKind };
+  // Issue bodies can be edited by hand: a kind that is not ours (`toString` included) or a
+  // malformed escape makes it someone else's issue, never a crash of the monitor.
+  if (!Object.hasOwn(KIND_TITLE, kind)) return null;
+  try {
+    return { dataset: decodeURIComponent(dataset), kind: kind as ProblemKind };
+  } catch {
+    return null;
+  }
 }
 
 export function issueTitle(dataset: string, kind: ProblemKind): string {
