@@ -50,6 +50,13 @@ export function isBot(user: { type?: string | null; login?: string } | null | un
   return user?.type === "Bot" || /\[bot\]$/.test(user?.login ?? "");
 }
 
+/** A review or comment by a person: not a bot's, and not a deleted account's (GitHub gives no user). */
+function byPerson<T extends { user: { type?: string | null; login: string } | null }>(
+  item: T,
+): item is T & { user: NonNullable<T["user"]> } {
+  return item.user !== null && !isBot(item.user);
+}
+
 export interface GateRepo {
   owner: string;
   repo: string;
@@ -111,16 +118,14 @@ export function createGateGitHub(client: GitHubClient, where: GateRepo): GateGit
           pull_number: pull,
           per_page: 100,
         });
-        return reviews
-          .filter((review) => review.user && !isBot(review.user))
-          .map<ReviewFact>((review) => ({
-            pull_request: pull,
-            user: review.user!.login,
-            state: (["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"].includes(review.state)
-              ? review.state
-              : "PENDING") as ReviewFact["state"],
-            submitted_at: review.submitted_at ?? null,
-          }));
+        return reviews.filter(byPerson).map<ReviewFact>((review) => ({
+          pull_request: pull,
+          user: review.user.login,
+          state: (["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"].includes(review.state)
+            ? review.state
+            : "PENDING") as ReviewFact["state"],
+          submitted_at: review.submitted_at ?? null,
+        }));
       }),
     comments: (pull) =>
       ask(`listing the comments of #${pull}`, async () => {
@@ -131,10 +136,10 @@ export function createGateGitHub(client: GitHubClient, where: GateRepo): GateGit
           per_page: 100,
         });
         return comments
-          .filter((comment) => comment.user && !isBot(comment.user))
+          .filter(byPerson)
           .filter((comment) => comment.updated_at === comment.created_at)
           .map<IssueComment>((comment) => ({
-            user: comment.user!.login,
+            user: comment.user.login,
             body: comment.body ?? "",
             at: comment.created_at,
             url: comment.html_url,

@@ -154,13 +154,13 @@ async function keepOldest(
   mine: number,
 ): Promise<number> {
   const ours = (await markedComments(client, target, marker)).filter((c) => c.login === ACTIONS_LOGIN);
-  if (ours.length <= 1) return mine;
   const [oldest, ...newer] = ours.sort((a, b) => a.id - b.id);
-  const body = ours.find((c) => c.id === mine)?.body ?? oldest!.body;
+  if (!oldest || newer.length === 0) return mine;
+  const body = ours.find((c) => c.id === mine)?.body ?? oldest.body;
   await client.rest.issues.updateComment({
     owner: target.owner,
     repo: target.repo,
-    comment_id: oldest!.id,
+    comment_id: oldest.id,
     body,
   });
   for (const comment of newer) {
@@ -170,7 +170,7 @@ async function keepOldest(
         if (error.status !== 404) throw error;
       });
   }
-  return oldest!.id;
+  return oldest.id;
 }
 
 /** Each variant's baseline: the base branch's latest trusted `slipway-report[-variant]` artifact. */

@@ -80,7 +80,8 @@ function pickReportEntry(entries: Entry[], fail: (detail: string) => InputError,
   const root = files.find((entry) => entry.fileName === fileName);
   if (root) return root;
   const nested = files.filter((entry) => posix.basename(entry.fileName) === fileName);
-  if (nested.length === 1) return nested[0]!;
+  const [only] = nested;
+  if (only && nested.length === 1) return only;
   if (nested.length > 1) {
     const names = nested.slice(0, 3).map((entry) => entry.fileName);
     throw fail(

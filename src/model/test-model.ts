@@ -67,8 +67,7 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
   const configFile = shownPath(options.configFile, root);
   const log = options.log ?? (() => {});
   const commands: CommandResult[] = [];
-  const runCommand = async (key: "test" | "evaluate", what: string) => {
-    const command = config[key]!;
+  const runCommand = async (command: string, what: string) => {
     log(`Running ${what}: ${command}`);
     const result = await seams.runShell(command, { cwd: root, env: options.env, onOutput: options.onOutput });
     commands.push(result);
@@ -76,9 +75,9 @@ export async function testModel(options: TestModelOptions, seams: TestModelSeams
   };
 
   let testExitCode = options.testExitCode ?? null;
-  if (options.run.test && config.test) testExitCode = (await runCommand("test", "the tests")).exitCode;
+  if (options.run.test && config.test) testExitCode = (await runCommand(config.test, "the tests")).exitCode;
   if (options.run.evaluate && config.evaluate) {
-    const result = await runCommand("evaluate", "the evaluation");
+    const result = await runCommand(config.evaluate, "the evaluation");
     if (result.exitCode !== 0) throw new CommandFailedError(configFile, "model.evaluate", result);
   }
 
@@ -224,9 +223,11 @@ async function readHead(
     }
     const computed = await seams.computePredictions(config.predictions, { cwd: root, configFile });
     for (const [name, value] of Object.entries(computed.metrics)) {
-      if (name in values) {
+      // A metric read from a file has that file in sources (readMetrics): the two would clash.
+      const source = metrics.sources[name];
+      if (source !== undefined) {
         throw new InputError(
-          metrics.sources[name]!,
+          source,
           `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`,
           { field: name },
         );

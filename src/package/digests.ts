@@ -11,8 +11,9 @@ export interface NamedContent {
 
 /** One file: sha256 of its bytes. Several: sha256 over "name\0sha256\n" lines sorted by name. */
 export function contentDigest(files: readonly NamedContent[]): string | null {
-  if (files.length === 0) return null;
-  if (files.length === 1) return `sha256:${sha256(files[0]!.content)}`;
+  const [first] = files;
+  if (!first) return null;
+  if (files.length === 1) return `sha256:${sha256(first.content)}`;
   const lines = [...files]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((file) => `${file.name}\0${sha256(file.content)}\n`)

@@ -79,14 +79,14 @@ export function readPackageInputs(loaded: LoadedConfig, previous: Report | null)
 
   let custom: PackageInputs["custom"] = null;
   if (pkg.framework === "sklearn") {
-    if (models.length === 0) {
+    const [first] = models;
+    if (!first) {
       throw new ConfigError(
         file,
         "package.model",
         "is required for framework: sklearn (the .joblib or .pkl file to serve).",
       );
     }
-    const first = models[0]!;
     if (!MODEL_EXTENSIONS.some((extension) => first.name.toLowerCase().endsWith(extension))) {
       throw new InputError(
         shown(first.path),
@@ -140,9 +140,9 @@ export function readPackageInputs(loaded: LoadedConfig, previous: Report | null)
   }
 
   // The data schemas the model was validated against; a missing one is validate-data's to report.
-  const schemas = config.data
-    .filter((dataset) => dataset.schema && existsSync(at(dataset.schema)))
-    .map((dataset) => ({ name: dataset.name, content: readFileSync(at(dataset.schema!)) }));
+  const schemas = config.data.flatMap(({ name, schema }) =>
+    schema && existsSync(at(schema)) ? [{ name, content: readFileSync(at(schema)) }] : [],
+  );
 
   return {
     config: pkg,

@@ -13,7 +13,7 @@ import type { Builder, ImageFacts, RegistryCredentials } from "./builders/builde
 import { tail } from "./builders/builder.js";
 import { PackageError } from "./errors.js";
 import type { GitFacts } from "./git-facts.js";
-import { readPackageInputs } from "./package-inputs.js";
+import { type PackageInputs, readPackageInputs } from "./package-inputs.js";
 import { type PackagePlan, planPackage } from "./plan-package.js";
 import { DEPENDENCIES_MARKER } from "./serving/dockerfile.js";
 import { runSmokeTest, type SmokeOutcome } from "./smoke-test.js";
@@ -79,7 +79,7 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
     });
     imageId = built.imageId;
   } catch (error) {
-    throw explainBuildFailure(error, options, plan);
+    throw explainBuildFailure(error, options, inputs, plan);
   } finally {
     if (temporary) rmSync(staged.dir, { recursive: true, force: true });
   }
@@ -156,7 +156,12 @@ export async function packageModel(options: PackageModelOptions): Promise<Packag
  * The builder names the failing step in its last lines (buildah: `error building at STEP "RUN …"`,
  * docker: `process "/bin/sh -c …" did not complete`), and only our pip step has the marker.
  */
-function explainBuildFailure(error: unknown, options: PackageModelOptions, plan: PackagePlan): unknown {
+function explainBuildFailure(
+  error: unknown,
+  options: PackageModelOptions,
+  inputs: PackageInputs,
+  plan: PackagePlan,
+): unknown {
   if (
     !(error instanceof PackageError) ||
     error.reason !== "build-failed" ||
@@ -166,7 +171,7 @@ function explainBuildFailure(error: unknown, options: PackageModelOptions, plan:
   }
   const output = error.output ?? "";
   if (!tail(output, 6).includes(DEPENDENCIES_MARKER)) return error;
-  const pkg = options.loaded.config.package!;
+  const pkg = inputs.config;
   const pipErrors = output
     .split("\n")
     .filter((line) => /^\s*ERROR:/.test(line))

@@ -86,11 +86,15 @@ export function planPackage(inputs: PackageInputs, options: PlanOptions): Packag
     };
   }
 
+  // Not custom, so framework: sklearn, which readPackageInputs() refuses without a model file.
+  const [model] = inputs.models;
+  if (!model)
+    throw new Error(`package ${pkg.name} has no model file to serve, which framework: sklearn needs`);
   const metadata: ModelMetadata = {
     name: pkg.name,
     version: tags.version,
     framework: pkg.framework,
-    model_file: inputs.models[0]!.name,
+    model_file: model.name,
     model_digest: inputs.modelDigest,
     metrics: inputs.metrics,
     data_schema_digest: inputs.schemaDigest,

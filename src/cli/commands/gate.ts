@@ -61,17 +61,7 @@ export const registerGate: RegisterCommand = (program, io, setExit) => {
     )
     .option("--json", "print the decision and the facts as JSON")
     .action(async (options: ExplainOptions) => {
-      if (options.facts && options.repo)
-        throw new InputError("--facts", "give either --facts or --repo, not both.");
-      if (!options.facts && !options.repo) {
-        throw new InputError(
-          "slipway gate explain",
-          "give --facts <file>, or --repo <owner/name> with --ref.",
-        );
-      }
-      const { facts, config, configFile } = options.facts
-        ? readFactsMode(options, io)
-        : await gatherLive(options, io);
+      const { facts, config, configFile } = await readFacts(options, io);
       const environment = options.environment ?? facts.environment;
       const policy = policyFor(config, environment);
       if (!policy) {
@@ -100,11 +90,23 @@ export const registerGate: RegisterCommand = (program, io, setExit) => {
     });
 };
 
+/** The facts and the policy: from a facts file (--facts) or gathered from GitHub (--repo), never both. */
+async function readFacts(
+  options: ExplainOptions,
+  io: CliIo,
+): Promise<{ facts: GateFacts; config: Config; configFile: string }> {
+  if (options.facts && options.repo)
+    throw new InputError("--facts", "give either --facts or --repo, not both.");
+  if (options.facts) return readFactsMode(options.facts, options, io);
+  if (options.repo) return gatherLive(options.repo, options, io);
+  throw new InputError("slipway gate explain", "give --facts <file>, or --repo <owner/name> with --ref.");
+}
+
 function readFactsMode(
+  file: string,
   options: ExplainOptions,
   io: CliIo,
 ): { facts: GateFacts; config: Config; configFile: string } {
-  const file = options.facts!;
   const path = resolve(io.cwd, file);
   if (!existsSync(path)) throw new InputError(file, "file not found. Check the path.");
   const parsed = parseYamlWith(gateFactsSchema, readFileSync(path, "utf8"), file);
@@ -117,10 +119,10 @@ function readFactsMode(
 }
 
 async function gatherLive(
+  repository: string,
   options: ExplainOptions,
   io: CliIo,
 ): Promise<{ facts: GateFacts; config: Config; configFile: string }> {
-  const repository = options.repo!;
   if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
     throw new InputError("--repo", `"${repository}" is not owner/name.`);
   if (!options.environment) throw new InputError("--environment", "required with --repo.");

@@ -41,10 +41,10 @@ export const registerInferSchema: RegisterCommand = (program, io) => {
     if (!Number.isInteger(enumMax) || enumMax < 0)
       throw new InputError("--enum-max", `must be a whole number, not "${options.enumMax}".`);
     const margin = parseMargin(options.margin);
-    const output = options.output ? resolve(io.cwd, options.output) : null;
-    if (output && existsSync(output) && !options.force) {
+    const output = options.output ? { shown: options.output, path: resolve(io.cwd, options.output) } : null;
+    if (output && existsSync(output.path) && !options.force) {
       throw new InputError(
-        options.output!,
+        output.shown,
         "already exists; a person may have edited it. Pass --force to overwrite it.",
       );
     }
@@ -70,9 +70,9 @@ export const registerInferSchema: RegisterCommand = (program, io) => {
       ? `${JSON.stringify(schema, null, 2)}\n`
       : `# Drafted by \`slipway infer-schema ${data}\`: review the types and bounds, then edit freely.\n# The ${describeMargin(margin)}.\n${stringify(schema, { lineWidth: 0, flowCollectionPadding: false })}`;
     if (output) {
-      mkdirSync(dirname(output), { recursive: true });
-      writeFileSync(output, text);
-      io.stderr(`wrote ${options.output} (${schema.fields.length} fields)\n`);
+      mkdirSync(dirname(output.path), { recursive: true });
+      writeFileSync(output.path, text);
+      io.stderr(`wrote ${output.shown} (${schema.fields.length} fields)\n`);
     } else {
       io.stdout(text);
     }

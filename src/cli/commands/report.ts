@@ -44,8 +44,11 @@ export const registerReport: RegisterCommand = (program, io) => {
       const configFile = options.config ?? findConfig(io.cwd);
       const loaded = configFile ? loadConfig({ cwd: io.cwd, path: configFile }) : null;
       const config = loaded?.config ?? configSchema.parse({});
+      // Commander gives the argument's default (slipway-report.json) when no path is named.
+      const [first] = reports;
+      if (!first) throw new Error("slipway report render was given no report path, not even the default");
       const input = localCommentInput({
-        report: reports[0]!.report,
+        report: first.report,
         config,
         warnings: loaded?.warnings ?? [],
       });

@@ -64,7 +64,8 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
           `must be one of ${BUILDER_NAMES.join(", ")}, not "${options.builder}".`,
         );
       }
-      if (!options.config && !findConfig(io.cwd)) {
+      const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd);
+      if (!configFile) {
         throw new ConfigError(
           ".github/slipway.yml",
           "",
@@ -73,7 +74,6 @@ export const registerRun: RegisterCommand = (program, io, setExit) => {
         );
       }
       // The report says what this run did: a config too broken to load must not leave an earlier one.
-      const configFile = options.config ? resolve(io.cwd, options.config) : findConfig(io.cwd)!;
       const reportPath = options.report
         ? resolve(io.cwd, options.report)
         : join(repositoryRootOf(configFile), DEFAULT_REPORT_PATH);

@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import type { ModelConfig } from "../../config/schema.js";
+import type { ModelConfig, PredictionsConfig } from "../../config/schema.js";
 import { InputError, isSlipwayError } from "../../errors.js";
 import { readMetrics } from "../metrics/read-metrics.js";
 import { readParams } from "../params/read-params.js";
@@ -88,7 +88,7 @@ async function fromGit(ref: string, context: BaselineContext): Promise<Baseline>
     if (bytes === null) notes.push(`${config.predictions.path} does not exist at ${where}.`);
     else {
       found = true;
-      Object.assign(values, await predictionsAt(bytes, config, context.computePredictions));
+      Object.assign(values, await predictionsAt(bytes, config.predictions, context.computePredictions));
     }
   }
   if (!found) {
@@ -103,10 +103,9 @@ async function fromGit(ref: string, context: BaselineContext): Promise<Baseline>
 /** The predictions file as it was at the revision, written to a scratch folder for DuckDB to read. */
 async function predictionsAt(
   bytes: Buffer,
-  config: ModelConfig,
+  predictions: PredictionsConfig,
   compute: ComputePredictions,
 ): Promise<Record<string, number>> {
-  const predictions = config.predictions!;
   const scratch = mkdtempSync(join(tmpdir(), "slipway-baseline-"));
   try {
     const target = join(scratch, predictions.path);

@@ -77,7 +77,7 @@ function markNonFinite(text: string): string {
   let line = 1;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (ch === "\n") line++;
     if (ch === '"') {
       // Copy the whole string literal, escapes included.
@@ -87,10 +87,10 @@ function markNonFinite(text: string): string {
       i = j + 1;
       continue;
     }
-    const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9));
-    if (token) {
-      out += JSON.stringify(`${MARKER}${token[1]}@${line}`);
-      i += token[1]!.length;
+    const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9))?.[1];
+    if (token !== undefined) {
+      out += JSON.stringify(`${MARKER}${token}@${line}`);
+      i += token.length;
       continue;
     }
     out += ch;
@@ -122,7 +122,7 @@ function parseTomlFile(text: string, file: string): StructuredFile {
     return { data: plain(parseToml(text)), lineOf: () => undefined };
   } catch (cause) {
     if (cause instanceof TomlError) {
-      const message = cause.message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");
+      const message = (cause.message.split("\n")[0] ?? cause.message).replace(/^Invalid TOML document: /, "");
       throw new InputError(file, `is not valid TOML: ${message}.`, { line: cause.line }, { cause });
     }
     throw cause;

@@ -70,7 +70,7 @@ export function splitCsv(text: string, delimiter = ","): CsvRecord[] {
   let line = 1;
   let startLine = 1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         cell += '"';

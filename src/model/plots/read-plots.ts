@@ -107,7 +107,12 @@ export function downsample<T>(items: readonly T[], max: number): T[] {
   if (items.length <= max) return [...items];
   if (max < 2) return items.slice(0, max);
   const step = (items.length - 1) / (max - 1);
-  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]!);
+  // The i-th pick is at round(i · step); step > 1, so the picks' positions only grow and each is met.
+  const picked: T[] = [];
+  items.forEach((item, index) => {
+    if (index === Math.round(picked.length * step)) picked.push(item);
+  });
+  return picked;
 }
 
 function toNumber(value: unknown): number | null {

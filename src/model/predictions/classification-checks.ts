@@ -74,12 +74,13 @@ export async function checkCoverage(
 ): Promise<void> {
   if (layout.single) return;
   const missing = classes.filter((cls) => !layout.byClass.has(cls));
-  if (missing.length === 0) return;
+  const [firstMissing] = missing;
+  if (firstMissing === undefined) return;
   const list = missing.map((key) => labelLiteral(key, labels.type)).join(", ");
   const found = await findFirstRow(sql, input.view, `${labels.y} IN (${list}) OR ${labels.p} IN (${list})`);
   const yKey = found ? labelKey(found.values[input.label.name] as LabelValue) : null;
   const field = yKey !== null && missing.includes(yKey) ? input.label.name : input.prediction.name;
-  const value = found ? labelKey(found.values[field] as LabelValue) : missing[0]!;
+  const value = found ? labelKey(found.values[field] as LabelValue) : firstMissing;
   throw rowError(
     input,
     found,

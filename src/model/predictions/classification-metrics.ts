@@ -19,7 +19,7 @@ import { classificationScan } from "./classification-scan.js";
 import { addCount, type ConfusionCounts, confusionMatrix, countMetrics } from "./count-metrics.js";
 import { type LabelExpressions, labelExpressions, labelLiteral, probability } from "./label-expressions.js";
 import { labelKey, labelSpellings, sortedLabelKeys } from "./label-order.js";
-import { layoutProbabilities, type ProbabilityLayout } from "./probability-columns.js";
+import { classColumn, layoutProbabilities, type ProbabilityLayout } from "./probability-columns.js";
 import { rocAuc } from "./roc-auc.js";
 import { SliceResults, type SliceSpec, sliceOfRow, sliceSpecs } from "./sql-parts.js";
 import type { LabelValue, PredictionInput, PredictionMetrics } from "./types.js";
@@ -110,7 +110,7 @@ function accumulate(
   acc.n += n;
   if (!layout) return;
   // Column index of the true class's log term: l1 is the positive class's when there is one column.
-  const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, layout.byClass.get(y)!);
+  const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, classColumn(layout, y));
   acc.loss -= Number(group.row[`l${j}`]);
   const q = positive === null ? null : positiveColumn(layout, positive);
   if (q !== null) {
@@ -158,7 +158,7 @@ async function addRocAuc(
   >();
   for (const cls of classes) {
     const truth = `${labels.y} = ${labelLiteral(cls, labels.type)}`;
-    for (const result of await rocAuc(sql, input.view, truth, probability(layout.byClass.get(cls)!), specs)) {
+    for (const result of await rocAuc(sql, input.view, truth, probability(classColumn(layout, cls)), specs)) {
       const id = JSON.stringify(result.slice?.key ?? null);
       const entry = perSlice.get(id) ?? { slice: result.slice, aucs: [] };
       entry.aucs.push(result.auc);

@@ -39,8 +39,11 @@ export function classificationScan(
     // sum, and takes -log of the true class's share. The true class is known per group (y), so the
     // per-row log is summed for every column and the group picks its own. With one column q (the
     // positive class's), sklearn's 1-D path uses the columns [1 - clip(q), clip(q)].
+    const [only] = probs;
     const clipped =
-      probs.length === 1 ? [`CAST(1 AS DOUBLE) - ${clip(probs[0]!)}`, clip(probs[0]!)] : probs.map(clip);
+      only !== undefined && probs.length === 1
+        ? [`CAST(1 AS DOUBLE) - ${clip(only)}`, clip(only)]
+        : probs.map(clip);
     clipped.forEach((c, j) => {
       inner.push(`${c} AS c${j}`);
     });

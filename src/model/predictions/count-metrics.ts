@@ -40,7 +40,8 @@ export function countMetrics(
   positive: string | null,
 ): Record<string, number> {
   const present = presentLabels(counts, order);
-  const sums = new Map(present.map((label) => [label, labelSums(counts, label)]));
+  // One per present label, in sklearn's order.
+  const sums = present.map((label) => labelSums(counts, label));
   let n = 0;
   let correct = 0;
   for (const [truth, row] of counts) {
@@ -52,7 +53,7 @@ export function countMetrics(
 
   const metrics: Record<string, number> = {};
   metrics.accuracy = correct / n;
-  metrics.balanced_accuracy = balancedAccuracy(present, sums);
+  metrics.balanced_accuracy = balancedAccuracy(sums);
   if (positive !== null) {
     const s = labelSums(counts, positive);
     const { precision, recall, f1 } = prf(s.tp, s.pred, s.truth);
@@ -61,16 +62,13 @@ export function countMetrics(
     metrics.f1 = f1;
   }
 
-  const perLabel = present.map((label) => {
-    const s = sums.get(label)!;
-    return { ...prf(s.tp, s.pred, s.truth), weight: s.truth };
-  });
+  const perLabel = sums.map((s) => ({ ...prf(s.tp, s.pred, s.truth), weight: s.truth }));
   metrics.precision_macro = mean(perLabel.map((p) => p.precision));
   metrics.recall_macro = mean(perLabel.map((p) => p.recall));
   metrics.f1_macro = mean(perLabel.map((p) => p.f1));
 
   // micro: sklearn sums tp, pred and truth over the labels first, then divides once.
-  const total = [...sums.values()].reduce(
+  const total = sums.reduce(
     (acc, s) => ({ tp: acc.tp + s.tp, pred: acc.pred + s.pred, truth: acc.truth + s.truth }),
     { tp: 0, pred: 0, truth: 0 },
   );
@@ -80,19 +78,9 @@ export function countMetrics(
   metrics.f1_micro = micro.f1;
 
   // weighted: weights are the true counts; they never sum to 0 here because every slice has rows.
-  const weights = perLabel.map((p) => p.weight);
-  metrics.precision_weighted = weightedMean(
-    perLabel.map((p) => p.precision),
-    weights,
-  );
-  metrics.recall_weighted = weightedMean(
-    perLabel.map((p) => p.recall),
-    weights,
-  );
-  metrics.f1_weighted = weightedMean(
-    perLabel.map((p) => p.f1),
-    weights,
-  );
+  metrics.precision_weighted = weightedMean(perLabel, (p) => p.precision);
+  metrics.recall_weighted = weightedMean(perLabel, (p) => p.recall);
+  metrics.f1_weighted = weightedMean(perLabel, (p) => p.f1);
   return metrics;
 }
 
@@ -133,10 +121,9 @@ function prf(tp: number, pred: number, truth: number): { precision: number; reca
   return { precision, recall, f1: (2 * precision * recall) / denom };
 }
 
-function balancedAccuracy(present: readonly string[], sums: Map<string, Sums>): number {
+function balancedAccuracy(sums: readonly Sums[]): number {
   const recalls: number[] = [];
-  for (const label of present) {
-    const s = sums.get(label)!;
+  for (const s of sums) {
     if (s.truth > 0) recalls.push(s.tp / s.truth);
   }
   return mean(recalls);
@@ -146,12 +133,12 @@ function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-function weightedMean(values: readonly number[], weights: readonly number[]): number {
+function weightedMean<T extends { weight: number }>(items: readonly T[], value: (item: T) => number): number {
   let sum = 0;
   let total = 0;
-  values.forEach((value, i) => {
-    sum += value * weights[i]!;
-    total += weights[i]!;
-  });
+  for (const item of items) {
+    sum += value(item) * item.weight;
+    total += item.weight;
+  }
   return sum / total;
 }

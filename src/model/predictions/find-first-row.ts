@@ -51,7 +51,8 @@ export function rowError(
   let row = found.row;
   if (input.files.length > 1) {
     for (const [i, count] of input.rowsPerFile.entries()) {
-      if (row <= count) return new InputError(input.files[i]!, detail, { row, ...where });
+      // files and rowsPerFile are parallel (openDataset); the configured path is the fallback name.
+      if (row <= count) return new InputError(input.files[i] ?? input.file, detail, { row, ...where });
       row -= count;
     }
   }

@@ -42,5 +42,5 @@ export function labelSpellings(key: string, labelType: string): readonly string[
 export function normaliseLabel(value: string, labelType: string): string {
   if (labelType !== "BOOLEAN") return value;
   const lower = value.toLowerCase();
-  return Object.keys(BOOLEAN_SPELLINGS).find((key) => BOOLEAN_SPELLINGS[key]!.includes(lower)) ?? value;
+  return Object.entries(BOOLEAN_SPELLINGS).find(([, spellings]) => spellings.includes(lower))?.[0] ?? value;
 }

@@ -24,25 +24,25 @@ export function layoutProbabilities(
   positive: string | null,
   spellings: (cls: string) => readonly string[] = (cls) => [cls],
 ): ProbabilityLayout {
-  if (columns.length === 1) {
-    const column = columns[0]!;
+  const [only] = columns;
+  if (only !== undefined && columns.length === 1) {
     if (classes.length > 2) {
       throw new InputError(
         file,
-        `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`,
-        { field: column },
+        `one probability column ("${only}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`,
+        { field: only },
       );
     }
-    const named = matchClass(column, classes, spellings);
+    const named = matchClass(only, classes, spellings);
     if (positive !== null && named !== null && named !== positive) {
       throw new InputError(
         file,
-        `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`,
-        { field: column },
+        `a single probability column is read as the positive class's (${positive}), but "${only}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`,
+        { field: only },
       );
     }
     return {
-      byClass: positive === null ? new Map() : new Map([[positive, column]]),
+      byClass: positive === null ? new Map() : new Map([[positive, only]]),
       extra: [],
       single: true,
     };
@@ -68,6 +68,15 @@ export function layoutProbabilities(
     byClass.set(cls, column);
   }
   return { byClass, extra, single: false };
+}
+
+/** The column holding a class's probability: every class has one once checkCoverage() accepted the file. */
+export function classColumn(layout: ProbabilityLayout, cls: string): string {
+  const column = layout.byClass.get(cls);
+  if (column === undefined) {
+    throw new Error(`class ${JSON.stringify(cls)} has no probability column, which checkCoverage() refuses`);
+  }
+  return column;
 }
 
 /** The class whose longest spelling ends the column name (booleans: any of yes/no, true/false…, any case). */

@@ -31,14 +31,16 @@ export function checkMetricNames(input: MetricNameInput): MetricNameProblem[] {
   const check = (name: string, keyPath: string, what: string) => {
     if (matchRuleKey(name, input.available).length > 0) return;
     const parsed = parseMetricName(name);
-    if (parsed.slice && bases.includes(parsed.base)) {
-      const values = input.available
-        .filter((metric) => parseMetricName(metric).slice?.column === parsed.slice!.column)
-        .map((metric) => parseMetricName(metric).slice!.value);
+    const { slice } = parsed;
+    if (slice && bases.includes(parsed.base)) {
+      const values = input.available.flatMap((metric) => {
+        const other = parseMetricName(metric).slice;
+        return other?.column === slice.column ? [other.value] : [];
+      });
       const detail =
         values.length === 0
-          ? `there are no slices by "${parsed.slice.column}"; add it to model.predictions.slices.`
-          : `there is no slice ${parsed.slice.column}=${parsed.slice.value}; slices by ${parsed.slice.column}: ${[...new Set(values)].join(", ")}.`;
+          ? `there are no slices by "${slice.column}"; add it to model.predictions.slices.`
+          : `there is no slice ${slice.column}=${slice.value}; slices by ${slice.column}: ${[...new Set(values)].join(", ")}.`;
       const label = what === "the rules" ? "rule" : what;
       problems.push({ keyPath, message: `${label} "${name}" matches no metric: ${detail}` });
       return;

@@ -60,9 +60,10 @@ export function evaluateRules(input: RulesInput): RulesOutcome {
     for (const metric of matchRuleKey(key, names)) {
       if (rule.better) directions[metric] = rule.better;
       const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
-      results.push(
-        ...checkMetric(metric, rule, input.metrics[metric]!, base, input.requireBaseline ?? false),
-      );
+      const value = input.metrics[metric];
+      // matchRuleKey() picks among the metrics' own names, so each has a value.
+      if (value === undefined) throw new Error(`rule "${key}" matched "${metric}", which is not a metric`);
+      results.push(...checkMetric(metric, rule, value, base, input.requireBaseline ?? false));
     }
   }
   return { results, warnings, directions };

@@ -12,7 +12,9 @@ const SLICE = /^(.+)\[([^=\]]+)=(.*)\]$/;
 export function parseMetricName(name: string): MetricName {
   const match = SLICE.exec(name);
   if (!match) return { base: name, slice: null };
-  return { base: match[1]!, slice: { column: match[2]!, value: match[3]! } };
+  // SLICE's three groups are not optional: a match has all of them.
+  const [, base = "", column = "", value = ""] = match;
+  return { base, slice: { column, value } };
 }
 
 export function isSlicePattern(key: string): boolean {
@@ -21,10 +23,10 @@ export function isSlicePattern(key: string): boolean {
 
 /** The metric names a rule key applies to, in the order given. */
 export function matchRuleKey(key: string, names: readonly string[]): string[] {
-  const rule = parseMetricName(key);
-  if (rule.slice?.value !== "*") return names.includes(key) ? [key] : [];
+  const { base, slice } = parseMetricName(key);
+  if (slice?.value !== "*") return names.includes(key) ? [key] : [];
   return names.filter((name) => {
     const metric = parseMetricName(name);
-    return metric.base === rule.base && metric.slice?.column === rule.slice!.column;
+    return metric.base === base && metric.slice?.column === slice.column;
   });
 }

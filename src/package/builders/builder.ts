@@ -78,10 +78,10 @@ export interface Builder {
 
 /** The registry host of a reference (docker.io when the first component is not a host). */
 export function registryHost(reference: string): string {
-  const first = reference.split("/")[0]!;
-  const isHost =
-    reference.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
-  return isHost ? first : "docker.io";
+  const slash = reference.indexOf("/");
+  if (slash === -1) return "docker.io";
+  const first = reference.slice(0, slash);
+  return first.includes(".") || first.includes(":") || first === "localhost" ? first : "docker.io";
 }
 
 /**
