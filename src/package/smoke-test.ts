@@ -81,9 +81,7 @@ export async function runSmokeTest(options: SmokeOptions): Promise<SmokeOutcome>
   } catch (error) {
     message = `the smoke test could not talk to the container: ${(error as Error).message ?? String(error)}`;
   } finally {
-    // Logs first: docker forgets them once the container is removed.
-    log = await container.logs();
-    await container.stop();
+    log = await container.stop();
   }
   return { passed, seconds: round((performance.now() - started) / 1000, 3), latencyMs, rows, message, log };
 }

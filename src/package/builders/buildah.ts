@@ -85,10 +85,10 @@ export function buildahBuilder(options: CliBuilderOptions): Builder {
       const container: RunningContainer = {
         url: `http://127.0.0.1:${startOptions.port}`,
         exitCode: async () => child.exitCode(),
-        logs: async () => child.output(),
         stop: async () => {
           await child.stop();
           await buildah(["rm", name]);
+          return child.output();
         },
       };
       return container;

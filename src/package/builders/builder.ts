@@ -52,9 +52,11 @@ export interface RunningContainer {
   readonly url: string;
   /** The exit code once it ended, else undefined. */
   exitCode(): Promise<number | null | undefined>;
-  logs(): Promise<string>;
-  /** Stops and removes it. */
-  stop(): Promise<void>;
+  /**
+   * Stops it, removes it, and returns its whole log. The log is read after the process ended: a
+   * line the server wrote just before (the last request's) is in it, and gone once it is removed.
+   */
+  stop(): Promise<string>;
 }
 
 export interface RegistryCredentials {

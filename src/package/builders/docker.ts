@@ -96,11 +96,11 @@ export function dockerBuilder(options: CliBuilderOptions, binary: "docker" | "po
           const [running, code] = state.stdout.trim().split(" ");
           return running === "false" ? Number(code) : undefined;
         },
-        async logs() {
-          return (await tool(["logs", name])).output;
-        },
         async stop() {
+          await tool(["stop", "--time", "5", name]);
+          const log = (await tool(["logs", name])).output;
           await tool(["rm", "--force", name]);
+          return log;
         },
       };
     },
