@@ -4,11 +4,8 @@
  * check run and settings, and GitHub's failures. handle-workflow-run-completed.test.ts has a pull
  * request's run and a fork's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Store } from "../../../app/store/store.js";
-import type { GitHubDouble } from "../../helpers/github/github-double.js";
+import { describe, expect, it } from "@jest/globals";
 import { makeZip, reportZip } from "../../helpers/github/make-zip.js";
-import type { ReceiveHarness } from "../helpers/app-harness.js";
 import { buildReport, checkResult, dataReport } from "../helpers/build-report.js";
 import { tableRows } from "../helpers/markdown-checks.js";
 import {
@@ -21,30 +18,15 @@ import {
   sha,
   WORKFLOW_ID,
 } from "../helpers/scenario.js";
-import {
-  expectNoContractProblems,
-  METRIC_HEADER,
-  shown,
-  startWorkflowRunApp,
-  stopWorkflowRunApp,
-} from "../helpers/workflow-run-app.js";
+import { METRIC_HEADER, shown, useWorkflowRunApp } from "../helpers/workflow-run-app.js";
 
-let double: GitHubDouble;
-let store: Store;
-let app: ReceiveHarness;
-
-beforeAll(async () => {
-  ({ double, store, app } = await startWorkflowRunApp());
-});
-afterAll(() => stopWorkflowRunApp({ double, store }));
-afterEach(() => expectNoContractProblems(double));
-
-const run = (payload: unknown, id?: string) => app.receive({ name: "workflow_run", payload, id });
+const suite = useWorkflowRunApp();
+const { run } = suite;
 
 describe("the baseline", () => {
   it("is backfilled from the base branch's latest successful run on a fresh installation", async () => {
-    const repo = newRepo(double);
-    double.addRun(
+    const repo = newRepo(suite.double);
+    suite.double.addRun(
       repo,
       {
         id: newId(),
@@ -57,30 +39,44 @@ describe("the baseline", () => {
       await artifactsOf({ "": reportWith(0.86) }),
     );
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 31, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 31,
+        headSha: sha(2),
+        baseSha: sha(1),
+      }),
     );
-    const [comment] = double.comments(repo, 31);
+    const [comment] = suite.double.comments(repo, 31);
     expect(tableRows(comment.body, METRIC_HEADER)[0]?.slice(0, 3)).toEqual(["accuracy", "0.86", "0.91"]);
-    const backfill = double.requests.find((r) => r.path.endsWith(`/actions/workflows/${WORKFLOW_ID}/runs`));
+    const backfill = suite.double.requests.find((r) =>
+      r.path.endsWith(`/actions/workflows/${WORKFLOW_ID}/runs`),
+    );
     expect(backfill?.query).toMatchObject({
       branch: "main",
       status: "success",
       exclude_pull_requests: "true",
     });
-    expect((await store.reportsAt(repo.id, sha(1), { trustedOnly: true })).length).toBe(1);
+    expect((await suite.store.reportsAt(repo.id, sha(1), { trustedOnly: true })).length).toBe(1);
 
     // Now stored: the next run of the pull request needs no backfill.
-    const before = double.requests.length;
+    const before = suite.double.requests.length;
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 31, headSha: sha(3), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 31,
+        headSha: sha(3),
+        baseSha: sha(1),
+      }),
     );
-    expect(double.requests.slice(before).some((r) => r.path.includes("/actions/workflows/"))).toBe(false);
+    expect(suite.double.requests.slice(before).some((r) => r.path.includes("/actions/workflows/"))).toBe(
+      false,
+    );
   });
 
   it("ignores a fork's run on a branch named like the base when backfilling", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const fork = { id: repo.id + 100_000, owner: "outsider", name: repo.name };
-    double.addRun(
+    suite.double.addRun(
       repo,
       {
         id: newId(),
@@ -93,23 +89,28 @@ describe("the baseline", () => {
       await artifactsOf({ "": reportWith(0.99) }),
     );
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 32, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 32,
+        headSha: sha(2),
+        baseSha: sha(1),
+      }),
     );
-    const [comment] = double.comments(repo, 32);
+    const [comment] = suite.double.comments(repo, 32);
     expect(comment.body).toContain("Base: the run's own baseline");
   });
 
   it("pairs each variant with the same variant on the base branch and marks the best", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     await run(
-      await baseBranchRun(double, repo, {
+      await baseBranchRun(suite.double, repo, {
         runId: newId(),
         headSha: sha(1),
         reports: { lr: reportWith(0.86), xgb: reportWith(0.89) },
       }),
     );
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 33,
         headSha: sha(2),
@@ -117,7 +118,7 @@ describe("the baseline", () => {
         reports: { lr: reportWith(0.87), xgb: reportWith(0.93) },
       }),
     );
-    const [comment] = double.comments(repo, 33);
+    const [comment] = suite.double.comments(repo, 33);
     expect(tableRows(comment.body, ["Metric", "variant lr", "🏆 variant xgb"])[1]).toEqual([
       "**accuracy** (primary, higher is better)",
       "0.87",
@@ -127,10 +128,10 @@ describe("the baseline", () => {
   });
 
   it("charts the base branch's recent commits with this pull request's value", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     for (let i = 1; i <= 4; i++) {
       await run(
-        await baseBranchRun(double, repo, {
+        await baseBranchRun(suite.double, repo, {
           runId: newId(),
           headSha: sha(i),
           reports: { "": reportWith(0.85 + i / 100) },
@@ -139,9 +140,14 @@ describe("the baseline", () => {
       );
     }
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 34, headSha: sha(9), baseSha: sha(4) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 34,
+        headSha: sha(9),
+        baseSha: sha(4),
+      }),
     );
-    const [comment] = double.comments(repo, 34);
+    const [comment] = suite.double.comments(repo, 34);
     expect(comment.body).toContain(
       `x-axis ["${sha(1).slice(0, 7)}", "${sha(2).slice(0, 7)}", "${sha(3).slice(0, 7)}", "${sha(4).slice(0, 7)}", "PR 34"]`,
     );
@@ -172,10 +178,10 @@ describe("reports the app cannot use", () => {
       /unpacks to 8388608 bytes/,
     ],
   ])("%s is said in the check run, which fails", async (_name, zip, message) => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const artifacts = [{ id: newId(), name: "slipway-report", zip: await zip() }];
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 41,
         headSha: sha(2),
@@ -183,15 +189,15 @@ describe("reports the app cannot use", () => {
         artifacts,
       }),
     );
-    const [check] = double.checkRuns(repo);
+    const [check] = suite.double.checkRuns(repo);
     expect(check.request.conclusion).toBe("failure");
     expect(check.request.output.title).toBe("Not verified: 1 report could not be read");
     expect(shown(check.request.output.summary)).toMatch(message);
-    expect(shown(double.comments(repo, 41)[0].body)).toMatch(message);
+    expect(shown(suite.double.comments(repo, 41)[0].body)).toMatch(message);
   });
 
   it("refuses an artifact GitHub says is too big without downloading it", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const artifacts = [
       {
         id: newId(),
@@ -201,7 +207,7 @@ describe("reports the app cannot use", () => {
       },
     ];
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 42,
         headSha: sha(2),
@@ -209,10 +215,10 @@ describe("reports the app cannot use", () => {
         artifacts,
       }),
     );
-    expect(double.requests.some((r) => r.path.includes(`/actions/artifacts/${artifacts[0]!.id}/zip`))).toBe(
-      false,
-    );
-    expect(shown(double.checkRuns(repo)[0].request.output.summary)).toContain(
+    expect(
+      suite.double.requests.some((r) => r.path.includes(`/actions/artifacts/${artifacts[0]!.id}/zip`)),
+    ).toBe(false);
+    expect(shown(suite.double.checkRuns(repo)[0].request.output.summary)).toContain(
       "the artifact is 52428800 bytes",
     );
   });
@@ -220,7 +226,7 @@ describe("reports the app cannot use", () => {
 
 describe("check run and settings", () => {
   it("annotates failed data checks at their file and line", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const report = buildReport({
       data: [
         dataReport({
@@ -242,7 +248,7 @@ describe("check run and settings", () => {
       ],
     });
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 51,
         headSha: sha(2),
@@ -250,7 +256,7 @@ describe("check run and settings", () => {
         reports: { "": report },
       }),
     );
-    const [check] = double.checkRuns(repo);
+    const [check] = suite.double.checkRuns(repo);
     expect(check.request.conclusion).toBe("failure");
     expect(check.request.output.annotations).toEqual([
       {
@@ -265,67 +271,79 @@ describe("check run and settings", () => {
   });
 
   it("posts only the check run when comments are turned off", async () => {
-    const repo = newRepo(double, "comment: { enabled: false }\n");
+    const repo = newRepo(suite.double, "comment: { enabled: false }\n");
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 52, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 52,
+        headSha: sha(2),
+        baseSha: sha(1),
+      }),
     );
-    expect(double.checkRuns(repo)).toHaveLength(1);
-    expect(double.comments(repo, 52)).toHaveLength(0);
+    expect(suite.double.checkRuns(repo)).toHaveLength(1);
+    expect(suite.double.comments(repo, 52)).toHaveLength(0);
   });
 
   it("uses the defaults and says so when .github/slipway.yml is broken", async () => {
-    const repo = newRepo(double, "model:\n  primery: accuracy\n");
+    const repo = newRepo(suite.double, "model:\n  primery: accuracy\n");
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 53, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, {
+        runId: newId(),
+        pull: 53,
+        headSha: sha(2),
+        baseSha: sha(1),
+      }),
     );
-    const [comment] = double.comments(repo, 53);
+    const [comment] = suite.double.comments(repo, 53);
     expect(comment.body).toContain("> ⚠️ **Settings**");
     expect(comment.body).toContain("unknown key &#34;primery&#34;. Did you mean &#34;primary&#34;?");
   });
 
   it("does nothing more for a run without Slipway reports", async () => {
-    const repo = newRepo(double);
-    const payload = await pullRequestRun(double, repo, {
+    const repo = newRepo(suite.double);
+    const payload = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 54,
       headSha: sha(2),
       baseSha: sha(1),
       artifacts: [],
     });
-    const before = double.requests.length;
+    const before = suite.double.requests.length;
     await run(payload);
-    expect(double.apiCalls(before).map((r) => r.method)).toEqual(["GET"]);
+    expect(suite.double.apiCalls(before).map((r) => r.method)).toEqual(["GET"]);
   });
 
   it("stores a push run on the base branch as a baseline and checks it, without commenting", async () => {
-    const repo = newRepo(double);
-    await run(await baseBranchRun(double, repo, { runId: newId(), headSha: sha(1) }));
-    expect(double.checkRuns(repo)).toHaveLength(1);
-    expect((await store.latestOnBranch(repo.id, WORKFLOW_ID, "main")).map((r) => r.commit)).toEqual([sha(1)]);
+    const repo = newRepo(suite.double);
+    await run(await baseBranchRun(suite.double, repo, { runId: newId(), headSha: sha(1) }));
+    expect(suite.double.checkRuns(repo)).toHaveLength(1);
+    expect((await suite.store.latestOnBranch(repo.id, WORKFLOW_ID, "main")).map((r) => r.commit)).toEqual([
+      sha(1),
+    ]);
   });
 });
 
 describe("when GitHub fails", () => {
   it("says so in a check run with the delivery id, logs it, and handles the redelivery", async () => {
-    const repo = newRepo(double);
-    const payload = await pullRequestRun(double, repo, {
+    const repo = newRepo(suite.double);
+    const payload = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 61,
       headSha: sha(2),
       baseSha: sha(1),
     });
-    double.failNext("GET", /\/actions\/artifacts\/\d+\/zip$/, 500);
+    suite.double.failNext("GET", /\/actions\/artifacts\/\d+\/zip$/, 500);
     await expect(run(payload, "delivery-fails")).rejects.toThrow();
-    const [check] = double.checkRuns(repo);
+    const [check] = suite.double.checkRuns(repo);
     expect(check.request.output.title).toBe("Slipway could not read this run's results");
     expect(check.request.output.summary).toContain("delivery <code>delivery-fails</code>");
-    expect(app.logs.some((log) => log.delivery === "delivery-fails" && log.level === 50)).toBe(true);
+    expect(suite.app.logs.some((log) => log.delivery === "delivery-fails" && log.level === 50)).toBe(true);
 
     await run(payload, "delivery-fails");
     // The failure check run is found by the run's external_id and turned into the result.
-    const checks = double.checkRuns(repo);
+    const checks = suite.double.checkRuns(repo);
     expect(checks).toHaveLength(1);
     expect(checks[0].writes.map((w: { conclusion: string }) => w.conclusion)).toEqual(["failure", "success"]);
-    expect(double.comments(repo, 61)).toHaveLength(1);
+    expect(suite.double.comments(repo, 61)).toHaveLength(1);
   });
 });

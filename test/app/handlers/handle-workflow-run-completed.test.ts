@@ -4,11 +4,8 @@
  * a pull request's run and a fork's; handle-workflow-run-baselines.test.ts: baselines, unusable
  * reports, the check run, settings and GitHub's failures.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
-import type { Store } from "../../../app/store/store.js";
-import type { GitHubDouble } from "../../helpers/github/github-double.js";
+import { describe, expect, it } from "@jest/globals";
 import { fullName } from "../../helpers/github/objects.js";
-import type { ReceiveHarness } from "../helpers/app-harness.js";
 import { buildReport, checkResult, dataReport } from "../helpers/build-report.js";
 import { expectInertMarkdown, tableRows } from "../helpers/markdown-checks.js";
 import {
@@ -20,51 +17,37 @@ import {
   sha,
   WORKFLOW_ID,
 } from "../helpers/scenario.js";
-import {
-  expectNoContractProblems,
-  METRIC_HEADER,
-  startWorkflowRunApp,
-  stopWorkflowRunApp,
-} from "../helpers/workflow-run-app.js";
+import { METRIC_HEADER, useWorkflowRunApp } from "../helpers/workflow-run-app.js";
 
-let double: GitHubDouble;
-let store: Store;
-let app: ReceiveHarness;
-
-beforeAll(async () => {
-  ({ double, store, app } = await startWorkflowRunApp());
-});
-afterAll(() => stopWorkflowRunApp({ double, store }));
-afterEach(() => expectNoContractProblems(double));
-
-const run = (payload: unknown, id?: string) => app.receive({ name: "workflow_run", payload, id });
+const suite = useWorkflowRunApp();
+const { run } = suite;
 
 describe("a pull request's run", () => {
   it("posts a check run and one comment comparing with the stored base report", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     await run(
-      await baseBranchRun(double, repo, {
+      await baseBranchRun(suite.double, repo, {
         runId: newId(),
         headSha: sha(1),
         reports: { "": reportWith(0.88) },
       }),
     );
-    const payload = await pullRequestRun(double, repo, {
+    const payload = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 12,
       headSha: sha(2),
       baseSha: sha(1),
     });
-    const before = double.requests.length;
+    const before = suite.double.requests.length;
     await run(payload);
 
-    const checks = double.checkRuns(repo);
+    const checks = suite.double.checkRuns(repo);
     expect(checks.map((c) => [c.request.head_sha, c.request.conclusion])).toEqual([
       [sha(1), "success"],
       [sha(2), "success"],
     ]);
     expect(checks[1].request.output.title).toBe("Passed");
-    const comments = double.comments(repo, 12);
+    const comments = suite.double.comments(repo, 12);
     expect(comments).toHaveLength(1);
     expect(comments[0].body.split("\n")[0]).toBe(`<!-- slipway:comment workflow=${WORKFLOW_ID} -->`);
     expect(tableRows(comments[0].body, METRIC_HEADER)[0]).toEqual([
@@ -78,7 +61,7 @@ describe("a pull request's run", () => {
     expectInertMarkdown(comments[0].body);
     // The first comment on a fresh store: artifacts, config, download, the check run looked for by
     // external_id and created, comment search and creation (the app's login was asked for the base run).
-    const calls = double.apiCalls(before).map((r) => `${r.method} ${r.path.replace(/\d{5,}/g, "N")}`);
+    const calls = suite.double.apiCalls(before).map((r) => `${r.method} ${r.path.replace(/\d{5,}/g, "N")}`);
     expect(calls).toEqual([
       `GET /repos/${fullName(repo)}/actions/runs/N/artifacts`,
       `GET /repos/${fullName(repo)}/contents/.github%2Fslipway.yml`,
@@ -93,35 +76,35 @@ describe("a pull request's run", () => {
   });
 
   it("comment.by: auto — leaves a pull request to the workflow's comment (token mode) found there", async () => {
-    const repo = newRepo(double);
-    await run(await baseBranchRun(double, repo, { runId: newId(), headSha: sha(1) }));
-    const payload = await pullRequestRun(double, repo, {
+    const repo = newRepo(suite.double);
+    await run(await baseBranchRun(suite.double, repo, { runId: newId(), headSha: sha(1) }));
+    const payload = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 14,
       headSha: sha(2),
       baseSha: sha(1),
     });
-    double.addComment(
+    suite.double.addComment(
       repo,
       14,
       `<!-- slipway:comment workflow=${WORKFLOW_ID} -->\n**Passed**`,
       "github-actions[bot]",
     );
     await run(payload);
-    expect(double.comments(repo, 14).map((c) => c.user.login)).toEqual(["github-actions[bot]"]);
+    expect(suite.double.comments(repo, 14).map((c) => c.user.login)).toEqual(["github-actions[bot]"]);
     // The check run is the app's all the same.
-    expect(double.checkRuns(repo).filter((c) => c.head_sha === sha(2))).toHaveLength(1);
+    expect(suite.double.checkRuns(repo).filter((c) => c.head_sha === sha(2))).toHaveLength(1);
   });
 
   it("edits its comment in place on the next run, in at most six API calls with a warm store", async () => {
-    const repo = newRepo(double);
-    await run(await baseBranchRun(double, repo, { runId: newId(), headSha: sha(1) }));
+    const repo = newRepo(suite.double);
+    await run(await baseBranchRun(suite.double, repo, { runId: newId(), headSha: sha(1) }));
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 3, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, { runId: newId(), pull: 3, headSha: sha(2), baseSha: sha(1) }),
     );
-    const before = double.requests.length;
+    const before = suite.double.requests.length;
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 3,
         headSha: sha(3),
@@ -129,85 +112,87 @@ describe("a pull request's run", () => {
         reports: { "": reportWith(0.8) },
       }),
     );
-    const comments = double.comments(repo, 3);
+    const comments = suite.double.comments(repo, 3);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toMatch(/^\*\*Failed\*\* · rule failed&#58; accuracy min 0.85&#58; 0.8/m);
-    const calls = double.apiCalls(before);
+    const calls = suite.double.apiCalls(before);
     expect(calls.map((r) => r.method)).toEqual(["GET", "GET", "GET", "GET", "POST", "PATCH"]);
     expect(calls.length).toBeLessThanOrEqual(6);
-    expect(double.checkRuns(repo).at(-1).request.conclusion).toBe("failure");
+    expect(suite.double.checkRuns(repo).at(-1).request.conclusion).toBe("failure");
   });
 
   it("finds its comment again by marker and its own login when the store forgot it, ignoring copies by people", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const marker = `<!-- slipway:comment workflow=${WORKFLOW_ID} -->`;
-    const human = double.addComment(repo, 8, `${marker}\nI pasted the marker`, "mallory");
-    const own = double.addComment(repo, 8, `${marker}\nold results`, `${double.appSlug}[bot]`);
+    const human = suite.double.addComment(repo, 8, `${marker}\nI pasted the marker`, "mallory");
+    const own = suite.double.addComment(repo, 8, `${marker}\nold results`, `${suite.double.appSlug}[bot]`);
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 8, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, { runId: newId(), pull: 8, headSha: sha(2), baseSha: sha(1) }),
     );
-    const comments = double.comments(repo, 8);
+    const comments = suite.double.comments(repo, 8);
     expect(comments.map((c) => c.id)).toEqual([human, own]);
     expect(comments[0].body).toContain("I pasted the marker");
     expect(comments[1].body).toContain("### ✅ Slipway");
-    expect(await store.commentId(repo.id, 8, WORKFLOW_ID)).toBe(own);
+    expect(await suite.store.commentId(repo.id, 8, WORKFLOW_ID)).toBe(own);
   });
 
   it("posts a new comment when someone deleted the one it knew", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 4, headSha: sha(2), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, { runId: newId(), pull: 4, headSha: sha(2), baseSha: sha(1) }),
     );
-    const [first] = double.comments(repo, 4);
-    double.deleteComment(repo, 4, first.id);
+    const [first] = suite.double.comments(repo, 4);
+    suite.double.deleteComment(repo, 4, first.id);
     await run(
-      await pullRequestRun(double, repo, { runId: newId(), pull: 4, headSha: sha(3), baseSha: sha(1) }),
+      await pullRequestRun(suite.double, repo, { runId: newId(), pull: 4, headSha: sha(3), baseSha: sha(1) }),
     );
-    const comments = double.comments(repo, 4);
+    const comments = suite.double.comments(repo, 4);
     expect(comments).toHaveLength(1);
     expect(comments[0].id).not.toBe(first.id);
-    expect(await store.commentId(repo.id, 4, WORKFLOW_ID)).toBe(comments[0].id);
+    expect(await suite.store.commentId(repo.id, 4, WORKFLOW_ID)).toBe(comments[0].id);
   });
 
   it("handles a delivery seen twice once", async () => {
-    const repo = newRepo(double);
-    const payload = await pullRequestRun(double, repo, {
+    const repo = newRepo(suite.double);
+    const payload = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 5,
       headSha: sha(2),
       baseSha: sha(1),
     });
     await run(payload, "delivery-twice");
-    const before = double.requests.length;
+    const before = suite.double.requests.length;
     await run(payload, "delivery-twice");
-    expect(double.requests.length).toBe(before);
-    expect(double.checkRuns(repo)).toHaveLength(1);
-    expect(app.logs.some((log) => log.msg === "delivery already handled; ignoring the duplicate")).toBe(true);
+    expect(suite.double.requests.length).toBe(before);
+    expect(suite.double.checkRuns(repo)).toHaveLength(1);
+    expect(suite.app.logs.some((log) => log.msg === "delivery already handled; ignoring the duplicate")).toBe(
+      true,
+    );
   });
 
   it("gives one comment for two deliveries of the same pull request at the same time", async () => {
-    const repo = newRepo(double);
-    const a = await pullRequestRun(double, repo, {
+    const repo = newRepo(suite.double);
+    const a = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 6,
       headSha: sha(2),
       baseSha: sha(1),
     });
-    const b = await pullRequestRun(double, repo, {
+    const b = await pullRequestRun(suite.double, repo, {
       runId: newId(),
       pull: 6,
       headSha: sha(2),
       baseSha: sha(1),
     });
     await Promise.all([run(a), run(b)]);
-    expect(double.comments(repo, 6)).toHaveLength(1);
-    expect(double.checkRuns(repo)).toHaveLength(2);
+    expect(suite.double.comments(repo, 6)).toHaveLength(1);
+    expect(suite.double.checkRuns(repo)).toHaveLength(2);
   });
 
   it("leaves the comment alone when the pull request has moved on to a newer commit", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 7,
         headSha: sha(2),
@@ -215,17 +200,17 @@ describe("a pull request's run", () => {
         pullHeadSha: sha(9),
       }),
     );
-    expect(double.comments(repo, 7)).toHaveLength(0);
-    expect(double.checkRuns(repo).map((c) => c.request.head_sha)).toEqual([sha(2)]);
+    expect(suite.double.comments(repo, 7)).toHaveLength(0);
+    expect(suite.double.checkRuns(repo).map((c) => c.request.head_sha)).toEqual([sha(2)]);
   });
 });
 
 describe("a pull request from a fork", () => {
   it("is found from the head commit when the payload lists no pull request", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const fork = { id: repo.id + 100_000, owner: "outsider", name: repo.name };
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 21,
         headSha: sha(5),
@@ -233,21 +218,21 @@ describe("a pull request from a fork", () => {
         fork,
       }),
     );
-    expect(double.comments(repo, 21)).toHaveLength(1);
-    expect(double.requests.some((r) => r.path === `/repos/${fullName(repo)}/commits/${sha(5)}/pulls`)).toBe(
-      true,
-    );
+    expect(suite.double.comments(repo, 21)).toHaveLength(1);
+    expect(
+      suite.double.requests.some((r) => r.path === `/repos/${fullName(repo)}/commits/${sha(5)}/pulls`),
+    ).toBe(true);
     // A fork's run never becomes a baseline, even from a branch named like the base.
-    expect((await store.reportsAt(repo.id, sha(5)))[0]?.trusted).toBe(false);
+    expect((await suite.store.reportsAt(repo.id, sha(5)))[0]?.trusted).toBe(false);
   });
 
   it("is found from the fork's branch when GitHub does not list it under the commit", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const fork = { id: repo.id + 100_000, owner: "outsider", name: repo.name };
-    double.commitPullsMissFork = true;
+    suite.double.commitPullsMissFork = true;
     try {
       await run(
-        await pullRequestRun(double, repo, {
+        await pullRequestRun(suite.double, repo, {
           runId: newId(),
           pull: 22,
           headSha: sha(6),
@@ -256,15 +241,15 @@ describe("a pull request from a fork", () => {
         }),
       );
     } finally {
-      double.commitPullsMissFork = false;
+      suite.double.commitPullsMissFork = false;
     }
-    expect(double.comments(repo, 22)).toHaveLength(1);
-    const lookup = double.requests.find((r) => r.path === `/repos/${fullName(repo)}/pulls`);
+    expect(suite.double.comments(repo, 22)).toHaveLength(1);
+    const lookup = suite.double.requests.find((r) => r.path === `/repos/${fullName(repo)}/pulls`);
     expect(lookup?.query).toMatchObject({ state: "open", head: "outsider:main" });
   });
 
   it("renders a fork's hostile report inert", async () => {
-    const repo = newRepo(double);
+    const repo = newRepo(suite.double);
     const fork = { id: repo.id + 100_000, owner: "outsider", name: repo.name };
     const evil =
       "x | `y` <img src=x onerror=alert(1)> @maintainers #1 ![t](https://evil.example/t.png) " +
@@ -279,7 +264,7 @@ describe("a pull request from a fork", () => {
       ],
     });
     await run(
-      await pullRequestRun(double, repo, {
+      await pullRequestRun(suite.double, repo, {
         runId: newId(),
         pull: 23,
         headSha: sha(7),
@@ -288,10 +273,10 @@ describe("a pull request from a fork", () => {
         reports: { [evil.slice(0, 20)]: report },
       }),
     );
-    const [comment] = double.comments(repo, 23);
+    const [comment] = suite.double.comments(repo, 23);
     expectInertMarkdown(comment.body);
     expect(comment.body.length).toBeLessThan(20_000);
-    const check = double.checkRuns(repo)[0];
+    const check = suite.double.checkRuns(repo)[0];
     expect(check.request.output.annotations[0].message.length).toBeLessThanOrEqual(1000);
   });
 });
