@@ -66,8 +66,9 @@ export async function openDuckDB(options: DuckDBOptions = {}): Promise<Sql> {
     },
   };
   // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
-  const ownTemp = options.tempDirectory ? null : spillFolder();
-  const temp = options.tempDirectory ?? ownTemp!;
+  const temp = options.tempDirectory || spillFolder();
+  /** The spill folder this connection made itself, removed on close. */
+  const ownTemp = temp === options.tempDirectory ? null : temp;
   await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
   const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
   await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);

@@ -56,14 +56,17 @@ export async function inferDataset(sql: Sql, path: string, options: InferOptions
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
+  // The first file is sniffed (openDataset refuses a path that matches none).
+  const [firstFile] = dataset.files;
   const dateFormat =
-    (dataset.format === "csv" || dataset.format === "tsv") && !dataset.readAs?.dialect.whitespaceDelimited
-      ? await sniffDateFormat(sql, dataset.files[0]!)
+    firstFile !== undefined &&
+    (dataset.format === "csv" || dataset.format === "tsv") &&
+    !dataset.readAs?.dialect.whitespaceDelimited
+      ? await sniffDateFormat(sql, firstFile)
       : null;
   const stats = await columnStats(sql, dataset.view, dataset.columns);
-  const fields = dataset.columns.map((column, i): InferredField => {
+  const fields = stats.map(({ column, ...s }): InferredField => {
     const type = frictionlessType(column.type);
-    const s = stats[i]!;
     const constraints: NonNullable<InferredField["constraints"]> = {};
     if (dataset.rows > 0 && s.nulls === 0) constraints.required = true;
     if ((type === "integer" || type === "number") && s.min !== null)
@@ -105,7 +108,8 @@ export function frictionlessType(duckType: string): FieldType {
   return "string";
 }
 
-interface ColumnStats {
+interface ColumnStats<C> {
+  column: C;
   nulls: number;
   min: unknown;
   max: unknown;
@@ -114,11 +118,11 @@ interface ColumnStats {
 }
 
 /** One scan for every column's nulls, range and distinct count; distinct values only for short lists. */
-async function columnStats(
+async function columnStats<C extends { name: string; type: string }>(
   sql: Sql,
   view: string,
-  columns: { name: string; type: string }[],
-): Promise<ColumnStats[]> {
+  columns: C[],
+): Promise<ColumnStats<C>[]> {
   if (columns.length === 0) return [];
   const select = columns.flatMap((column, i) => {
     const c = ident(column.name);
@@ -131,7 +135,7 @@ async function columnStats(
     ];
   });
   const [row = {} as SqlRow] = await sql.all(`SELECT ${select.join(", ")} FROM ${ident(view)}`);
-  const stats: ColumnStats[] = [];
+  const stats: ColumnStats<C>[] = [];
   for (const [i, column] of columns.entries()) {
     const approx = Number(row[`d${i}`] ?? 0);
     let values: string[] | null = null;
@@ -144,6 +148,7 @@ async function columnStats(
       distinct = values.length;
     }
     stats.push({
+      column,
       nulls: Number(row[`n${i}`] ?? 0),
       min: row[`lo${i}`] ?? null,
       max: row[`hi${i}`] ?? null,

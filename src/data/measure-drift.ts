@@ -17,5 +17,6 @@ export const measureDrift: MeasureDrift = async (
       settings: options.config ?? {},
     },
   ]);
-  return run!.report;
+  if (!run) throw new Error("runDriftTargets measured no drift for the one target it was given");
+  return run.report;
 };

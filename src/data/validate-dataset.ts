@@ -244,7 +244,7 @@ function typeErrors(checks: CheckResult[]): StructuralError[] {
       const first = check.samples[0];
       return {
         kind: "type-error",
-        column: check.column!,
+        ...(check.column !== undefined ? { column: check.column } : {}),
         ...(check.field_number !== undefined ? { field: check.field_number } : {}),
         count: check.unexpected_count,
         ...(first ? { row: first.row, value: first.value } : {}),

@@ -128,7 +128,7 @@ export async function validateDatasets(
           sql,
           {
             name: target.name,
-            path: target.path!,
+            path: filePath(target),
             ...(target.schema ? { schema: target.schema } : {}),
             ...(target.reference ? { reference: target.reference } : {}),
             ...(target.drift ? { drift: target.drift } : {}),
@@ -159,6 +159,12 @@ export async function validateDatasets(
     passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
   }
   return { reports, passed };
+}
+
+/** The path of a dataset that has no database source: the config's schema requires one of the two. */
+function filePath(target: DatasetConfig): string {
+  if (target.path === undefined) throw new Error(`data "${target.name}" has neither a path nor a source`);
+  return target.path;
 }
 
 /** Opens the database a table dataset lives in for one piece of work, and always closes it. */

@@ -83,7 +83,7 @@ export async function validateTable(sql: PostgresSql, options: ValidateTableOpti
   for (const check of checks.filter((c) => c.check === "type" && !c.success)) {
     errors.push({
       kind: "type-error",
-      column: check.column!,
+      ...(check.column !== undefined ? { column: check.column } : {}),
       count: check.unexpected_count,
       message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}.`,
     });

@@ -17,7 +17,7 @@ import { type ColumnKind, chooseTest, FEW_VALUES_MAX, isDrifted } from "./choose
 import { type ColumnPlan, INTEGER_CATEGORICAL_MAX_DISTINCT, planColumn } from "./column-kind.js";
 import type { SampleTables } from "./frequency-statistics.js";
 import { measureColumn } from "./measure-column.js";
-import { type ColumnProfile, type StagedColumn, stageSample } from "./stage-sample.js";
+import { type ColumnProfile, profileOf, type StagedColumn, stageSample } from "./stage-sample.js";
 
 export interface DriftSource {
   /** A view name or a SQL FROM expression. */
@@ -65,8 +65,8 @@ export async function computeDrift(sql: Sql, options: ComputeDriftOptions): Prom
         await stageSample(sql, stageOf(options.current), tables.current, compared),
       ];
       for (const column of compared) {
-        const reference = referenceProfiles.get(column.alias)!;
-        const current = currentProfiles.get(column.alias)!;
+        const reference = profileOf(referenceProfiles, column);
+        const current = profileOf(currentProfiles, column);
         if (reference.count === 0 || current.count === 0) {
           const side = reference.count === 0 ? "reference" : "current";
           notCompared.push({ column: column.name, reason: "empty", detail: `no values in the ${side} data` });

@@ -131,7 +131,7 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
       );
     }
     // A table dataset is measured inside its database (table-drift.ts), unless --current names a file.
-    const table = !dataset.path && !input.current ? dataset.source!.postgres : undefined;
+    const table = !dataset.path && !input.current ? dataset.source?.postgres : undefined;
     const own = dataset.drift ?? {};
     for (const [key, value] of Object.entries(overrides)) {
       const configured = (own as Record<string, unknown>)[key];
@@ -149,14 +149,15 @@ export function resolveDriftTargets(input: DriftTargetsInput): DriftTargets {
             ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
           }
         : undefined);
+    let current: DriftSide;
+    if (input.current) current = fromCwd(input.current);
+    else if (table) current = { path: sourceLabel(table), cwd: loaded.root };
+    else if (dataset.path) current = fromRoot(dataset.path, read);
+    else throw new Error(`${keyPath} ("${dataset.name}") has neither a path nor a source`);
     return {
       dataset: dataset.name,
       reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel, read),
-      current: input.current
-        ? fromCwd(input.current)
-        : table
-          ? { path: sourceLabel(table), cwd: loaded.root }
-          : fromRoot(dataset.path!, read),
+      current,
       ...(table ? { table } : {}),
       settings: { ...own, ...overrides },
       configSource: { file: loaded.file, keyPath: `${keyPath}.drift` },
@@ -209,12 +210,14 @@ export async function runDriftTargets(
       });
     const reference = await open(target.reference, "reference");
     const current = await open(target.current, "current");
-    const notices = [reference, current]
-      .filter((dataset) => dataset.rejects.length > 0)
-      .map((dataset) => {
-        const first = dataset.rejects[0]!;
-        return `${dataset.path}: ${dataset.rejects.length} rows could not be read and were left out of drift (first: line ${first.line}, ${first.message}).`;
-      });
+    const notices = [reference, current].flatMap((dataset) => {
+      const [first] = dataset.rejects;
+      return first
+        ? [
+            `${dataset.path}: ${dataset.rejects.length} rows could not be read and were left out of drift (first: line ${first.line}, ${first.message}).`,
+          ]
+        : [];
+    });
     const report = await computeDrift(sql, {
       // Parquet is read fast in place; CSV and JSON are copied once rather than parsed per query.
       reference: {

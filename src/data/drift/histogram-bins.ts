@@ -34,8 +34,11 @@ export function sturgesEdges(min: number, max: number, size: number): number[] {
  */
 export function binCountsSql(table: string, column: string, edges: readonly number[]): string {
   const bins = edges.length - 1;
-  const first = doubleLiteral(edges[0]!);
-  const step = doubleLiteral((edges[bins]! - edges[0]!) / bins);
+  const start = edges.at(0);
+  const stop = edges.at(-1);
+  if (start === undefined || stop === undefined) throw new Error("binCountsSql needs the bins' edges");
+  const first = doubleLiteral(start);
+  const step = doubleLiteral((stop - start) / bins);
   const list = `[${edges.map(doubleLiteral).join(", ")}]`;
   // A first guess from the uniform width, then one step down or up where rounding put the value on
   // the wrong side of an edge (the guess is never off by more than one bin).

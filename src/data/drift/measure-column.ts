@@ -98,8 +98,18 @@ function zTest(
   return { statistic: z, pValue: normalTwoSidedP(z) };
 }
 
-function histogramEdges(profiles: { reference: ColumnProfile; current: ColumnProfile }): number[] {
-  const min = Math.min(profiles.reference.min!, profiles.current.min!);
-  const max = Math.max(profiles.reference.max!, profiles.current.max!);
-  return sturgesEdges(min, max, profiles.reference.count + profiles.current.count);
+function histogramEdges({
+  reference,
+  current,
+}: {
+  reference: ColumnProfile;
+  current: ColumnProfile;
+}): number[] {
+  if (reference.min === null || reference.max === null || current.min === null || current.max === null) {
+    // Only numeric columns with values on both sides are binned, and those are profiled with a range.
+    throw new Error("a binned column has no min or max in its profile");
+  }
+  const min = Math.min(reference.min, current.min);
+  const max = Math.max(reference.max, current.max);
+  return sturgesEdges(min, max, reference.count + current.count);
 }

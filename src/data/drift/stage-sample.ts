@@ -56,27 +56,33 @@ export async function stageSample(
       : base;
   });
   const [row] = await sql.all(`SELECT ${aggregates.join(", ")} FROM ${ident(table)}`);
-  const profiles = new Map<string, ColumnProfile>();
-  columns.forEach((column, i) => {
-    const number = (key: string) =>
-      row?.[key] === null || row?.[key] === undefined ? null : Number(row[key]);
-    profiles.set(column.alias, {
+  const number = (key: string) => (row?.[key] === null || row?.[key] === undefined ? null : Number(row[key]));
+  const profiled = columns.map((column, i) => ({
+    column,
+    profile: {
       count: Number(row?.[`n${i}`] ?? 0),
       distinct: Number(row?.[`a${i}`] ?? 0),
       min: number(`lo${i}`),
       max: number(`hi${i}`),
       std: number(`sd${i}`),
-    });
-  });
+    } satisfies ColumnProfile,
+  }));
 
   // HyperLogLog is off by a few even for tens of values: count exactly wherever the number matters.
-  const exact = columns.filter((column) => profiles.get(column.alias)!.distinct <= EXACT_DISTINCT_MAX);
+  const exact = profiled.filter(({ profile }) => profile.distinct <= EXACT_DISTINCT_MAX);
   if (exact.length > 0) {
-    const counts = exact.map((column, i) => `count(DISTINCT ${ident(column.alias)}) AS d${i}`);
+    const counts = exact.map(({ column }, i) => `count(DISTINCT ${ident(column.alias)}) AS d${i}`);
     const [distinct] = await sql.all(`SELECT ${counts.join(", ")} FROM ${ident(table)}`);
-    exact.forEach((column, i) => {
-      profiles.get(column.alias)!.distinct = Number(distinct?.[`d${i}`] ?? 0);
+    exact.forEach(({ profile }, i) => {
+      profile.distinct = Number(distinct?.[`d${i}`] ?? 0);
     });
   }
-  return profiles;
+  return new Map(profiled.map(({ column, profile }) => [column.alias, profile]));
+}
+
+/** A staged column's profile: stageSample profiles every column it stages. */
+export function profileOf(profiles: ReadonlyMap<string, ColumnProfile>, column: StagedColumn): ColumnProfile {
+  const profile = profiles.get(column.alias);
+  if (!profile) throw new Error(`column "${column.name}" was staged for drift but not profiled`);
+  return profile;
 }

@@ -40,7 +40,7 @@ export async function stageSummary(sql: Sql, summary: DriftSummary): Promise<Sta
   const relation =
     parts.length === 0 ? "(SELECT 1 AS one)" : `(SELECT * FROM ${parts.join(" POSITIONAL JOIN ")})`;
   const notes = new Map(
-    summary.columns.filter((column) => column.note).map((column) => [column.name, column.note!]),
+    summary.columns.flatMap((column) => (column.note ? [[column.name, column.note] as const] : [])),
   );
   return {
     source: {

@@ -137,17 +137,23 @@ export function spreadOverQuantiles(
   const last = quantiles.length - 1;
   const perQuantile = new Array<number>(quantiles.length).fill(0);
   if (n === 1) perQuantile[0] = 1;
-  else for (let i = 0; i < n; i++) perQuantile[Math.round((i * last) / (n - 1))]! += 1;
+  else {
+    for (let i = 0; i < n; i++) {
+      const k = Math.round((i * last) / (n - 1));
+      perQuantile[k] = (perQuantile[k] ?? 0) + 1; // k is within 0…last: the array is filled with 0 there
+    }
+  }
   const values: number[] = [];
   const counts: number[] = [];
-  quantiles.forEach((value, k) => {
-    if (perQuantile[k] === 0) return;
-    if (values.length > 0 && values[values.length - 1] === value)
-      counts[counts.length - 1]! += perQuantile[k]!;
+  for (const [k, value] of quantiles.entries()) {
+    const count = perQuantile[k] ?? 0;
+    if (count === 0) continue;
+    // An equal neighbour merges into the last value's count (pushed with it, so there is one).
+    if (values.at(-1) === value) counts.push((counts.pop() ?? 0) + count);
     else {
       values.push(value);
-      counts.push(perQuantile[k]!);
+      counts.push(count);
     }
-  });
+  }
   return { values, counts };
 }

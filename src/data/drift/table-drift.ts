@@ -60,10 +60,19 @@ export async function measureTableDrift(
     }
   };
   const currentColumns = await remoteColumns(currentRelation);
-  const file = referenceTable
-    ? null
-    : await openDataset(duck, options.reference, { cwd: options.cwd, name: "reference", typed: true });
-  const referenceColumns = referenceTable ? await remoteColumns(referenceTable) : file!.columns;
+  // The reference is another table of the database, summarised there, or a file DuckDB reads.
+  const referenceData = referenceTable
+    ? { kind: "table" as const, table: referenceTable, columns: await remoteColumns(referenceTable) }
+    : {
+        kind: "file" as const,
+        file: await openDataset(duck, options.reference, {
+          cwd: options.cwd,
+          name: "reference",
+          typed: true,
+        }),
+      };
+  const referenceColumns =
+    referenceData.kind === "table" ? referenceData.columns : referenceData.file.columns;
 
   const ignored = new Set(options.config?.ignore ?? []);
   const plan = (own: { name: string; type: string }[], other: { name: string; type: string }[]) =>
@@ -92,14 +101,15 @@ export async function measureTableDrift(
   };
   try {
     const current = await summarised(currentRelation, plan(currentColumns, referenceColumns), "current");
-    const reference: DriftSource = referenceTable
-      ? await summarised(referenceTable, plan(referenceColumns, currentColumns), "reference")
-      : {
-          relation: file!.view,
-          columns: file!.columns,
-          rows: file!.rows,
-          materialize: file!.format !== "parquet",
-        };
+    const reference: DriftSource =
+      referenceData.kind === "table"
+        ? await summarised(referenceData.table, plan(referenceColumns, currentColumns), "reference")
+        : {
+            relation: referenceData.file.view,
+            columns: referenceData.file.columns,
+            rows: referenceData.file.rows,
+            materialize: referenceData.file.format !== "parquet",
+          };
     return await computeDrift(duck, {
       reference,
       current,

@@ -7,14 +7,10 @@ import type { Dialect } from "./dialect.js";
 
 export function firstRecord(head: string, dialect: Dialect): string[] {
   const lines = head.split("\n");
-  let index = dialect.skipRows;
-  while (
-    index < lines.length &&
-    (lines[index]!.replace(/\r$/, "") === "" ||
-      (dialect.comment && lines[index]!.startsWith(dialect.comment)))
-  )
-    index++;
-  const text = lines.slice(index).join("\n");
+  const isSkipped = (line: string) =>
+    line.replace(/\r$/, "") === "" || (dialect.comment ? line.startsWith(dialect.comment) : false);
+  const index = lines.findIndex((line, i) => i >= dialect.skipRows && !isSkipped(line));
+  const text = index === -1 ? "" : lines.slice(index).join("\n");
   if (text.trim() === "") return [];
   if (dialect.whitespaceDelimited) {
     const line = (text.split("\n")[0] ?? "").trim();
@@ -30,7 +26,7 @@ function parseRecord(text: string, dialect: Dialect): string[] {
   let quoted = false;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === escapeChar && escapeChar !== quote && text[i + 1] !== undefined) {
         cell += text[i + 1];

@@ -34,9 +34,10 @@ export async function numberRows(
           .slice(1)
           .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
           .join(" ")} ELSE ${starts.length - 1} END`;
+  const [only, ...others] = perFile;
   const row =
-    perFile.length === 1
-      ? perFile[0]!
+    only !== undefined && others.length === 0
+      ? only
       : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
   await sql.run(
     `CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`,

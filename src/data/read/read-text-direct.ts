@@ -11,11 +11,13 @@
  * count or every cell empty; when the checks' scan counts any such row, or DuckDB cannot read the
  * file, the caller reads it again the staged way, which reports each one row- and field-exact.
  */
-import { ident, literal } from "../sql.js";
+import { ident } from "../sql.js";
 import {
+  cellColumn,
   type PreparedText,
   readAsOf,
   scanErrors,
+  selectCells,
   spareColumns,
   type TextTable,
   type TextTableInput,
@@ -33,16 +35,11 @@ export async function readTextDirect(
 ): Promise<DirectText | null> {
   if (input.files.length !== 1 || !readsStraight(prepared)) return null;
   const { dialect, names } = prepared;
-  const cells = names.map((_, i) => `c${i + 1}`);
+  const cells = names.map((_, i) => cellColumn(i));
   const spare = spareColumns(1);
   const linesBefore = dialect.skipRows + (dialect.header ? 1 : 0);
-  const source = textCells(prepared.scans[0]!.readPath, dialect, [...cells, ...spare], linesBefore);
-  const missing = input.missingValues.map(literal).join(", ");
-  const select = names.map((name, i) => {
-    const cell = cells[i]!;
-    const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-    return `${value} AS ${ident(name)}`;
-  });
+  const source = textCells(prepared.scans[0].readPath, dialect, [...cells, ...spare], linesBefore);
+  const select = selectCells(names, input.missingValues);
   // As findStructureErrors decides: short rows are padded from the right (an empty cell stays ''),
   // so a row is short exactly when its last cell is NULL.
   const blank = [...cells, ...spare].map((cell) => `coalesce(${cell}, '') = ''`).join(" AND ");
@@ -63,6 +60,6 @@ export async function readTextDirect(
 function readsStraight({ scans, dialect, labels }: PreparedText): boolean {
   const oneLineHeader = !labels || labels.every((label) => !/[\r\n]/.test(label));
   return (
-    scans[0]!.blankLines.length === 0 && !dialect.comment && !dialect.whitespaceDelimited && oneLineHeader
+    scans[0].blankLines.length === 0 && !dialect.comment && !dialect.whitespaceDelimited && oneLineHeader
   );
 }

@@ -61,7 +61,8 @@ export interface TextTable {
 
 /** What the reading of a text file settles before DuckDB parses it: the scan, dialect and names. */
 export interface PreparedText {
-  scans: ScannedFile[];
+  /** One per file, in order; the first decides the dialect. */
+  scans: ScannedFiles;
   detected: ReturnType<typeof detectDialect>;
   dialect: Dialect;
   /** The header's labels, or null for a headerless file. */
@@ -73,12 +74,24 @@ export interface PreparedText {
   headerRows: number[];
 }
 
-export async function prepareText(input: TextTableInput): Promise<PreparedText> {
+/** At least one: a dataset's path always resolves to one file or more. */
+export type ScannedFiles = [ScannedFile, ...ScannedFile[]];
+
+/** Scans each file once, in order, naming each by its path when several are read. */
+export async function scanFiles(input: TextTableInput): Promise<ScannedFiles> {
   const { files, path } = input;
   const scans: ScannedFile[] = [];
   for (const file of files)
     scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-  const first = scans[0]!;
+  const [first, ...rest] = scans;
+  if (!first) throw new Error(`${path}: no files to read (resolving the path should have refused this)`);
+  return [first, ...rest];
+}
+
+export async function prepareText(input: TextTableInput): Promise<PreparedText> {
+  const { path } = input;
+  const scans = await scanFiles(input);
+  const [first] = scans;
   const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
   const dialect = detected.dialect;
   const record = firstRecord(first.head, dialect);
@@ -92,16 +105,16 @@ export async function prepareText(input: TextTableInput): Promise<PreparedText> 
 
 /** The errors the scan alone finds: label errors, encoding errors and blank rows. */
 export function scanErrors(input: TextTableInput, prepared: PreparedText): StructureError[] {
-  const { files, path } = input;
+  const { path } = input;
   const { scans, labels, headerRows, dialect } = prepared;
   const structureErrors: StructureError[] = [];
   if (labels) structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
   for (const [index, scan] of scans.entries()) {
-    const file = files.length > 1 ? files[index]! : path;
+    const file = scan.shown;
+    const headerRow = headerRows[index];
+    if (headerRow === undefined) throw new Error(`${file}: prepareText found no header row for this file`);
     if (labels && index > 0)
-      structureErrors.push(
-        ...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]!),
-      );
+      structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRow));
     if (scan.encodingError) {
       structureErrors.push({
         code: "encoding-error",
@@ -111,7 +124,7 @@ export function scanErrors(input: TextTableInput, prepared: PreparedText): Struc
       });
     }
     for (const line of scan.blankLines) {
-      if (line <= headerRows[index]! && dialect.header) continue;
+      if (line <= headerRow && dialect.header) continue;
       structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
     }
   }
@@ -122,7 +135,7 @@ export function scanErrors(input: TextTableInput, prepared: PreparedText): Struc
 export function readAsOf(input: TextTableInput, prepared: PreparedText): ReadAs {
   return {
     dialect: prepared.dialect,
-    encoding: prepared.scans[0]!.encoding,
+    encoding: prepared.scans[0].encoding,
     stated: [...prepared.detected.stated, ...(input.encoding ? ["encoding"] : [])],
   };
 }
@@ -132,14 +145,13 @@ export async function readTextTable(input: TextTableInput, prepared?: PreparedTe
   prepared ??= await prepareText(input);
   const { scans, dialect, width, names, headerRows } = prepared;
   const stage = `${input.view}_stage`;
-  const stageColumns = names.map((_, i) => `c${i + 1}`);
+  const stageColumns = names.map((_, i) => cellColumn(i));
 
   let spare = dialect.whitespaceDelimited ? 4 : 1;
   const starts: number[] = [];
   for (const [index, scan] of scans.entries()) {
-    const shown = files.length > 1 ? files[index]! : path;
     starts.push(index === 0 ? 0 : await countRows(sql, stage));
-    spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+    spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown: scan.shown, spare });
   }
   const rows = `${stage}_rows`;
   await numberRows(sql, { stage, rows, scans, starts, dialect });
@@ -163,12 +175,7 @@ export async function readTextTable(input: TextTableInput, prepared?: PreparedTe
     a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : a.file < b.file ? -1 : 1,
   );
 
-  const missing = input.missingValues.map(literal).join(", ");
-  const select = names.map((name, i) => {
-    const cell = stageColumns[i]!;
-    const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-    return `${value} AS ${ident(name)}`;
-  });
+  const select = selectCells(names, input.missingValues);
   select.push(`__row AS ${ident(ROW_NUMBER_COLUMN)}`);
   if (input.fileColumn)
     select.push(`list_extract(${listOf(files)}, __file + 1) AS ${ident(input.fileColumn)}`);
@@ -294,6 +301,21 @@ async function stageFile(sql: Sql, file: StageFile): Promise<number> {
     }
   }
   throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
+}
+
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+export function cellColumn(index: number): string {
+  return `c${index + 1}`;
+}
+
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+export function selectCells(names: readonly string[], missingValues: readonly string[]): string[] {
+  const missing = missingValues.map(literal).join(", ");
+  return names.map((name, i) => {
+    const cell = cellColumn(i);
+    const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+    return `${value} AS ${ident(name)}`;
+  });
 }
 
 export function spareColumns(count: number): string[] {

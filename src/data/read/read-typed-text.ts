@@ -11,8 +11,8 @@ import { detectDialect } from "./detect-dialect.js";
 import type { Dialect, ReadAs } from "./dialect.js";
 import { explainCsvFailure } from "./explain-csv-failure.js";
 import { firstRecord } from "./first-record.js";
-import { ROW_NUMBER_COLUMN, readTextTable, type TextTableInput } from "./read-text-table.js";
-import { MAX_LINE_BYTES, type ScannedFile, scanTextFile } from "./scan-text-file.js";
+import { ROW_NUMBER_COLUMN, readTextTable, scanFiles, type TextTableInput } from "./read-text-table.js";
+import { MAX_LINE_BYTES } from "./scan-text-file.js";
 import { labelErrors, type StructureError } from "./structure-errors.js";
 
 export interface TypedText {
@@ -22,18 +22,17 @@ export interface TypedText {
 }
 
 export async function readTypedText(input: TextTableInput & { rejectsTable: string }): Promise<TypedText> {
-  const { sql, files, path } = input;
-  const scans: ScannedFile[] = [];
-  for (const file of files)
-    scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-  const detected = detectDialect(scans[0]!.head, input.dialect, input.tabSeparated);
+  const { sql, path } = input;
+  const scans = await scanFiles(input);
+  const [first] = scans;
+  const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
   const dialect = detected.dialect;
   const readAs: ReadAs = {
     dialect,
-    encoding: scans[0]!.encoding,
+    encoding: first.encoding,
     stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
   };
-  const record = firstRecord(scans[0]!.head, dialect);
+  const record = firstRecord(first.head, dialect);
   if (record.length === 0) throw new InputError(path, "holds no rows (only blank or skipped lines).");
   if (dialect.header) {
     const [problem] = labelErrors(record, null, path);
@@ -71,7 +70,7 @@ export async function readTypedText(input: TextTableInput & { rejectsTable: stri
   const fileColumn = input.fileColumn ? ident(input.fileColumn) : null;
   // A transcoded file is read from its temporary copy: the file column names the original.
   const original = scans.reduce(
-    (expr, scan, i) => `replace(${expr}, ${literal(scan.readPath)}, ${literal(files[i]!)})`,
+    (expr, scan) => `replace(${expr}, ${literal(scan.readPath)}, ${literal(scan.file)})`,
     fileColumn ?? "",
   );
   const star = fileColumn ? `* REPLACE (${original} AS ${fileColumn})` : "*";
@@ -81,7 +80,7 @@ export async function readTypedText(input: TextTableInput & { rejectsTable: stri
       `CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${star}, ${number} AS ${ident(ROW_NUMBER_COLUMN)} FROM read_csv(${paths}, ${options.join(", ")})`,
     );
   } catch (error) {
-    throw await explainCsvFailure(scans[0]!, path, dialect, error);
+    throw await explainCsvFailure(first, path, dialect, error);
   }
   return { readAs, structureErrors: [], warnings: detected.warnings };
 }

@@ -23,6 +23,10 @@ const HEAD_BYTES = 64 * 1024;
 const CHUNK = 4 * 1024 * 1024;
 
 export interface ScannedFile {
+  /** The file as listed (readPath may be a transcoded copy of it). */
+  file: string;
+  /** The name messages give it: the path as the user gave it, or the file when several are read. */
+  shown: string;
   /** The file DuckDB reads: the original, or a UTF-8 transcoding of it. */
   readPath: string;
   /** The first 64 KiB as text, for dialect detection. */
@@ -39,6 +43,14 @@ export async function scanTextFile(
   shown: string,
   stated: Encoding | null,
 ): Promise<ScannedFile> {
+  return { file, shown, ...(await scanContent(file, shown, stated)) };
+}
+
+async function scanContent(
+  file: string,
+  shown: string,
+  stated: Encoding | null,
+): Promise<Omit<ScannedFile, "file" | "shown">> {
   const gzipped = file.toLowerCase().endsWith(".gz");
   const first = await readStart(file);
   refuseOtherFormats(first, shown, gzipped);
@@ -228,7 +240,7 @@ async function refuseLongLine(
 /** How many leading bytes end on a complete UTF-8 sequence (the rest continues in the next chunk). */
 function completeUtf8Length(buffer: Buffer): number {
   for (let back = 1; back <= Math.min(3, buffer.length); back++) {
-    const byte = buffer[buffer.length - back]!;
+    const byte = buffer.readUInt8(buffer.length - back);
     if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
     if (byte < 0x80) return buffer.length;
     const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
@@ -262,10 +274,11 @@ async function lineNumbersAt(file: string, gzipped: boolean, offsets: number[]):
   let line = 1;
   let offset = 0;
   let next = 0;
+  let pending = offsets[next];
   for await (const chunk of open(file, file, gzipped)) {
     let at = 0;
-    while (next < offsets.length && offsets[next]! < offset + chunk.length) {
-      const target = offsets[next]! - offset;
+    while (pending !== undefined && pending < offset + chunk.length) {
+      const target = pending - offset;
       let newline = chunk.indexOf(10, at);
       while (newline >= 0 && newline < target) {
         line++;
@@ -274,8 +287,9 @@ async function lineNumbersAt(file: string, gzipped: boolean, offsets: number[]):
       at = target;
       lines.push(line);
       next++;
+      pending = offsets[next];
     }
-    if (next >= offsets.length) break;
+    if (pending === undefined) break;
     let newline = chunk.indexOf(10, at);
     while (newline >= 0) {
       line++;
@@ -304,7 +318,7 @@ async function transcode(
   shown: string,
   gzipped: boolean,
   encoding: Encoding,
-): Promise<Omit<ScannedFile, "encoding" | "encodingError">> {
+): Promise<Omit<ScannedFile, "file" | "shown" | "encoding" | "encodingError">> {
   const dir = mkdtempSync(join(tmpdir(), "slipway-read-"));
   temporary.push(dir);
   const target = join(dir, "data.csv");

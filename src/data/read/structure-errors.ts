@@ -57,24 +57,26 @@ export function labelErrors(
     } else seen.set(label, i + 1);
   });
   if (fieldNames) {
-    for (let i = fieldNames.length; i < labels.length; i++) {
+    for (const [i, label] of labels.entries()) {
+      if (i < fieldNames.length) continue;
       errors.push({
         code: "extra-label",
         row: headerRow,
         fieldNumber: i + 1,
-        fieldName: labels[i]!,
+        fieldName: label,
         file,
-        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${labels[i]}") has no field.`,
+        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${label}") has no field.`,
       });
     }
-    for (let i = labels.length; i < fieldNames.length; i++) {
+    for (const [i, fieldName] of fieldNames.entries()) {
+      if (i < labels.length) continue;
       errors.push({
         code: "missing-label",
         row: headerRow,
         fieldNumber: i + 1,
-        fieldName: fieldNames[i]!,
+        fieldName,
         file,
-        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
+        message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldName}") has no label.`,
       });
     }
   }
@@ -141,20 +143,22 @@ export async function findStructureErrors(sql: Sql, query: RowErrorQuery): Promi
   rows.splice(MAX_ROW_ERRORS);
   const errors: StructureError[] = [];
   for (const found of rows) {
-    const file = query.files[Number(found.file)] ?? query.files[0]!;
+    const file = query.files[Number(found.file)] ?? query.files[0];
+    if (file === undefined) throw new Error("findStructureErrors was given no file names to report rows by");
     const row = Number(found.row);
     const count = Number(found.cells);
     if (found.blank === true) {
       errors.push({ code: "blank-row", row, file, message: `row ${row} is blank (every cell is empty).` });
     } else if (count < width) {
-      for (let field = count + 1; field <= width; field++) {
+      for (const [k, name] of names.slice(count, width).entries()) {
+        const field = count + k + 1;
         errors.push({
           code: "missing-cell",
           row,
           fieldNumber: field,
-          fieldName: names[field - 1]!,
+          fieldName: name,
           file,
-          message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${names[field - 1]}") is missing.`,
+          message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${name}") is missing.`,
         });
       }
     } else {

@@ -3,7 +3,7 @@
  * the referenced fields' values — of this same table, or of another dataset of the config. One
  * anti-join per foreign key, which also returns the count and the first failing rows.
  */
-import type { CheckResult } from "../../report/types.js";
+import type { CheckResult, Sample } from "../../report/types.js";
 import type { Sql } from "../sql.js";
 import { type ForeignKey, keyNames } from "../table-schema.js";
 import type { CheckPlan } from "./plan-checks.js";
@@ -40,23 +40,26 @@ export async function checkForeignKeys(
   for (const [index, foreignKey] of foreignKeys.entries()) {
     const fields = keyNames(foreignKey.fields);
     const referenced = keyNames(foreignKey.reference.fields);
-    const local = fields.map((name) => byName.get(name));
+    const local = fields.flatMap((name) => byName.get(name) ?? []);
     // A key field missing from the data is already a structural error; there is nothing to join.
-    if (local.some((column) => column === undefined)) continue;
+    if (local.length < fields.length) continue;
     const reference = await context.reference(foreignKey, index);
     const pairs = local.map((column, i) => {
-      const target = reference.columns.get(referenced[i]!)!;
-      const sameType = target.type === column!.field.type;
-      const mine = `t${column!.index}`;
+      const name = referenced[i];
+      const target = name === undefined ? undefined : reference.columns.get(name);
+      if (!target) {
+        // The schema's loading pairs the fields one to one, and referencedTable() resolves each.
+        throw new Error(`foreignKeys[${index}]: field "${column.field.name}" has no referenced column`);
+      }
+      const sameType = target.type === column.field.type;
+      const mine = `t${column.index}`;
       return sameType
         ? { mine, theirs: target.sql }
         : { mine: `CAST(${mine} AS VARCHAR)`, theirs: `CAST(${target.sql} AS VARCHAR)` };
     });
-    const allMissing = local.map((column) => `t${column!.index} IS NULL`).join(" AND ");
-    const value =
-      local.length === 1
-        ? `x${local[0]!.index}`
-        : `concat_ws(', ', ${local.map((c) => `x${c!.index}`).join(", ")})`;
+    const allMissing = local.map((column) => `t${column.index} IS NULL`).join(" AND ");
+    const cells = local.map((column) => `x${column.index}`);
+    const value = cells.length === 1 ? `${cells[0]}` : `concat_ws(', ', ${cells.join(", ")})`;
     const rows = await sql.all(`
       WITH s AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
            r AS (SELECT DISTINCT ${pairs.map((pair, i) => `${pair.theirs} AS r${i}`).join(", ")} FROM (${reference.source}))
@@ -65,7 +68,12 @@ export async function checkForeignKeys(
         AND NOT EXISTS (SELECT 1 FROM r WHERE ${pairs.map((pair, i) => `r.r${i} IS NOT DISTINCT FROM ${pair.mine}`).join(" AND ")})
       ORDER BY __row LIMIT ${MAX_SAMPLES}`);
     const unexpected = Number(rows[0]?.n ?? 0);
-    if (unexpected > 0) locateRow ??= await context.locator();
+    let samples: Sample[] = [];
+    if (unexpected > 0) {
+      locateRow ??= await context.locator();
+      const locate = locateRow;
+      samples = rows.map((row) => sampleAt(locate, row, row.v ?? null));
+    }
     const fraction = context.rows === 0 ? 0 : unexpected / context.rows;
     results.push({
       id: `foreignKeys[${index}]`,
@@ -77,7 +85,7 @@ export async function checkForeignKeys(
       unexpected_percent: fraction * 100,
       mostly: 1,
       success: unexpected === 0,
-      samples: rows.map((row) => sampleAt(locateRow!, row, row.v ?? null)),
+      samples,
     });
   }
   return results;

@@ -20,16 +20,24 @@ export function rowLocator(
   return (datasetRow: number): { row: number; file?: string } => {
     let row = datasetRow;
     let index = 0;
-    while (index < rowsPerFile.length - 1 && row > rowsPerFile[index]!) {
-      row -= rowsPerFile[index]!;
+    // Past the files before the row's own (the last file takes whatever is left).
+    for (const rows of rowsPerFile) {
+      if (index === rowsPerFile.length - 1 || row <= rows) break;
+      row -= rows;
       index++;
     }
     for (const skipped of skippedByFile[index] ?? []) {
       if (skipped <= row) row++;
       else break;
     }
-    const file = files.length > 1 ? relativeTo(cwd, files[index]!) : undefined;
-    return file ? { row, file } : { row };
+    if (files.length <= 1) return { row };
+    const file = files[index];
+    if (file === undefined) {
+      throw new Error(
+        `dataset row ${datasetRow} falls in file ${index + 1}, but ${files.length} files were read`,
+      );
+    }
+    return { row, file: relativeTo(cwd, file) };
   };
 }
 

@@ -4,7 +4,7 @@
  * - aggregate checks: a SQL aggregate per statistic, in that same scan;
  * - group checks (unique, primaryKey, duplicate rows): one GROUP BY each.
  */
-import { parseDuration } from "../../config/duration.js";
+import { DURATION_HINT, parseDuration } from "../../config/duration.js";
 import { ConfigError } from "../../errors.js";
 import type { CheckName } from "../../report/types.js";
 import { duckdbDialect } from "../dialect/duckdb-dialect.js";
@@ -266,7 +266,10 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
         `needs a date or datetime field; "${name}" is ${field.type}.`,
       );
     }
-    const age = parseDuration(c.freshness)!;
+    const age = parseDuration(c.freshness);
+    // The table schema already refuses a freshness that does not parse (table-schema.ts).
+    if (age === null)
+      throw new ConfigError(options.schemaFile, `${keyPath}.freshness`, `expected ${DURATION_HINT}.`);
     const check = aggregate("freshness", `CAST(max(${t(column)}) AS TIMESTAMPTZ)`, c.freshness, {});
     checks.push({ ...check, notBefore: new Date(options.now.getTime() - age) });
   }
@@ -287,9 +290,11 @@ function planTableChecks(schema: TableSchema, columns: PlannedColumn[]): Planned
     });
   }
   const byName = new Map(columns.map((column) => [column.field.name, column]));
-  const key = primaryKeyOf(schema).map((name) => byName.get(name));
-  if (key.length > 0 && key.every((column) => column !== undefined)) {
-    const keyColumns = key as PlannedColumn[];
+  const keyNames = primaryKeyOf(schema);
+  const keyColumns = keyNames.flatMap((name) => byName.get(name) ?? []);
+  // A key field missing from the data is already a structural error: no primary key check then.
+  const [onlyKey, ...otherKeys] = keyColumns;
+  if (onlyKey && keyColumns.length === keyNames.length) {
     checks.push({
       kind: "group",
       id: "primaryKey",
@@ -299,8 +304,7 @@ function planTableChecks(schema: TableSchema, columns: PlannedColumn[]): Planned
       mostly: 1,
       keys: keyColumns.map(t),
       nullIsUnexpected: true,
-      sampleColumn:
-        keyColumns.length === 1 ? x(keyColumns[0]!) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+      sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
     });
   }
   if (schema.uniqueRows) {

@@ -107,23 +107,32 @@ export async function runChecks(sql: Sql, plan: CheckPlan, context: RunContext):
     results.set(check, countedResult(check, unexpected, rows));
   }
 
-  const failedRowChecks = rowChecks.filter((check) => !results.get(check)!.success);
-  const failedGroupChecks = groupChecks.filter((check) => !results.get(check)!.success);
-  const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
-  if (failedRowChecks.length > 0) {
-    const needed = failedRowChecks.map((check) =>
-      Math.min(MAX_SAMPLES, results.get(check)!.unexpected_count),
-    );
-    const samples = await fetchRowSamples(sql, context, locateRow!, failedRowChecks, needed);
-    failedRowChecks.forEach((check, i) => {
-      results.get(check)!.samples = samples.get(i) ?? [];
-    });
-  }
-  for (const check of failedGroupChecks) {
-    results.get(check)!.samples = await fetchGroupSamples(sql, context, locateRow!, check);
+  const resultOf = (check: PlannedCheck): CheckResult => {
+    const result = results.get(check);
+    if (!result)
+      throw new Error(
+        `check ${check.id} has no result, yet each row, aggregate and group check was given one above`,
+      );
+    return result;
+  };
+
+  const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
+  const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
+  if (failedRowChecks.length + failedGroupChecks.length > 0) {
+    const locateRow = await context.locator();
+    if (failedRowChecks.length > 0) {
+      const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, resultOf(check).unexpected_count));
+      const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
+      failedRowChecks.forEach((check, i) => {
+        resultOf(check).samples = samples.get(i) ?? [];
+      });
+    }
+    for (const check of failedGroupChecks) {
+      resultOf(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
+    }
   }
   const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
-  return { results: plan.checks.map((check) => results.get(check)!), rows, probes };
+  return { results: plan.checks.map(resultOf), rows, probes };
 }
 
 async function scanOnce(
@@ -182,11 +191,12 @@ async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Pro
 
 function countedResult(check: RowCheck | GroupCheck, unexpected: number, denominator: number): CheckResult {
   const fraction = denominator === 0 ? 0 : unexpected / denominator;
+  const code = frictionlessCode(check.check);
   return {
     id: check.id,
     ...(check.column !== undefined ? { column: check.column } : {}),
     check: check.check,
-    ...(frictionlessCode(check.check) ? { code: frictionlessCode(check.check)! } : {}),
+    ...(code ? { code } : {}),
     expected: check.expected,
     unexpected_count: unexpected,
     unexpected_percent: fraction * 100,
@@ -253,8 +263,12 @@ async function fetchRowSamples(
     // when each check got all it needs; otherwise (a check failing only further on) the full scan.
     const limit = MAX_SAMPLES * checks.length;
     const first = await sql.all(`SELECT ${columns} FROM (${numbered} LIMIT ${limit}) ORDER BY k, __row`);
-    const byCheck = checks.map((_, k) => first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES));
-    if (byCheck.every((found, k) => found.length >= needed[k]!)) rows = byCheck.flat();
+    const byCheck = needed.map((wanted, k) => ({
+      found: first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES),
+      wanted,
+    }));
+    if (byCheck.every(({ found, wanted }) => found.length >= wanted))
+      rows = byCheck.flatMap(({ found }) => found);
   }
   rows ??= await sql.all(
     context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/style/noNonNullAssertion: a branch-for-branch port of scipy's _ksstats.py; every index is bounded by the loop limits and array sizes scipy uses (m×m matrices, npwrs-long power tables), and a check per access would cost in the matrix-power and convolution loops.
 /**
  * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, as
  * scipy.stats.kstwo.sf(x, n) (scipy/stats/_ksstats.py, Simard & L'Ecuyer 2011), which ks_2samp uses

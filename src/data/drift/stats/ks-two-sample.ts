@@ -61,15 +61,17 @@ export function probOutsideInsideMethod(m0: number, n0: number, g: number, h: nu
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1.0;
     let val = minj === 0 ? 0.0 : 1.0;
+    // A read past A's end is NaN, as it was in arithmetic on the undefined it returns; ksTwoSample
+    // then takes the asymptotic p-value, as scipy does for an exact sum that is not a probability.
     for (let jj = 0; jj < maxj - minj; jj++) {
       const j = jj + minj;
-      val = (A[jj + minj - lastminj]! * i + val * j) / (i + j);
+      val = ((A[jj + minj - lastminj] ?? Number.NaN) * i + val * j) / (i + j);
       A[jj] = val;
     }
     curlen = maxj - minj;
     if (lastlen > curlen) A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
   }
-  return A[maxj - minj - 1]!;
+  return A[maxj - minj - 1] ?? Number.NaN;
 }
 
 /** Two-sided ks_2samp p-value for the statistic d = max |F1 − F2| of samples of sizes n1 and n2. */
