@@ -52947,6 +52947,299 @@ function nearestKey(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/**
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
+ */
+
+const REPORT_SCHEMA = "slipway/report@1";
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
+    "type",
+    "required",
+    "unique",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "enum",
+    "primaryKey",
+    "foreignKey",
+    "rows",
+    "duplicate_rows",
+    "null_fraction",
+    "freshness",
+    "mean",
+    "stddev",
+    "quantile",
+]);
+/** The drift tests a report can name; the config adds `auto` (pick as Evidently does). */
+const DRIFT_TESTS = ["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"];
+const driftTestSchema = schemas_enum(DRIFT_TESTS);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
+const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
+    row: schemas_number().int(),
+    value: unknown(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
+});
+const checkResultSchema = looseObject({
+    id: schemas_string(),
+    column: schemas_string().optional(),
+    check: checkNameSchema,
+    expected: unknown(),
+    unexpected_count: count,
+    /** 0–100 */
+    unexpected_percent: schemas_number().min(0).max(100),
+    mostly: schemas_number().min(0).max(1),
+    success: schemas_boolean(),
+    /** Up to 20 failing rows. */
+    samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
+    observed: unknown().optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
+});
+const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
+    kind: schemas_string(),
+    message: schemas_string(),
+    column: schemas_string().optional(),
+    row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
+    field: schemas_number().int().positive().optional(),
+    value: unknown().optional(),
+    count: count.optional(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+});
+const columnDriftSchema = looseObject({
+    column: schemas_string(),
+    test: driftTestSchema,
+    statistic: schemas_number(),
+    p_value: schemas_number().optional(),
+    threshold: schemas_number(),
+    drifted: schemas_boolean(),
+    kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
+    note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
+});
+const driftReportSchema = looseObject({
+    reference: schemas_string(),
+    drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
+    share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
+    threshold: schemas_number().optional(),
+    columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
+    current: schemas_string().optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
+});
+const dataReportSchema = looseObject({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    format: dataFormatSchema,
+    rows: count,
+    columns: count,
+    valid: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    checks: array(checkResultSchema),
+    errors: array(structuralErrorSchema),
+    drift: driftReportSchema.nullable(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
+    warnings: array(schemas_string()).optional(),
+});
+const metricValues = record(schemas_string(), schemas_number());
+const ruleResultSchema = looseObject({
+    metric: schemas_string(),
+    rule: schemas_string(),
+    threshold: schemas_number(),
+    value: schemas_number().nullable(),
+    baseline: schemas_number().nullable().optional(),
+    delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
+    passed: schemas_boolean(),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
+    base: unknown().optional(),
+    /** Absent when removed. */
+    head: unknown().optional(),
+});
+/** One series of a DVC plots file: y against x, in file order. */
+const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
+    id: schemas_string(),
+    title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
+    x: schemas_string(),
+    y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
+    total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
+});
+const modelReportSchema = looseObject({
+    passed: schemas_boolean(),
+    tests: testSummarySchema,
+    metrics: metricValues,
+    baseline: metricValues.nullable(),
+    baseline_ref: schemas_string().nullable(),
+    rules: array(ruleResultSchema),
+    params: record(schemas_string(), unknown()),
+    params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
+    params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
+    primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
+    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
+    notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
+    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
+        .nullable()
+        .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
+    plots: array(plotReportSchema).optional(),
+});
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
+const packageReportSchema = looseObject({
+    image: schemas_string(),
+    tags: array(schemas_string()),
+    digest: schemas_string().nullable(),
+    size_bytes: count,
+    labels: record(schemas_string(), schemas_string()),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
+    builder: schemas_string().optional(),
+    version: schemas_string().nullable().optional(),
+    layers: array(imageLayerSchema).optional(),
+    pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
+});
+const reportSchema = looseObject({
+    schema: literal(REPORT_SCHEMA),
+    commit: schemas_string().nullable(),
+    ref: schemas_string().nullable(),
+    repository: schemas_string().nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
+    passed: schemas_boolean(),
+    data: array(dataReportSchema),
+    model: modelReportSchema.nullable(),
+    package: packageReportSchema.nullable(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /**
  * Durations as people write them in YAML: "90s", "30m", "1h", "64h", "2d", "1w", "1h30m",
@@ -53075,6 +53368,7 @@ const monitorSchema = object({
 
 
 
+
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
     .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
@@ -53088,18 +53382,9 @@ const amount = union([
 const FAIL_ON_LEVELS = ["error", "warning", "never"];
 const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
-const driftTestSchema = schemas_enum([
-    "auto",
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-]);
+const schema_driftTestSchema = schemas_enum(["auto", ...DRIFT_TESTS]);
 const driftColumnSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for this column; auto picks as Evidently does."),
     threshold: schemas_number()
@@ -53109,7 +53394,7 @@ const driftColumnSchema = object({
 })
     .strict();
 const driftSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for every column; auto picks as Evidently does."),
     threshold: schemas_number().positive().optional().describe("Threshold for every column's test."),
@@ -82807,17 +83092,15 @@ function alignSeries(head, base) {
 }
 function onGrid(head, base) {
     const curves = [base, head].filter((plot) => plot !== null).map(curveOf);
-    const min = Math.min(...curves.map((c) => c.xs[0]));
-    const max = Math.max(...curves.map((c) => c.xs[c.xs.length - 1]));
+    const min = Math.min(...curves.map((c) => c.first.x));
+    const max = Math.max(...curves.map((c) => c.last.x));
     const size = min === max ? 1 : PLOT_GRID;
     const grid = Array.from({ length: size }, (_, i) => size === 1 ? min : min + ((max - min) * i) / (size - 1));
     const notes = [];
-    curves.forEach((curve, i) => {
-        const first = curve.xs[0];
-        const last = curve.xs[curve.xs.length - 1];
-        if (first > min || last < max) {
+    curves.forEach(({ first, last }, i) => {
+        if (first.x > min || last.x < max) {
             const who = curves.length > 1 && i === 0 ? "The base series" : "This pull request's series";
-            notes.push(`${who} covers ${head.x} ${comment_plots_short(first)}–${comment_plots_short(last)} only; it is held at its end values beyond.`);
+            notes.push(`${who} covers ${head.x} ${comment_plots_short(first.x)}–${comment_plots_short(last.x)} only; it is held at its end values beyond.`);
         }
     });
     return {
@@ -82835,21 +83118,31 @@ function curveOf(plot) {
         at.n += 1;
         sums.set(x, at);
     }
-    const xs = [...sums.keys()].sort((a, b) => a - b);
-    return { xs, ys: xs.map((x) => sums.get(x).sum / sums.get(x).n) };
+    const points = [...sums].sort(([a], [b]) => a - b).map(([x, { sum, n }]) => ({ x, y: sum / n }));
+    const first = points[0];
+    const last = points.at(-1);
+    if (!first || !last) {
+        throw new Error(`plot ${plot.id} has no points; only plots with points are drawn (renderPlots filters them)`);
+    }
+    return { points, first, last };
 }
-function interpolate({ xs, ys }, x) {
-    if (x <= xs[0])
-        return ys[0];
-    if (x >= xs[xs.length - 1])
-        return ys[ys.length - 1];
-    let hi = xs.findIndex((value) => value >= x);
-    if (xs[hi] === x)
-        return ys[hi];
-    const lo = hi - 1;
-    hi = Math.max(hi, 1);
-    const t = (x - xs[lo]) / (xs[hi] - xs[lo]);
-    return ys[lo] + t * (ys[hi] - ys[lo]);
+function interpolate({ points, first, last }, x) {
+    if (x <= first.x)
+        return first.y;
+    if (x >= last.x)
+        return last.y;
+    // first.x < x < last.x: some point after the first is at or past x.
+    let previous = first;
+    for (const point of points) {
+        if (point.x === x)
+            return point.y;
+        if (point.x > x) {
+            const t = (x - previous.x) / (point.x - previous.x);
+            return previous.y + t * (point.y - previous.y);
+        }
+        previous = point;
+    }
+    throw new Error(`x ${x} lies between the curve's ends ${first.x} and ${last.x} but no point reaches it`);
 }
 function comment_plots_short(value) {
     return String(Number(value.toPrecision(3)));
@@ -83001,8 +83294,11 @@ function metricDirection(metric, configured, reported) {
 /** The params whose values are not the same in every variant (missing counts as a value), sorted. */
 function differingParams(variants) {
     const all = variants.map((v) => v.head.model?.params ?? {});
+    const [first, ...rest] = all;
+    if (!first)
+        return [];
     const names = unique(all.flatMap((params) => Object.keys(params))).sort();
-    return names.filter((name) => all.some((params) => !(0,external_node_util_.isDeepStrictEqual)(params[name], all[0][name])));
+    return names.filter((name) => rest.some((params) => !(0,external_node_util_.isDeepStrictEqual)(params[name], first[name])));
 }
 /**
  * The variant with the best primary metric among those that passed: a variant that failed a rule
@@ -83092,8 +83388,8 @@ function formatBytes(bytes) {
  */
 function commentVerdict(input) {
     const failed = input.variants.filter((variant) => !variant.head.passed);
-    if (failed.length > 0) {
-        const first = failed[0];
+    const [first] = failed;
+    if (first) {
         const what = input.variants.length === 1
             ? ""
             : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
@@ -83140,8 +83436,8 @@ function verdictLine(verdict, main, primary, better) {
         parts.push(`**${inlineText(verdict.title)}**`);
     }
     const model = main?.head.model;
-    if (model && primary && model.metrics[primary] !== undefined) {
-        const value = model.metrics[primary];
+    const value = primary ? model?.metrics[primary] : undefined;
+    if (model && primary && value !== undefined) {
         const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
         const delta = base === undefined
             ? ""
@@ -83792,297 +84088,6 @@ function trendPoints(history, primary, direction, variant) {
     return points;
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-/**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
- * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
- * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
- * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
- * as DESIGN.md promises writers of later minor additions.
- */
-
-const REPORT_SCHEMA = "slipway/report@1";
-const count = schemas_number().int().nonnegative();
-/** Frictionless constraint names where one exists, else Slipway's own. */
-const checkNameSchema = schemas_enum([
-    "type",
-    "required",
-    "unique",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "enum",
-    "primaryKey",
-    "foreignKey",
-    "rows",
-    "duplicate_rows",
-    "null_fraction",
-    "freshness",
-    "mean",
-    "stddev",
-    "quantile",
-]);
-const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
-/**
- * What became of a rule: judged and met, judged and missed, or not judged at all because there
- * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
- * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
- */
-const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
-const severitySchema = schemas_enum(["error", "warning"]);
-const frictionlessCheckCodeSchema = schemas_enum([
-    "type-error",
-    "constraint-error",
-    "unique-error",
-    "primary-key",
-    "foreign-key",
-    "duplicate-row",
-]);
-const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
-const sampleSchema = looseObject({
-    /** The 1-based data row, header excluded. */
-    row: schemas_number().int(),
-    value: unknown(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
-    repeat_of: schemas_number().int().optional(),
-    /** primaryKey: a cell of this row's key is missing. */
-    null_key: literal(true).optional(),
-});
-const checkResultSchema = looseObject({
-    id: schemas_string(),
-    column: schemas_string().optional(),
-    check: checkNameSchema,
-    expected: unknown(),
-    unexpected_count: count,
-    /** 0–100 */
-    unexpected_percent: schemas_number().min(0).max(100),
-    mostly: schemas_number().min(0).max(1),
-    success: schemas_boolean(),
-    /** Up to 20 failing rows. */
-    samples: array(sampleSchema),
-    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
-    observed: unknown().optional(),
-    severity: severitySchema.optional(),
-    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
-    code: frictionlessCheckCodeSchema.optional(),
-    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
-    field_number: schemas_number().int().positive().optional(),
-});
-const structuralErrorSchema = looseObject({
-    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
-    kind: schemas_string(),
-    message: schemas_string(),
-    column: schemas_string().optional(),
-    row: schemas_number().int().optional(),
-    /** 1-based position of the field (structure errors: labels and cells). */
-    field: schemas_number().int().positive().optional(),
-    value: unknown().optional(),
-    count: count.optional(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-});
-const columnDriftSchema = looseObject({
-    column: schemas_string(),
-    test: types_driftTestSchema,
-    statistic: schemas_number(),
-    p_value: schemas_number().optional(),
-    threshold: schemas_number(),
-    drifted: schemas_boolean(),
-    kind: schemas_enum(["numeric", "categorical"]).optional(),
-    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
-    note: schemas_string().optional(),
-});
-const notComparedColumnSchema = looseObject({
-    column: schemas_string(),
-    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
-    reason: schemas_string(),
-    detail: schemas_string(),
-});
-const driftReportSchema = looseObject({
-    reference: schemas_string(),
-    drifted: schemas_boolean(),
-    /** Share (0–1) of compared columns that drifted. */
-    share: schemas_number().min(0).max(1),
-    /** The share at or above which the dataset counts as drifted. */
-    threshold: schemas_number().optional(),
-    columns: array(columnDriftSchema),
-    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
-    current: schemas_string().optional(),
-    not_compared: array(notComparedColumnSchema).optional(),
-});
-const readAsSchema = looseObject({
-    /** The sentence the text output prints after "read as:". */
-    text: schemas_string(),
-    /** The dialect as the config writes it (keys that differ from the defaults). */
-    dialect: record(schemas_string(), unknown()),
-    encoding: schemas_string(),
-    /** Keys the user stated; the rest were detected. */
-    stated: array(schemas_string()),
-});
-const dataReportSchema = looseObject({
-    dataset: schemas_string(),
-    path: schemas_string(),
-    format: dataFormatSchema,
-    rows: count,
-    columns: count,
-    valid: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    checks: array(checkResultSchema),
-    errors: array(structuralErrorSchema),
-    drift: driftReportSchema.nullable(),
-    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
-    read_as: readAsSchema.optional(),
-    /** What the reader guessed and the user should confirm; never fails the dataset. */
-    warnings: array(schemas_string()).optional(),
-});
-const metricValues = record(schemas_string(), schemas_number());
-const ruleResultSchema = looseObject({
-    metric: schemas_string(),
-    rule: schemas_string(),
-    threshold: schemas_number(),
-    value: schemas_number().nullable(),
-    baseline: schemas_number().nullable().optional(),
-    delta: schemas_number().nullable().optional(),
-    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
-    passed: schemas_boolean(),
-    // Absent in reports written before rule states (read it with ruleState()); a state this version
-    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
-    state: ruleStateSchema.optional().catch(undefined),
-    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    /** Absent when added. */
-    base: unknown().optional(),
-    /** Absent when removed. */
-    head: unknown().optional(),
-});
-/** One series of a DVC plots file: y against x, in file order. */
-const plotReportSchema = looseObject({
-    /** The file, plus " · y" when the file gives several series; matches base and head. */
-    id: schemas_string(),
-    title: schemas_string(),
-    /** Field names; x is "step" (the row number) when the file names none. */
-    x: schemas_string(),
-    y: schemas_string(),
-    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
-    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
-    /** How many rows the file had before the picking. */
-    total: count,
-});
-const testFailureSchema = looseObject({
-    name: schemas_string(),
-    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
-    message: schemas_string(),
-    file: schemas_string().optional(),
-    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
-    line: schemas_number().int().positive().optional().catch(undefined),
-});
-const testSummarySchema = looseObject({
-    passed: count,
-    failed: count,
-    skipped: count,
-    failures: array(testFailureSchema),
-});
-const modelReportSchema = looseObject({
-    passed: schemas_boolean(),
-    tests: testSummarySchema,
-    metrics: metricValues,
-    baseline: metricValues.nullable(),
-    baseline_ref: schemas_string().nullable(),
-    rules: array(ruleResultSchema),
-    params: record(schemas_string(), unknown()),
-    params_baseline: record(schemas_string(), unknown()),
-    /**
-     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
-     * null when there was no baseline to compare params with (readers of older reports diff
-     * `params` and `params_baseline` themselves).
-     */
-    params_changes: array(paramChangeSchema).nullable().optional(),
-    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
-    primary: schemas_string().nullable().optional(),
-    /** The better direction of each metric that has one (from its rule, else its name). */
-    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
-    /** What was compared with what, and what was skipped, in plain words. */
-    notes: array(schemas_string()).optional(),
-    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
-    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
-        .nullable()
-        .optional(),
-    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
-    plots: array(plotReportSchema).optional(),
-});
-const smokeReportSchema = looseObject({
-    passed: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
-    latency_ms: schemas_number().nonnegative().nullable().optional(),
-    rows: count.nullable().optional(),
-    message: schemas_string().optional(),
-    log: schemas_string().optional(),
-});
-const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
-const packageReportSchema = looseObject({
-    image: schemas_string(),
-    tags: array(schemas_string()),
-    digest: schemas_string().nullable(),
-    size_bytes: count,
-    labels: record(schemas_string(), schemas_string()),
-    smoke: smokeReportSchema.nullable(),
-    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
-    builder: schemas_string().optional(),
-    version: schemas_string().nullable().optional(),
-    layers: array(imageLayerSchema).optional(),
-    pushed: schemas_boolean().optional(),
-    build_seconds: schemas_number().nonnegative().optional(),
-});
-const runInfoSchema = looseObject({
-    id: schemas_number().int(),
-    attempt: schemas_number().int(),
-    workflow: schemas_string(),
-    url: schemas_string(),
-});
-const reportSectionSchema = looseObject({
-    /** The file, relative to the repository root. */
-    path: schemas_string(),
-    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
-    markdown: schemas_string(),
-    /** Characters cut off the end (0 when whole). */
-    cut: count,
-});
-const reportImageSchema = looseObject({
-    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
-    path: schemas_string(),
-    size_bytes: count,
-});
-const reportSchema = looseObject({
-    schema: literal(REPORT_SCHEMA),
-    commit: schemas_string().nullable(),
-    ref: schemas_string().nullable(),
-    repository: schemas_string().nullable(),
-    run: runInfoSchema.nullable(),
-    /** Every part that ran passed. */
-    passed: schemas_boolean(),
-    data: array(dataReportSchema),
-    model: modelReportSchema.nullable(),
-    package: packageReportSchema.nullable(),
-    /**
-     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
-     * named by `comment.include`, as written (the renderer makes them inert), and the images of
-     * `comment.images` uploaded beside the report in its artifact.
-     */
-    sections: array(reportSectionSchema).optional(),
-    images: array(reportImageSchema).optional(),
-});
-
 ;// CONCATENATED MODULE: ./src/report/report-schema.ts
 
 function report_schema_failure(kind, source, detail) {
@@ -84131,8 +84136,8 @@ function parseReport(raw, source) {
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
     const stack = [{ value: raw, path: [] }];
-    while (stack.length > 0) {
-        const { value, path } = stack.pop();
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const { value, path } = next;
         if (typeof value === "string") {
             if (value.includes("\u0000"))
                 return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
@@ -84355,8 +84360,9 @@ function pickReportEntry(entries, fail, fileName) {
     if (root)
         return root;
     const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
-    if (nested.length === 1)
-        return nested[0];
+    const [only] = nested;
+    if (only && nested.length === 1)
+        return only;
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
         throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
@@ -84920,9 +84926,9 @@ async function postRunComment(client, request) {
 /** Two jobs that created at the same moment: the older comment stays (with the newest body), the rest go. */
 async function keepOldest(client, target, marker, mine) {
     const ours = (await markedComments(client, target, marker)).filter((c) => c.login === ACTIONS_LOGIN);
-    if (ours.length <= 1)
-        return mine;
     const [oldest, ...newer] = ours.sort((a, b) => a.id - b.id);
+    if (!oldest || newer.length === 0)
+        return mine;
     const body = ours.find((c) => c.id === mine)?.body ?? oldest.body;
     await client.rest.issues.updateComment({
         owner: target.owner,

@@ -49941,6 +49941,299 @@ function nearestKey(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/**
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
+ */
+
+const REPORT_SCHEMA = "slipway/report@1";
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
+    "type",
+    "required",
+    "unique",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "enum",
+    "primaryKey",
+    "foreignKey",
+    "rows",
+    "duplicate_rows",
+    "null_fraction",
+    "freshness",
+    "mean",
+    "stddev",
+    "quantile",
+]);
+/** The drift tests a report can name; the config adds `auto` (pick as Evidently does). */
+const DRIFT_TESTS = ["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"];
+const driftTestSchema = schemas_enum(DRIFT_TESTS);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
+const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
+    row: schemas_number().int(),
+    value: unknown(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
+});
+const checkResultSchema = looseObject({
+    id: schemas_string(),
+    column: schemas_string().optional(),
+    check: checkNameSchema,
+    expected: unknown(),
+    unexpected_count: count,
+    /** 0–100 */
+    unexpected_percent: schemas_number().min(0).max(100),
+    mostly: schemas_number().min(0).max(1),
+    success: schemas_boolean(),
+    /** Up to 20 failing rows. */
+    samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
+    observed: unknown().optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
+});
+const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
+    kind: schemas_string(),
+    message: schemas_string(),
+    column: schemas_string().optional(),
+    row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
+    field: schemas_number().int().positive().optional(),
+    value: unknown().optional(),
+    count: count.optional(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+});
+const columnDriftSchema = looseObject({
+    column: schemas_string(),
+    test: driftTestSchema,
+    statistic: schemas_number(),
+    p_value: schemas_number().optional(),
+    threshold: schemas_number(),
+    drifted: schemas_boolean(),
+    kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
+    note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
+});
+const driftReportSchema = looseObject({
+    reference: schemas_string(),
+    drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
+    share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
+    threshold: schemas_number().optional(),
+    columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
+    current: schemas_string().optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
+});
+const dataReportSchema = looseObject({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    format: dataFormatSchema,
+    rows: count,
+    columns: count,
+    valid: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    checks: array(checkResultSchema),
+    errors: array(structuralErrorSchema),
+    drift: driftReportSchema.nullable(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
+    warnings: array(schemas_string()).optional(),
+});
+const metricValues = record(schemas_string(), schemas_number());
+const ruleResultSchema = looseObject({
+    metric: schemas_string(),
+    rule: schemas_string(),
+    threshold: schemas_number(),
+    value: schemas_number().nullable(),
+    baseline: schemas_number().nullable().optional(),
+    delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
+    passed: schemas_boolean(),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
+    base: unknown().optional(),
+    /** Absent when removed. */
+    head: unknown().optional(),
+});
+/** One series of a DVC plots file: y against x, in file order. */
+const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
+    id: schemas_string(),
+    title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
+    x: schemas_string(),
+    y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
+    total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
+});
+const modelReportSchema = looseObject({
+    passed: schemas_boolean(),
+    tests: testSummarySchema,
+    metrics: metricValues,
+    baseline: metricValues.nullable(),
+    baseline_ref: schemas_string().nullable(),
+    rules: array(ruleResultSchema),
+    params: record(schemas_string(), unknown()),
+    params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
+    params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
+    primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
+    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
+    notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
+    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
+        .nullable()
+        .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
+    plots: array(plotReportSchema).optional(),
+});
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
+const packageReportSchema = looseObject({
+    image: schemas_string(),
+    tags: array(schemas_string()),
+    digest: schemas_string().nullable(),
+    size_bytes: count,
+    labels: record(schemas_string(), schemas_string()),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
+    builder: schemas_string().optional(),
+    version: schemas_string().nullable().optional(),
+    layers: array(imageLayerSchema).optional(),
+    pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
+});
+const reportSchema = looseObject({
+    schema: literal(REPORT_SCHEMA),
+    commit: schemas_string().nullable(),
+    ref: schemas_string().nullable(),
+    repository: schemas_string().nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
+    passed: schemas_boolean(),
+    data: array(dataReportSchema),
+    model: modelReportSchema.nullable(),
+    package: packageReportSchema.nullable(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /**
  * Durations as people write them in YAML: "90s", "30m", "1h", "64h", "2d", "1w", "1h30m",
@@ -50069,6 +50362,7 @@ const monitorSchema = object({
 
 
 
+
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
     .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
@@ -50082,18 +50376,9 @@ const amount = union([
 const FAIL_ON_LEVELS = ["error", "warning", "never"];
 const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
-const driftTestSchema = schemas_enum([
-    "auto",
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-]);
+const schema_driftTestSchema = schemas_enum(["auto", ...DRIFT_TESTS]);
 const driftColumnSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for this column; auto picks as Evidently does."),
     threshold: schemas_number()
@@ -50103,7 +50388,7 @@ const driftColumnSchema = object({
 })
     .strict();
 const driftSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for every column; auto picks as Evidently does."),
     threshold: schemas_number().positive().optional().describe("Threshold for every column's test."),
@@ -50569,9 +50854,11 @@ function repositoryRootOf(configFile) {
 const BUILDER_NAMES = ["docker", "buildah", "podman"];
 /** The registry host of a reference (docker.io when the first component is not a host). */
 function registryHost(reference) {
-    const first = reference.split("/")[0];
-    const isHost = reference.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
-    return isHost ? first : "docker.io";
+    const slash = reference.indexOf("/");
+    if (slash === -1)
+        return "docker.io";
+    const first = reference.slice(0, slash);
+    return first.includes(".") || first.includes(":") || first === "localhost" ? first : "docker.io";
 }
 /**
  * Registries on the loopback address are spoken to over plain HTTP, as the Docker daemon does by
@@ -50858,10 +51145,10 @@ function buildahBuilder(options) {
             const container = {
                 url: `http://127.0.0.1:${startOptions.port}`,
                 exitCode: async () => child.exitCode(),
-                logs: async () => child.output(),
                 stop: async () => {
                     await child.stop();
                     await buildah(["rm", name]);
+                    return child.output();
                 },
             };
             return container;
@@ -50976,11 +51263,11 @@ function dockerBuilder(options, binary = "docker") {
                     const [running, code] = state.stdout.trim().split(" ");
                     return running === "false" ? Number(code) : undefined;
                 },
-                async logs() {
-                    return (await tool(["logs", name])).output;
-                },
                 async stop() {
+                    await tool(["stop", "--time", "5", name]);
+                    const log = (await tool(["logs", name])).output;
                     await tool(["rm", "--force", name]);
+                    return log;
                 },
             };
         },
@@ -51163,10 +51450,11 @@ function detect_builder_firstLine(text) {
 
 /** One file: sha256 of its bytes. Several: sha256 over "name\0sha256\n" lines sorted by name. */
 function contentDigest(files) {
-    if (files.length === 0)
+    const [first] = files;
+    if (!first)
         return null;
     if (files.length === 1)
-        return `sha256:${sha256(files[0].content)}`;
+        return `sha256:${sha256(first.content)}`;
     const lines = [...files]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map((file) => `${file.name}\0${sha256(file.content)}\n`)
@@ -51260,10 +51548,10 @@ function readPackageInputs(loaded, previous) {
     }
     let custom = null;
     if (pkg.framework === "sklearn") {
-        if (models.length === 0) {
+        const [first] = models;
+        if (!first) {
             throw new ConfigError(file, "package.model", "is required for framework: sklearn (the .joblib or .pkl file to serve).");
         }
-        const first = models[0];
         if (!MODEL_EXTENSIONS.some((extension) => first.name.toLowerCase().endsWith(extension))) {
             throw new errors_InputError(shown(first.path), `is not a joblib/pickle file (${MODEL_EXTENSIONS.join(", ")}); framework: sklearn serves models saved with joblib.dump. For another format use framework: custom with your own Dockerfile.`, { field: "package.model" });
         }
@@ -51307,9 +51595,7 @@ function readPackageInputs(loaded, previous) {
         sample = parseSampleInput((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"), shown(path));
     }
     // The data schemas the model was validated against; a missing one is validate-data's to report.
-    const schemas = config.data
-        .filter((dataset) => dataset.schema && (0,external_node_fs_namespaceObject.existsSync)(at(dataset.schema)))
-        .map((dataset) => ({ name: dataset.name, content: (0,external_node_fs_namespaceObject.readFileSync)(at(dataset.schema)) }));
+    const schemas = config.data.flatMap(({ name, schema }) => schema && (0,external_node_fs_namespaceObject.existsSync)(at(schema)) ? [{ name, content: (0,external_node_fs_namespaceObject.readFileSync)(at(schema)) }] : []);
     return {
         config: pkg,
         configFile: file,
@@ -51796,11 +52082,15 @@ function planPackage(inputs, options) {
             metadata: null,
         };
     }
+    // Not custom, so framework: sklearn, which readPackageInputs() refuses without a model file.
+    const [model] = inputs.models;
+    if (!model)
+        throw new Error(`package ${pkg.name} has no model file to serve, which framework: sklearn needs`);
     const metadata = {
         name: pkg.name,
         version: tags.version,
         framework: pkg.framework,
-        model_file: inputs.models[0].name,
+        model_file: model.name,
         model_digest: inputs.modelDigest,
         metrics: inputs.metrics,
         data_schema_digest: inputs.schemaDigest,
@@ -51908,9 +52198,7 @@ async function runSmokeTest(options) {
         message = `the smoke test could not talk to the container: ${error.message ?? String(error)}`;
     }
     finally {
-        // Logs first: docker forgets them once the container is removed.
-        log = await container.logs();
-        await container.stop();
+        log = await container.stop();
     }
     return { passed, seconds: round((performance.now() - started) / 1000, 3), latencyMs, rows, message, log };
 }
@@ -52062,7 +52350,7 @@ async function packageModel(options) {
         imageId = built.imageId;
     }
     catch (error) {
-        throw explainBuildFailure(error, options, plan);
+        throw explainBuildFailure(error, options, inputs, plan);
     }
     finally {
         if (temporary)
@@ -52134,7 +52422,7 @@ async function packageModel(options) {
  * The builder names the failing step in its last lines (buildah: `error building at STEP "RUN …"`,
  * docker: `process "/bin/sh -c …" did not complete`), and only our pip step has the marker.
  */
-function explainBuildFailure(error, options, plan) {
+function explainBuildFailure(error, options, inputs, plan) {
     if (!(error instanceof PackageError) ||
         error.reason !== "build-failed" ||
         plan.context.kind !== "generated") {
@@ -52143,7 +52431,7 @@ function explainBuildFailure(error, options, plan) {
     const output = error.output ?? "";
     if (!tail(output, 6).includes(DEPENDENCIES_MARKER))
         return error;
-    const pkg = options.loaded.config.package;
+    const pkg = inputs.config;
     const pipErrors = output
         .split("\n")
         .filter((line) => /^\s*ERROR:/.test(line))
@@ -52389,297 +52677,6 @@ function formatBytes(bytes) {
     return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-/**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
- * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
- * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
- * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
- * as DESIGN.md promises writers of later minor additions.
- */
-
-const REPORT_SCHEMA = "slipway/report@1";
-const count = schemas_number().int().nonnegative();
-/** Frictionless constraint names where one exists, else Slipway's own. */
-const checkNameSchema = schemas_enum([
-    "type",
-    "required",
-    "unique",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "enum",
-    "primaryKey",
-    "foreignKey",
-    "rows",
-    "duplicate_rows",
-    "null_fraction",
-    "freshness",
-    "mean",
-    "stddev",
-    "quantile",
-]);
-const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
-/**
- * What became of a rule: judged and met, judged and missed, or not judged at all because there
- * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
- * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
- */
-const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
-const severitySchema = schemas_enum(["error", "warning"]);
-const frictionlessCheckCodeSchema = schemas_enum([
-    "type-error",
-    "constraint-error",
-    "unique-error",
-    "primary-key",
-    "foreign-key",
-    "duplicate-row",
-]);
-const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
-const sampleSchema = looseObject({
-    /** The 1-based data row, header excluded. */
-    row: schemas_number().int(),
-    value: unknown(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
-    repeat_of: schemas_number().int().optional(),
-    /** primaryKey: a cell of this row's key is missing. */
-    null_key: literal(true).optional(),
-});
-const checkResultSchema = looseObject({
-    id: schemas_string(),
-    column: schemas_string().optional(),
-    check: checkNameSchema,
-    expected: unknown(),
-    unexpected_count: count,
-    /** 0–100 */
-    unexpected_percent: schemas_number().min(0).max(100),
-    mostly: schemas_number().min(0).max(1),
-    success: schemas_boolean(),
-    /** Up to 20 failing rows. */
-    samples: array(sampleSchema),
-    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
-    observed: unknown().optional(),
-    severity: severitySchema.optional(),
-    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
-    code: frictionlessCheckCodeSchema.optional(),
-    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
-    field_number: schemas_number().int().positive().optional(),
-});
-const structuralErrorSchema = looseObject({
-    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
-    kind: schemas_string(),
-    message: schemas_string(),
-    column: schemas_string().optional(),
-    row: schemas_number().int().optional(),
-    /** 1-based position of the field (structure errors: labels and cells). */
-    field: schemas_number().int().positive().optional(),
-    value: unknown().optional(),
-    count: count.optional(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-});
-const columnDriftSchema = looseObject({
-    column: schemas_string(),
-    test: types_driftTestSchema,
-    statistic: schemas_number(),
-    p_value: schemas_number().optional(),
-    threshold: schemas_number(),
-    drifted: schemas_boolean(),
-    kind: schemas_enum(["numeric", "categorical"]).optional(),
-    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
-    note: schemas_string().optional(),
-});
-const notComparedColumnSchema = looseObject({
-    column: schemas_string(),
-    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
-    reason: schemas_string(),
-    detail: schemas_string(),
-});
-const driftReportSchema = looseObject({
-    reference: schemas_string(),
-    drifted: schemas_boolean(),
-    /** Share (0–1) of compared columns that drifted. */
-    share: schemas_number().min(0).max(1),
-    /** The share at or above which the dataset counts as drifted. */
-    threshold: schemas_number().optional(),
-    columns: array(columnDriftSchema),
-    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
-    current: schemas_string().optional(),
-    not_compared: array(notComparedColumnSchema).optional(),
-});
-const readAsSchema = looseObject({
-    /** The sentence the text output prints after "read as:". */
-    text: schemas_string(),
-    /** The dialect as the config writes it (keys that differ from the defaults). */
-    dialect: record(schemas_string(), unknown()),
-    encoding: schemas_string(),
-    /** Keys the user stated; the rest were detected. */
-    stated: array(schemas_string()),
-});
-const dataReportSchema = looseObject({
-    dataset: schemas_string(),
-    path: schemas_string(),
-    format: dataFormatSchema,
-    rows: count,
-    columns: count,
-    valid: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    checks: array(checkResultSchema),
-    errors: array(structuralErrorSchema),
-    drift: driftReportSchema.nullable(),
-    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
-    read_as: readAsSchema.optional(),
-    /** What the reader guessed and the user should confirm; never fails the dataset. */
-    warnings: array(schemas_string()).optional(),
-});
-const metricValues = record(schemas_string(), schemas_number());
-const ruleResultSchema = looseObject({
-    metric: schemas_string(),
-    rule: schemas_string(),
-    threshold: schemas_number(),
-    value: schemas_number().nullable(),
-    baseline: schemas_number().nullable().optional(),
-    delta: schemas_number().nullable().optional(),
-    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
-    passed: schemas_boolean(),
-    // Absent in reports written before rule states (read it with ruleState()); a state this version
-    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
-    state: ruleStateSchema.optional().catch(undefined),
-    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    /** Absent when added. */
-    base: unknown().optional(),
-    /** Absent when removed. */
-    head: unknown().optional(),
-});
-/** One series of a DVC plots file: y against x, in file order. */
-const plotReportSchema = looseObject({
-    /** The file, plus " · y" when the file gives several series; matches base and head. */
-    id: schemas_string(),
-    title: schemas_string(),
-    /** Field names; x is "step" (the row number) when the file names none. */
-    x: schemas_string(),
-    y: schemas_string(),
-    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
-    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
-    /** How many rows the file had before the picking. */
-    total: count,
-});
-const testFailureSchema = looseObject({
-    name: schemas_string(),
-    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
-    message: schemas_string(),
-    file: schemas_string().optional(),
-    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
-    line: schemas_number().int().positive().optional().catch(undefined),
-});
-const testSummarySchema = looseObject({
-    passed: count,
-    failed: count,
-    skipped: count,
-    failures: array(testFailureSchema),
-});
-const modelReportSchema = looseObject({
-    passed: schemas_boolean(),
-    tests: testSummarySchema,
-    metrics: metricValues,
-    baseline: metricValues.nullable(),
-    baseline_ref: schemas_string().nullable(),
-    rules: array(ruleResultSchema),
-    params: record(schemas_string(), unknown()),
-    params_baseline: record(schemas_string(), unknown()),
-    /**
-     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
-     * null when there was no baseline to compare params with (readers of older reports diff
-     * `params` and `params_baseline` themselves).
-     */
-    params_changes: array(paramChangeSchema).nullable().optional(),
-    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
-    primary: schemas_string().nullable().optional(),
-    /** The better direction of each metric that has one (from its rule, else its name). */
-    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
-    /** What was compared with what, and what was skipped, in plain words. */
-    notes: array(schemas_string()).optional(),
-    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
-    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
-        .nullable()
-        .optional(),
-    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
-    plots: array(plotReportSchema).optional(),
-});
-const smokeReportSchema = looseObject({
-    passed: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
-    latency_ms: schemas_number().nonnegative().nullable().optional(),
-    rows: count.nullable().optional(),
-    message: schemas_string().optional(),
-    log: schemas_string().optional(),
-});
-const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
-const packageReportSchema = looseObject({
-    image: schemas_string(),
-    tags: array(schemas_string()),
-    digest: schemas_string().nullable(),
-    size_bytes: count,
-    labels: record(schemas_string(), schemas_string()),
-    smoke: smokeReportSchema.nullable(),
-    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
-    builder: schemas_string().optional(),
-    version: schemas_string().nullable().optional(),
-    layers: array(imageLayerSchema).optional(),
-    pushed: schemas_boolean().optional(),
-    build_seconds: schemas_number().nonnegative().optional(),
-});
-const runInfoSchema = looseObject({
-    id: schemas_number().int(),
-    attempt: schemas_number().int(),
-    workflow: schemas_string(),
-    url: schemas_string(),
-});
-const reportSectionSchema = looseObject({
-    /** The file, relative to the repository root. */
-    path: schemas_string(),
-    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
-    markdown: schemas_string(),
-    /** Characters cut off the end (0 when whole). */
-    cut: count,
-});
-const reportImageSchema = looseObject({
-    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
-    path: schemas_string(),
-    size_bytes: count,
-});
-const reportSchema = looseObject({
-    schema: literal(REPORT_SCHEMA),
-    commit: schemas_string().nullable(),
-    ref: schemas_string().nullable(),
-    repository: schemas_string().nullable(),
-    run: runInfoSchema.nullable(),
-    /** Every part that ran passed. */
-    passed: schemas_boolean(),
-    data: array(dataReportSchema),
-    model: modelReportSchema.nullable(),
-    package: packageReportSchema.nullable(),
-    /**
-     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
-     * named by `comment.include`, as written (the renderer makes them inert), and the images of
-     * `comment.images` uploaded beside the report in its artifact.
-     */
-    sections: array(reportSectionSchema).optional(),
-    images: array(reportImageSchema).optional(),
-});
-
 ;// CONCATENATED MODULE: ./src/report/merge-report.ts
 /**
  * Every step writes its part into one slipway-report.json. Merging is pure: a data report replaces
@@ -52777,8 +52774,8 @@ function parseReport(raw, source) {
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
     const stack = [{ value: raw, path: [] }];
-    while (stack.length > 0) {
-        const { value, path } = stack.pop();
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const { value, path } = next;
         if (typeof value === "string") {
             if (value.includes("\u0000"))
                 return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;

@@ -62111,6 +62111,299 @@ function nearestKey(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/**
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
+ */
+
+const REPORT_SCHEMA = "slipway/report@1";
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
+    "type",
+    "required",
+    "unique",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "enum",
+    "primaryKey",
+    "foreignKey",
+    "rows",
+    "duplicate_rows",
+    "null_fraction",
+    "freshness",
+    "mean",
+    "stddev",
+    "quantile",
+]);
+/** The drift tests a report can name; the config adds `auto` (pick as Evidently does). */
+const DRIFT_TESTS = ["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"];
+const driftTestSchema = schemas_enum(DRIFT_TESTS);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
+const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
+    row: schemas_number().int(),
+    value: unknown(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
+});
+const checkResultSchema = looseObject({
+    id: schemas_string(),
+    column: schemas_string().optional(),
+    check: checkNameSchema,
+    expected: unknown(),
+    unexpected_count: count,
+    /** 0–100 */
+    unexpected_percent: schemas_number().min(0).max(100),
+    mostly: schemas_number().min(0).max(1),
+    success: schemas_boolean(),
+    /** Up to 20 failing rows. */
+    samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
+    observed: unknown().optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
+});
+const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
+    kind: schemas_string(),
+    message: schemas_string(),
+    column: schemas_string().optional(),
+    row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
+    field: schemas_number().int().positive().optional(),
+    value: unknown().optional(),
+    count: count.optional(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+});
+const columnDriftSchema = looseObject({
+    column: schemas_string(),
+    test: driftTestSchema,
+    statistic: schemas_number(),
+    p_value: schemas_number().optional(),
+    threshold: schemas_number(),
+    drifted: schemas_boolean(),
+    kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
+    note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
+});
+const driftReportSchema = looseObject({
+    reference: schemas_string(),
+    drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
+    share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
+    threshold: schemas_number().optional(),
+    columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
+    current: schemas_string().optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
+});
+const dataReportSchema = looseObject({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    format: dataFormatSchema,
+    rows: count,
+    columns: count,
+    valid: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    checks: array(checkResultSchema),
+    errors: array(structuralErrorSchema),
+    drift: driftReportSchema.nullable(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
+    warnings: array(schemas_string()).optional(),
+});
+const metricValues = record(schemas_string(), schemas_number());
+const ruleResultSchema = looseObject({
+    metric: schemas_string(),
+    rule: schemas_string(),
+    threshold: schemas_number(),
+    value: schemas_number().nullable(),
+    baseline: schemas_number().nullable().optional(),
+    delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
+    passed: schemas_boolean(),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
+    base: unknown().optional(),
+    /** Absent when removed. */
+    head: unknown().optional(),
+});
+/** One series of a DVC plots file: y against x, in file order. */
+const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
+    id: schemas_string(),
+    title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
+    x: schemas_string(),
+    y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
+    total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
+});
+const modelReportSchema = looseObject({
+    passed: schemas_boolean(),
+    tests: testSummarySchema,
+    metrics: metricValues,
+    baseline: metricValues.nullable(),
+    baseline_ref: schemas_string().nullable(),
+    rules: array(ruleResultSchema),
+    params: record(schemas_string(), unknown()),
+    params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
+    params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
+    primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
+    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
+    notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
+    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
+        .nullable()
+        .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
+    plots: array(plotReportSchema).optional(),
+});
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
+const packageReportSchema = looseObject({
+    image: schemas_string(),
+    tags: array(schemas_string()),
+    digest: schemas_string().nullable(),
+    size_bytes: count,
+    labels: record(schemas_string(), schemas_string()),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
+    builder: schemas_string().optional(),
+    version: schemas_string().nullable().optional(),
+    layers: array(imageLayerSchema).optional(),
+    pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
+});
+const reportSchema = looseObject({
+    schema: literal(REPORT_SCHEMA),
+    commit: schemas_string().nullable(),
+    ref: schemas_string().nullable(),
+    repository: schemas_string().nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
+    passed: schemas_boolean(),
+    data: array(dataReportSchema),
+    model: modelReportSchema.nullable(),
+    package: packageReportSchema.nullable(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /**
  * Durations as people write them in YAML: "90s", "30m", "1h", "64h", "2d", "1w", "1h30m",
@@ -62239,6 +62532,7 @@ const monitorSchema = object({
 
 
 
+
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
     .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
@@ -62252,18 +62546,9 @@ const amount = union([
 const FAIL_ON_LEVELS = ["error", "warning", "never"];
 const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
-const driftTestSchema = schemas_enum([
-    "auto",
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-]);
+const schema_driftTestSchema = schemas_enum(["auto", ...DRIFT_TESTS]);
 const driftColumnSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for this column; auto picks as Evidently does."),
     threshold: schemas_number()
@@ -62273,7 +62558,7 @@ const driftColumnSchema = object({
 })
     .strict();
 const driftSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for every column; auto picks as Evidently does."),
     threshold: schemas_number().positive().optional().describe("Threshold for every column's test."),
@@ -62739,9 +63024,11 @@ function repositoryRootOf(configFile) {
 const BUILDER_NAMES = ["docker", "buildah", "podman"];
 /** The registry host of a reference (docker.io when the first component is not a host). */
 function registryHost(reference) {
-    const first = reference.split("/")[0];
-    const isHost = reference.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
-    return isHost ? first : "docker.io";
+    const slash = reference.indexOf("/");
+    if (slash === -1)
+        return "docker.io";
+    const first = reference.slice(0, slash);
+    return first.includes(".") || first.includes(":") || first === "localhost" ? first : "docker.io";
 }
 /**
  * Registries on the loopback address are spoken to over plain HTTP, as the Docker daemon does by
@@ -63126,297 +63413,6 @@ function baselineLine(report) {
     return report.baseline_ref ? `Compared with ${report.baseline_ref}.` : "Compared with the baseline.";
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-/**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
- * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
- * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
- * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
- * as DESIGN.md promises writers of later minor additions.
- */
-
-const REPORT_SCHEMA = "slipway/report@1";
-const count = schemas_number().int().nonnegative();
-/** Frictionless constraint names where one exists, else Slipway's own. */
-const checkNameSchema = schemas_enum([
-    "type",
-    "required",
-    "unique",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "enum",
-    "primaryKey",
-    "foreignKey",
-    "rows",
-    "duplicate_rows",
-    "null_fraction",
-    "freshness",
-    "mean",
-    "stddev",
-    "quantile",
-]);
-const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
-/**
- * What became of a rule: judged and met, judged and missed, or not judged at all because there
- * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
- * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
- */
-const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
-const severitySchema = schemas_enum(["error", "warning"]);
-const frictionlessCheckCodeSchema = schemas_enum([
-    "type-error",
-    "constraint-error",
-    "unique-error",
-    "primary-key",
-    "foreign-key",
-    "duplicate-row",
-]);
-const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
-const sampleSchema = looseObject({
-    /** The 1-based data row, header excluded. */
-    row: schemas_number().int(),
-    value: unknown(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
-    repeat_of: schemas_number().int().optional(),
-    /** primaryKey: a cell of this row's key is missing. */
-    null_key: literal(true).optional(),
-});
-const checkResultSchema = looseObject({
-    id: schemas_string(),
-    column: schemas_string().optional(),
-    check: checkNameSchema,
-    expected: unknown(),
-    unexpected_count: count,
-    /** 0–100 */
-    unexpected_percent: schemas_number().min(0).max(100),
-    mostly: schemas_number().min(0).max(1),
-    success: schemas_boolean(),
-    /** Up to 20 failing rows. */
-    samples: array(sampleSchema),
-    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
-    observed: unknown().optional(),
-    severity: severitySchema.optional(),
-    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
-    code: frictionlessCheckCodeSchema.optional(),
-    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
-    field_number: schemas_number().int().positive().optional(),
-});
-const structuralErrorSchema = looseObject({
-    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
-    kind: schemas_string(),
-    message: schemas_string(),
-    column: schemas_string().optional(),
-    row: schemas_number().int().optional(),
-    /** 1-based position of the field (structure errors: labels and cells). */
-    field: schemas_number().int().positive().optional(),
-    value: unknown().optional(),
-    count: count.optional(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-});
-const columnDriftSchema = looseObject({
-    column: schemas_string(),
-    test: types_driftTestSchema,
-    statistic: schemas_number(),
-    p_value: schemas_number().optional(),
-    threshold: schemas_number(),
-    drifted: schemas_boolean(),
-    kind: schemas_enum(["numeric", "categorical"]).optional(),
-    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
-    note: schemas_string().optional(),
-});
-const notComparedColumnSchema = looseObject({
-    column: schemas_string(),
-    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
-    reason: schemas_string(),
-    detail: schemas_string(),
-});
-const driftReportSchema = looseObject({
-    reference: schemas_string(),
-    drifted: schemas_boolean(),
-    /** Share (0–1) of compared columns that drifted. */
-    share: schemas_number().min(0).max(1),
-    /** The share at or above which the dataset counts as drifted. */
-    threshold: schemas_number().optional(),
-    columns: array(columnDriftSchema),
-    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
-    current: schemas_string().optional(),
-    not_compared: array(notComparedColumnSchema).optional(),
-});
-const readAsSchema = looseObject({
-    /** The sentence the text output prints after "read as:". */
-    text: schemas_string(),
-    /** The dialect as the config writes it (keys that differ from the defaults). */
-    dialect: record(schemas_string(), unknown()),
-    encoding: schemas_string(),
-    /** Keys the user stated; the rest were detected. */
-    stated: array(schemas_string()),
-});
-const dataReportSchema = looseObject({
-    dataset: schemas_string(),
-    path: schemas_string(),
-    format: dataFormatSchema,
-    rows: count,
-    columns: count,
-    valid: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    checks: array(checkResultSchema),
-    errors: array(structuralErrorSchema),
-    drift: driftReportSchema.nullable(),
-    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
-    read_as: readAsSchema.optional(),
-    /** What the reader guessed and the user should confirm; never fails the dataset. */
-    warnings: array(schemas_string()).optional(),
-});
-const metricValues = record(schemas_string(), schemas_number());
-const ruleResultSchema = looseObject({
-    metric: schemas_string(),
-    rule: schemas_string(),
-    threshold: schemas_number(),
-    value: schemas_number().nullable(),
-    baseline: schemas_number().nullable().optional(),
-    delta: schemas_number().nullable().optional(),
-    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
-    passed: schemas_boolean(),
-    // Absent in reports written before rule states (read it with ruleState()); a state this version
-    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
-    state: ruleStateSchema.optional().catch(undefined),
-    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    /** Absent when added. */
-    base: unknown().optional(),
-    /** Absent when removed. */
-    head: unknown().optional(),
-});
-/** One series of a DVC plots file: y against x, in file order. */
-const plotReportSchema = looseObject({
-    /** The file, plus " · y" when the file gives several series; matches base and head. */
-    id: schemas_string(),
-    title: schemas_string(),
-    /** Field names; x is "step" (the row number) when the file names none. */
-    x: schemas_string(),
-    y: schemas_string(),
-    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
-    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
-    /** How many rows the file had before the picking. */
-    total: count,
-});
-const testFailureSchema = looseObject({
-    name: schemas_string(),
-    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
-    message: schemas_string(),
-    file: schemas_string().optional(),
-    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
-    line: schemas_number().int().positive().optional().catch(undefined),
-});
-const testSummarySchema = looseObject({
-    passed: count,
-    failed: count,
-    skipped: count,
-    failures: array(testFailureSchema),
-});
-const modelReportSchema = looseObject({
-    passed: schemas_boolean(),
-    tests: testSummarySchema,
-    metrics: metricValues,
-    baseline: metricValues.nullable(),
-    baseline_ref: schemas_string().nullable(),
-    rules: array(ruleResultSchema),
-    params: record(schemas_string(), unknown()),
-    params_baseline: record(schemas_string(), unknown()),
-    /**
-     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
-     * null when there was no baseline to compare params with (readers of older reports diff
-     * `params` and `params_baseline` themselves).
-     */
-    params_changes: array(paramChangeSchema).nullable().optional(),
-    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
-    primary: schemas_string().nullable().optional(),
-    /** The better direction of each metric that has one (from its rule, else its name). */
-    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
-    /** What was compared with what, and what was skipped, in plain words. */
-    notes: array(schemas_string()).optional(),
-    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
-    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
-        .nullable()
-        .optional(),
-    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
-    plots: array(plotReportSchema).optional(),
-});
-const smokeReportSchema = looseObject({
-    passed: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
-    latency_ms: schemas_number().nonnegative().nullable().optional(),
-    rows: count.nullable().optional(),
-    message: schemas_string().optional(),
-    log: schemas_string().optional(),
-});
-const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
-const packageReportSchema = looseObject({
-    image: schemas_string(),
-    tags: array(schemas_string()),
-    digest: schemas_string().nullable(),
-    size_bytes: count,
-    labels: record(schemas_string(), schemas_string()),
-    smoke: smokeReportSchema.nullable(),
-    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
-    builder: schemas_string().optional(),
-    version: schemas_string().nullable().optional(),
-    layers: array(imageLayerSchema).optional(),
-    pushed: schemas_boolean().optional(),
-    build_seconds: schemas_number().nonnegative().optional(),
-});
-const runInfoSchema = looseObject({
-    id: schemas_number().int(),
-    attempt: schemas_number().int(),
-    workflow: schemas_string(),
-    url: schemas_string(),
-});
-const reportSectionSchema = looseObject({
-    /** The file, relative to the repository root. */
-    path: schemas_string(),
-    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
-    markdown: schemas_string(),
-    /** Characters cut off the end (0 when whole). */
-    cut: count,
-});
-const reportImageSchema = looseObject({
-    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
-    path: schemas_string(),
-    size_bytes: count,
-});
-const reportSchema = looseObject({
-    schema: literal(REPORT_SCHEMA),
-    commit: schemas_string().nullable(),
-    ref: schemas_string().nullable(),
-    repository: schemas_string().nullable(),
-    run: runInfoSchema.nullable(),
-    /** Every part that ran passed. */
-    passed: schemas_boolean(),
-    data: array(dataReportSchema),
-    model: modelReportSchema.nullable(),
-    package: packageReportSchema.nullable(),
-    /**
-     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
-     * named by `comment.include`, as written (the renderer makes them inert), and the images of
-     * `comment.images` uploaded beside the report in its artifact.
-     */
-    sections: array(reportSectionSchema).optional(),
-    images: array(reportImageSchema).optional(),
-});
-
 ;// CONCATENATED MODULE: ./src/report/merge-report.ts
 /**
  * Every step writes its part into one slipway-report.json. Merging is pure: a data report replaces
@@ -63514,8 +63510,8 @@ function report_schema_parseReport(raw, source) {
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
     const stack = [{ value: raw, path: [] }];
-    while (stack.length > 0) {
-        const { value, path } = stack.pop();
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const { value, path } = next;
         if (typeof value === "string") {
             if (value.includes("\u0000"))
                 return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
@@ -63686,8 +63682,9 @@ async function duckdb_openDuckDB(options = {}) {
         },
     };
     // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
-    const ownTemp = options.tempDirectory ? null : spillFolder();
-    const temp = options.tempDirectory ?? ownTemp;
+    const temp = options.tempDirectory || spillFolder();
+    /** The spill folder this connection made itself, removed on close. */
+    const ownTemp = temp === options.tempDirectory ? null : temp;
     await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
     const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
     await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);
@@ -64179,12 +64176,9 @@ function explain_csv_failure_firstLine(message) {
 ;// CONCATENATED MODULE: ./src/data/read/first-record.ts
 function firstRecord(head, dialect) {
     const lines = head.split("\n");
-    let index = dialect.skipRows;
-    while (index < lines.length &&
-        (lines[index].replace(/\r$/, "") === "" ||
-            (dialect.comment && lines[index].startsWith(dialect.comment))))
-        index++;
-    const text = lines.slice(index).join("\n");
+    const isSkipped = (line) => line.replace(/\r$/, "") === "" || (dialect.comment ? line.startsWith(dialect.comment) : false);
+    const index = lines.findIndex((line, i) => i >= dialect.skipRows && !isSkipped(line));
+    const text = index === -1 ? "" : lines.slice(index).join("\n");
     if (text.trim() === "")
         return [];
     if (dialect.whitespaceDelimited) {
@@ -64200,7 +64194,7 @@ function parseRecord(text, dialect) {
     let quoted = false;
     let i = 0;
     while (i < text.length) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (quoted) {
             if (ch === escapeChar && escapeChar !== quote && text[i + 1] !== undefined) {
                 cell += text[i + 1];
@@ -64261,8 +64255,9 @@ async function numberRows(sql, { stage, rows, scans, starts, dialect }) {
             .slice(1)
             .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
             .join(" ")} ELSE ${starts.length - 1} END`;
-    const row = perFile.length === 1
-        ? perFile[0]
+    const [only, ...others] = perFile;
+    const row = only !== undefined && others.length === 0
+        ? only
         : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
     await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`);
 }
@@ -64315,6 +64310,9 @@ const MAX_LINE_BYTES = 8 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 const CHUNK = 4 * 1024 * 1024;
 async function scanTextFile(file, shown, stated) {
+    return { file, shown, ...(await scanContent(file, shown, stated)) };
+}
+async function scanContent(file, shown, stated) {
     const gzipped = file.toLowerCase().endsWith(".gz");
     const first = await readStart(file);
     refuseOtherFormats(first, shown, gzipped);
@@ -64462,7 +64460,7 @@ async function refuseLongLine(file, shown, gzipped, lineStart) {
 /** How many leading bytes end on a complete UTF-8 sequence (the rest continues in the next chunk). */
 function completeUtf8Length(buffer) {
     for (let back = 1; back <= Math.min(3, buffer.length); back++) {
-        const byte = buffer[buffer.length - back];
+        const byte = buffer.readUInt8(buffer.length - back);
         if ((byte & 0xc0) === 0x80)
             continue; // a continuation byte: look further back
         if (byte < 0x80)
@@ -64498,10 +64496,11 @@ async function lineNumbersAt(file, gzipped, offsets) {
     let line = 1;
     let offset = 0;
     let next = 0;
+    let pending = offsets[next];
     for await (const chunk of scan_text_file_open(file, file, gzipped)) {
         let at = 0;
-        while (next < offsets.length && offsets[next] < offset + chunk.length) {
-            const target = offsets[next] - offset;
+        while (pending !== undefined && pending < offset + chunk.length) {
+            const target = pending - offset;
             let newline = chunk.indexOf(10, at);
             while (newline >= 0 && newline < target) {
                 line++;
@@ -64510,8 +64509,9 @@ async function lineNumbersAt(file, gzipped, offsets) {
             at = target;
             lines.push(line);
             next++;
+            pending = offsets[next];
         }
-        if (next >= offsets.length)
+        if (pending === undefined)
             break;
         let newline = chunk.indexOf(10, at);
         while (newline >= 0) {
@@ -64596,24 +64596,28 @@ function labelErrors(labels, fieldNames, file, headerRow = 1) {
             seen.set(label, i + 1);
     });
     if (fieldNames) {
-        for (let i = fieldNames.length; i < labels.length; i++) {
+        for (const [i, label] of labels.entries()) {
+            if (i < fieldNames.length)
+                continue;
             errors.push({
                 code: "extra-label",
                 row: headerRow,
                 fieldNumber: i + 1,
-                fieldName: labels[i],
+                fieldName: label,
                 file,
-                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${labels[i]}") has no field.`,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${label}") has no field.`,
             });
         }
-        for (let i = labels.length; i < fieldNames.length; i++) {
+        for (const [i, fieldName] of fieldNames.entries()) {
+            if (i < labels.length)
+                continue;
             errors.push({
                 code: "missing-label",
                 row: headerRow,
                 fieldNumber: i + 1,
-                fieldName: fieldNames[i],
+                fieldName,
                 file,
-                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldName}") has no label.`,
             });
         }
     }
@@ -64663,20 +64667,23 @@ async function findStructureErrors(sql, query) {
     const errors = [];
     for (const found of rows) {
         const file = query.files[Number(found.file)] ?? query.files[0];
+        if (file === undefined)
+            throw new Error("findStructureErrors was given no file names to report rows by");
         const row = Number(found.row);
         const count = Number(found.cells);
         if (found.blank === true) {
             errors.push({ code: "blank-row", row, file, message: `row ${row} is blank (every cell is empty).` });
         }
         else if (count < width) {
-            for (let field = count + 1; field <= width; field++) {
+            for (const [k, name] of names.slice(count, width).entries()) {
+                const field = count + k + 1;
                 errors.push({
                     code: "missing-cell",
                     row,
                     fieldNumber: field,
-                    fieldName: names[field - 1],
+                    fieldName: name,
                     file,
-                    message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${names[field - 1]}") is missing.`,
+                    message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${name}") is missing.`,
                 });
             }
         }
@@ -64726,12 +64733,21 @@ async function findStructureErrors(sql, query) {
 
 const ROW_NUMBER_COLUMN = "__slipway_row";
 const NULL_MARK = "\u0001\u0002";
-async function prepareText(input) {
+/** Scans each file once, in order, naming each by its path when several are read. */
+async function scanFiles(input) {
     const { files, path } = input;
     const scans = [];
     for (const file of files)
         scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-    const first = scans[0];
+    const [first, ...rest] = scans;
+    if (!first)
+        throw new Error(`${path}: no files to read (resolving the path should have refused this)`);
+    return [first, ...rest];
+}
+async function prepareText(input) {
+    const { path } = input;
+    const scans = await scanFiles(input);
+    const [first] = scans;
     const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
     const dialect = detected.dialect;
     const record = firstRecord(first.head, dialect);
@@ -64745,15 +64761,18 @@ async function prepareText(input) {
 }
 /** The errors the scan alone finds: label errors, encoding errors and blank rows. */
 function scanErrors(input, prepared) {
-    const { files, path } = input;
+    const { path } = input;
     const { scans, labels, headerRows, dialect } = prepared;
     const structureErrors = [];
     if (labels)
         structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
     for (const [index, scan] of scans.entries()) {
-        const file = files.length > 1 ? files[index] : path;
+        const file = scan.shown;
+        const headerRow = headerRows[index];
+        if (headerRow === undefined)
+            throw new Error(`${file}: prepareText found no header row for this file`);
         if (labels && index > 0)
-            structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]));
+            structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRow));
         if (scan.encodingError) {
             structureErrors.push({
                 code: "encoding-error",
@@ -64763,7 +64782,7 @@ function scanErrors(input, prepared) {
             });
         }
         for (const line of scan.blankLines) {
-            if (line <= headerRows[index] && dialect.header)
+            if (line <= headerRow && dialect.header)
                 continue;
             structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
         }
@@ -64783,13 +64802,12 @@ async function readTextTable(input, prepared) {
     prepared ??= await prepareText(input);
     const { scans, dialect, width, names, headerRows } = prepared;
     const stage = `${input.view}_stage`;
-    const stageColumns = names.map((_, i) => `c${i + 1}`);
+    const stageColumns = names.map((_, i) => cellColumn(i));
     let spare = dialect.whitespaceDelimited ? 4 : 1;
     const starts = [];
     for (const [index, scan] of scans.entries()) {
-        const shown = files.length > 1 ? files[index] : path;
         starts.push(index === 0 ? 0 : await countRows(sql, stage));
-        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown: scan.shown, spare });
     }
     const rows = `${stage}_rows`;
     await numberRows(sql, { stage, rows, scans, starts, dialect });
@@ -64807,12 +64825,7 @@ async function readTextTable(input, prepared) {
     })));
     refuseSecondTable(structureErrors, width);
     structureErrors.sort((a, b) => a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : a.file < b.file ? -1 : 1);
-    const missing = input.missingValues.map(sql_literal).join(", ");
-    const select = names.map((name, i) => {
-        const cell = stageColumns[i];
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
+    const select = selectCells(names, input.missingValues);
     select.push(`__row AS ${ident(ROW_NUMBER_COLUMN)}`);
     if (input.fileColumn)
         select.push(`list_extract(${listOf(files)}, __file + 1) AS ${ident(input.fileColumn)}`);
@@ -64919,6 +64932,19 @@ async function stageFile(sql, file) {
     }
     throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
 }
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+function cellColumn(index) {
+    return `c${index + 1}`;
+}
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+function selectCells(names, missingValues) {
+    const missing = missingValues.map(sql_literal).join(", ");
+    return names.map((name, i) => {
+        const cell = cellColumn(i);
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+}
 function spareColumns(count) {
     return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
 }
@@ -65010,16 +65036,11 @@ async function readTextDirect(input, prepared) {
     if (input.files.length !== 1 || !readsStraight(prepared))
         return null;
     const { dialect, names } = prepared;
-    const cells = names.map((_, i) => `c${i + 1}`);
+    const cells = names.map((_, i) => cellColumn(i));
     const spare = spareColumns(1);
     const linesBefore = dialect.skipRows + (dialect.header ? 1 : 0);
     const source = textCells(prepared.scans[0].readPath, dialect, [...cells, ...spare], linesBefore);
-    const missing = input.missingValues.map(sql_literal).join(", ");
-    const select = names.map((name, i) => {
-        const cell = cells[i];
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
+    const select = selectCells(names, input.missingValues);
     // As findStructureErrors decides: short rows are padded from the right (an empty cell stays ''),
     // so a row is short exactly when its last cell is NULL.
     const blank = [...cells, ...spare].map((cell) => `coalesce(${cell}, '') = ''`).join(" AND ");
@@ -65054,18 +65075,17 @@ function readsStraight({ scans, dialect, labels }) {
 
 
 async function readTypedText(input) {
-    const { sql, files, path } = input;
-    const scans = [];
-    for (const file of files)
-        scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-    const detected = detectDialect(scans[0].head, input.dialect, input.tabSeparated);
+    const { sql, path } = input;
+    const scans = await scanFiles(input);
+    const [first] = scans;
+    const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
     const dialect = detected.dialect;
     const readAs = {
         dialect,
-        encoding: scans[0].encoding,
+        encoding: first.encoding,
         stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
     };
-    const record = firstRecord(scans[0].head, dialect);
+    const record = firstRecord(first.head, dialect);
     if (record.length === 0)
         throw new errors_InputError(path, "holds no rows (only blank or skipped lines).");
     if (dialect.header) {
@@ -65098,14 +65118,14 @@ async function readTypedText(input) {
     const offset = dialect.skipRows + (dialect.header ? 1 : 0);
     const fileColumn = input.fileColumn ? ident(input.fileColumn) : null;
     // A transcoded file is read from its temporary copy: the file column names the original.
-    const original = scans.reduce((expr, scan, i) => `replace(${expr}, ${sql_literal(scan.readPath)}, ${sql_literal(files[i])})`, fileColumn ?? "");
+    const original = scans.reduce((expr, scan) => `replace(${expr}, ${sql_literal(scan.readPath)}, ${sql_literal(scan.file)})`, fileColumn ?? "");
     const star = fileColumn ? `* REPLACE (${original} AS ${fileColumn})` : "*";
     const number = `row_number() OVER (${fileColumn ? `PARTITION BY ${fileColumn}` : ""}) + ${offset}`;
     try {
         await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${star}, ${number} AS ${ident(ROW_NUMBER_COLUMN)} FROM read_csv(${paths}, ${options.join(", ")})`);
     }
     catch (error) {
-        throw await explainCsvFailure(scans[0], path, dialect, error);
+        throw await explainCsvFailure(first, path, dialect, error);
     }
     return { readAs, structureErrors: [], warnings: detected.warnings };
 }
@@ -66107,6 +66127,9 @@ function planFieldChecks(column, keyPath, options) {
             throw new errors_ConfigError(options.schemaFile, `${keyPath}.freshness`, `needs a date or datetime field; "${name}" is ${field.type}.`);
         }
         const age = parseDuration(c.freshness);
+        // The table schema already refuses a freshness that does not parse (table-schema.ts).
+        if (age === null)
+            throw new errors_ConfigError(options.schemaFile, `${keyPath}.freshness`, `expected ${DURATION_HINT}.`);
         const check = aggregate("freshness", `CAST(max(${t(column)}) AS TIMESTAMPTZ)`, c.freshness, {});
         checks.push({ ...check, notBefore: new Date(options.now.getTime() - age) });
     }
@@ -66126,9 +66149,11 @@ function planTableChecks(schema, columns) {
         });
     }
     const byName = new Map(columns.map((column) => [column.field.name, column]));
-    const key = primaryKeyOf(schema).map((name) => byName.get(name));
-    if (key.length > 0 && key.every((column) => column !== undefined)) {
-        const keyColumns = key;
+    const keyNames = primaryKeyOf(schema);
+    const keyColumns = keyNames.flatMap((name) => byName.get(name) ?? []);
+    // A key field missing from the data is already a structural error: no primary key check then.
+    const [onlyKey, ...otherKeys] = keyColumns;
+    if (onlyKey && keyColumns.length === keyNames.length) {
         checks.push({
             kind: "group",
             id: "primaryKey",
@@ -66138,7 +66163,7 @@ function planTableChecks(schema, columns) {
             mostly: 1,
             keys: keyColumns.map(t),
             nullIsUnexpected: true,
-            sampleColumn: keyColumns.length === 1 ? x(keyColumns[0]) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+            sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
         });
     }
     if (schema.uniqueRows) {
@@ -66225,21 +66250,29 @@ async function runChecks(sql, plan, context) {
         const unexpected = clean ? 0 : await countDuplicates(sql, context.source, check);
         results.set(check, countedResult(check, unexpected, rows));
     }
-    const failedRowChecks = rowChecks.filter((check) => !results.get(check).success);
-    const failedGroupChecks = groupChecks.filter((check) => !results.get(check).success);
-    const locateRow = failedRowChecks.length + failedGroupChecks.length > 0 ? await context.locator() : null;
-    if (failedRowChecks.length > 0) {
-        const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, results.get(check).unexpected_count));
-        const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
-        failedRowChecks.forEach((check, i) => {
-            results.get(check).samples = samples.get(i) ?? [];
-        });
-    }
-    for (const check of failedGroupChecks) {
-        results.get(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
+    const resultOf = (check) => {
+        const result = results.get(check);
+        if (!result)
+            throw new Error(`check ${check.id} has no result, yet each row, aggregate and group check was given one above`);
+        return result;
+    };
+    const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
+    const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
+    if (failedRowChecks.length + failedGroupChecks.length > 0) {
+        const locateRow = await context.locator();
+        if (failedRowChecks.length > 0) {
+            const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, resultOf(check).unexpected_count));
+            const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
+            failedRowChecks.forEach((check, i) => {
+                resultOf(check).samples = samples.get(i) ?? [];
+            });
+        }
+        for (const check of failedGroupChecks) {
+            resultOf(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
+        }
     }
     const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
-    return { results: plan.checks.map((check) => results.get(check)), rows, probes };
+    return { results: plan.checks.map(resultOf), rows, probes };
 }
 async function scanOnce(sql, context, rows, aggregates, groups) {
     // DISTINCT counts and exact quantiles hold every value; mixed into the big streaming aggregate
@@ -66286,11 +66319,12 @@ async function countDuplicates(sql, source, check) {
 }
 function countedResult(check, unexpected, denominator) {
     const fraction = denominator === 0 ? 0 : unexpected / denominator;
+    const code = frictionlessCode(check.check);
     return {
         id: check.id,
         ...(check.column !== undefined ? { column: check.column } : {}),
         check: check.check,
-        ...(frictionlessCode(check.check) ? { code: frictionlessCode(check.check) } : {}),
+        ...(code ? { code } : {}),
         expected: check.expected,
         unexpected_count: unexpected,
         unexpected_percent: fraction * 100,
@@ -66348,9 +66382,12 @@ needed) {
         // when each check got all it needs; otherwise (a check failing only further on) the full scan.
         const limit = MAX_SAMPLES * checks.length;
         const first = await sql.all(`SELECT ${columns} FROM (${numbered} LIMIT ${limit}) ORDER BY k, __row`);
-        const byCheck = checks.map((_, k) => first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES));
-        if (byCheck.every((found, k) => found.length >= needed[k]))
-            rows = byCheck.flat();
+        const byCheck = needed.map((wanted, k) => ({
+            found: first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES),
+            wanted,
+        }));
+        if (byCheck.every(({ found, wanted }) => found.length >= wanted))
+            rows = byCheck.flatMap(({ found }) => found);
     }
     rows ??= await sql.all(context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
         `
@@ -66498,7 +66535,7 @@ async function validateTable(sql, options) {
     for (const check of checks.filter((c) => c.check === "type" && !c.success)) {
         errors.push({
             kind: "type-error",
-            column: check.column,
+            ...(check.column !== undefined ? { column: check.column } : {}),
             count: check.unexpected_count,
             message: `${check.unexpected_count} value(s) of column "${check.column}" are not ${String(check.expected)}.`,
         });
@@ -66766,8 +66803,12 @@ function sturgesEdges(min, max, size) {
  */
 function binCountsSql(table, column, edges) {
     const bins = edges.length - 1;
-    const first = doubleLiteral(edges[0]);
-    const step = doubleLiteral((edges[bins] - edges[0]) / bins);
+    const start = edges.at(0);
+    const stop = edges.at(-1);
+    if (start === undefined || stop === undefined)
+        throw new Error("binCountsSql needs the bins' edges");
+    const first = doubleLiteral(start);
+    const step = doubleLiteral((stop - start) / bins);
     const list = `[${edges.map(doubleLiteral).join(", ")}]`;
     // A first guess from the uniform width, then one step down or up where rounding put the value on
     // the wrong side of an edge (the guess is never off by more than one bin).
@@ -67118,6 +67159,7 @@ function clip(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/drift/stats/kolmogorov.ts
+// biome-ignore-all lint/style/noNonNullAssertion: a branch-for-branch port of scipy's _ksstats.py; every index is bounded by the loop limits and array sizes scipy uses (m×m matrices, npwrs-long power tables), and a check per access would cost in the matrix-power and convolution loops.
 /**
  * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, as
  * scipy.stats.kstwo.sf(x, n) (scipy/stats/_ksstats.py, Simard & L'Ecuyer 2011), which ks_2samp uses
@@ -67509,16 +67551,18 @@ function probOutsideInsideMethod(m0, n0, g, h) {
         if (maxj <= minj)
             return 1.0;
         let val = minj === 0 ? 0.0 : 1.0;
+        // A read past A's end is NaN, as it was in arithmetic on the undefined it returns; ksTwoSample
+        // then takes the asymptotic p-value, as scipy does for an exact sum that is not a probability.
         for (let jj = 0; jj < maxj - minj; jj++) {
             const j = jj + minj;
-            val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+            val = ((A[jj + minj - lastminj] ?? Number.NaN) * i + val * j) / (i + j);
             A[jj] = val;
         }
         curlen = maxj - minj;
         if (lastlen > curlen)
             A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
     }
-    return A[maxj - minj - 1];
+    return A[maxj - minj - 1] ?? Number.NaN;
 }
 /** Two-sided ks_2samp p-value for the statistic d = max |F1 − F2| of samples of sizes n1 and n2. */
 function ksTwoSample(d, n1, n2) {
@@ -67609,10 +67653,14 @@ function zTest(keys, first, counts) {
     const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
     return { statistic: z, pValue: normalTwoSidedP(z) };
 }
-function histogramEdges(profiles) {
-    const min = Math.min(profiles.reference.min, profiles.current.min);
-    const max = Math.max(profiles.reference.max, profiles.current.max);
-    return sturgesEdges(min, max, profiles.reference.count + profiles.current.count);
+function histogramEdges({ reference, current, }) {
+    if (reference.min === null || reference.max === null || current.min === null || current.max === null) {
+        // Only numeric columns with values on both sides are binned, and those are profiled with a range.
+        throw new Error("a binned column has no min or max in its profile");
+    }
+    const min = Math.min(reference.min, current.min);
+    const max = Math.max(reference.max, current.max);
+    return sturgesEdges(min, max, reference.count + current.count);
 }
 
 ;// CONCATENATED MODULE: ./src/data/drift/stage-sample.ts
@@ -67644,27 +67692,34 @@ async function stageSample(sql, source, table, columns) {
             : base;
     });
     const [row] = await sql.all(`SELECT ${aggregates.join(", ")} FROM ${ident(table)}`);
-    const profiles = new Map();
-    columns.forEach((column, i) => {
-        const number = (key) => row?.[key] === null || row?.[key] === undefined ? null : Number(row[key]);
-        profiles.set(column.alias, {
+    const number = (key) => (row?.[key] === null || row?.[key] === undefined ? null : Number(row[key]));
+    const profiled = columns.map((column, i) => ({
+        column,
+        profile: {
             count: Number(row?.[`n${i}`] ?? 0),
             distinct: Number(row?.[`a${i}`] ?? 0),
             min: number(`lo${i}`),
             max: number(`hi${i}`),
             std: number(`sd${i}`),
-        });
-    });
+        },
+    }));
     // HyperLogLog is off by a few even for tens of values: count exactly wherever the number matters.
-    const exact = columns.filter((column) => profiles.get(column.alias).distinct <= EXACT_DISTINCT_MAX);
+    const exact = profiled.filter(({ profile }) => profile.distinct <= EXACT_DISTINCT_MAX);
     if (exact.length > 0) {
-        const counts = exact.map((column, i) => `count(DISTINCT ${ident(column.alias)}) AS d${i}`);
+        const counts = exact.map(({ column }, i) => `count(DISTINCT ${ident(column.alias)}) AS d${i}`);
         const [distinct] = await sql.all(`SELECT ${counts.join(", ")} FROM ${ident(table)}`);
-        exact.forEach((column, i) => {
-            profiles.get(column.alias).distinct = Number(distinct?.[`d${i}`] ?? 0);
+        exact.forEach(({ profile }, i) => {
+            profile.distinct = Number(distinct?.[`d${i}`] ?? 0);
         });
     }
-    return profiles;
+    return new Map(profiled.map(({ column, profile }) => [column.alias, profile]));
+}
+/** A staged column's profile: stageSample profiles every column it stages. */
+function profileOf(profiles, column) {
+    const profile = profiles.get(column.alias);
+    if (!profile)
+        throw new Error(`column "${column.name}" was staged for drift but not profiled`);
+    return profile;
 }
 
 ;// CONCATENATED MODULE: ./src/data/drift/compute-drift.ts
@@ -67694,8 +67749,8 @@ async function computeDrift(sql, options) {
                 await stageSample(sql, stageOf(options.current), tables.current, compared),
             ];
             for (const column of compared) {
-                const reference = referenceProfiles.get(column.alias);
-                const current = currentProfiles.get(column.alias);
+                const reference = profileOf(referenceProfiles, column);
+                const current = profileOf(currentProfiles, column);
                 if (reference.count === 0 || current.count === 0) {
                     const side = reference.count === 0 ? "reference" : "current";
                     notCompared.push({ column: column.name, reason: "empty", detail: `no values in the ${side} data` });
@@ -67853,7 +67908,7 @@ async function stageSummary(sql, summary) {
         parts.push(`(SELECT v AS ${ident(column.name)} FROM (SELECT v, unnest(range(n)) FROM ${ident(table)}))`);
     }
     const relation = parts.length === 0 ? "(SELECT 1 AS one)" : `(SELECT * FROM ${parts.join(" POSITIONAL JOIN ")})`;
-    const notes = new Map(summary.columns.filter((column) => column.note).map((column) => [column.name, column.note]));
+    const notes = new Map(summary.columns.flatMap((column) => (column.note ? [[column.name, column.note]] : [])));
     return {
         source: {
             relation,
@@ -67941,21 +67996,26 @@ function spreadOverQuantiles(quantiles, n) {
     const perQuantile = new Array(quantiles.length).fill(0);
     if (n === 1)
         perQuantile[0] = 1;
-    else
-        for (let i = 0; i < n; i++)
-            perQuantile[Math.round((i * last) / (n - 1))] += 1;
+    else {
+        for (let i = 0; i < n; i++) {
+            const k = Math.round((i * last) / (n - 1));
+            perQuantile[k] = (perQuantile[k] ?? 0) + 1; // k is within 0…last: the array is filled with 0 there
+        }
+    }
     const values = [];
     const counts = [];
-    quantiles.forEach((value, k) => {
-        if (perQuantile[k] === 0)
-            return;
-        if (values.length > 0 && values[values.length - 1] === value)
-            counts[counts.length - 1] += perQuantile[k];
+    for (const [k, value] of quantiles.entries()) {
+        const count = perQuantile[k] ?? 0;
+        if (count === 0)
+            continue;
+        // An equal neighbour merges into the last value's count (pushed with it, so there is one).
+        if (values.at(-1) === value)
+            counts.push((counts.pop() ?? 0) + count);
         else {
             values.push(value);
-            counts.push(perQuantile[k]);
+            counts.push(count);
         }
-    });
+    }
     return { values, counts };
 }
 
@@ -67993,10 +68053,18 @@ async function measureTableDrift(duck, remote, options) {
         }
     };
     const currentColumns = await remoteColumns(currentRelation);
-    const file = referenceTable
-        ? null
-        : await openDataset(duck, options.reference, { cwd: options.cwd, name: "reference", typed: true });
-    const referenceColumns = referenceTable ? await remoteColumns(referenceTable) : file.columns;
+    // The reference is another table of the database, summarised there, or a file DuckDB reads.
+    const referenceData = referenceTable
+        ? { kind: "table", table: referenceTable, columns: await remoteColumns(referenceTable) }
+        : {
+            kind: "file",
+            file: await openDataset(duck, options.reference, {
+                cwd: options.cwd,
+                name: "reference",
+                typed: true,
+            }),
+        };
+    const referenceColumns = referenceData.kind === "table" ? referenceData.columns : referenceData.file.columns;
     const ignored = new Set(options.config?.ignore ?? []);
     const plan = (own, other) => own.map((column) => {
         const match = other.find((o) => o.name === column.name);
@@ -68023,13 +68091,13 @@ async function measureTableDrift(duck, remote, options) {
     };
     try {
         const current = await summarised(currentRelation, plan(currentColumns, referenceColumns), "current");
-        const reference = referenceTable
-            ? await summarised(referenceTable, plan(referenceColumns, currentColumns), "reference")
+        const reference = referenceData.kind === "table"
+            ? await summarised(referenceData.table, plan(referenceColumns, currentColumns), "reference")
             : {
-                relation: file.view,
-                columns: file.columns,
-                rows: file.rows,
-                materialize: file.format !== "parquet",
+                relation: referenceData.file.view,
+                columns: referenceData.file.columns,
+                rows: referenceData.file.rows,
+                materialize: referenceData.file.format !== "parquet",
             };
         return await computeDrift(duck, {
             reference,
@@ -68113,7 +68181,7 @@ function resolveDriftTargets(input) {
             throw new ConfigError(loaded.file, `${keyPath}.reference`, `is not set, so dataset "${dataset.name}" has nothing to compare with. Add it, or pass --reference.`);
         }
         // A table dataset is measured inside its database (table-drift.ts), unless --current names a file.
-        const table = !dataset.path && !input.current ? dataset.source.postgres : undefined;
+        const table = !dataset.path && !input.current ? dataset.source?.postgres : undefined;
         const own = dataset.drift ?? {};
         for (const [key, value] of Object.entries(overrides)) {
             const configured = own[key];
@@ -68128,14 +68196,19 @@ function resolveDriftTargets(input) {
                     ...(dataset.encoding ? { encoding: dataset.encoding } : {}),
                 }
                 : undefined);
+        let current;
+        if (input.current)
+            current = fromCwd(input.current);
+        else if (table)
+            current = { path: sourceLabel(table), cwd: loaded.root };
+        else if (dataset.path)
+            current = fromRoot(dataset.path, read);
+        else
+            throw new Error(`${keyPath} ("${dataset.name}") has neither a path nor a source`);
         return {
             dataset: dataset.name,
             reference: input.reference ? fromCwd(input.reference) : fromRoot(referenceLabel, read),
-            current: input.current
-                ? fromCwd(input.current)
-                : table
-                    ? { path: sourceLabel(table), cwd: loaded.root }
-                    : fromRoot(dataset.path, read),
+            current,
             ...(table ? { table } : {}),
             settings: { ...own, ...overrides },
             configSource: { file: loaded.file, keyPath: `${keyPath}.drift` },
@@ -68176,11 +68249,13 @@ async function runDriftTargets(sql, targets, env = process.env) {
         });
         const reference = await open(target.reference, "reference");
         const current = await open(target.current, "current");
-        const notices = [reference, current]
-            .filter((dataset) => dataset.rejects.length > 0)
-            .map((dataset) => {
-            const first = dataset.rejects[0];
-            return `${dataset.path}: ${dataset.rejects.length} rows could not be read and were left out of drift (first: line ${first.line}, ${first.message}).`;
+        const notices = [reference, current].flatMap((dataset) => {
+            const [first] = dataset.rejects;
+            return first
+                ? [
+                    `${dataset.path}: ${dataset.rejects.length} rows could not be read and were left out of drift (first: line ${first.line}, ${first.message}).`,
+                ]
+                : [];
         });
         const report = await computeDrift(sql, {
             // Parquet is read fast in place; CSV and JSON are copied once rather than parsed per query.
@@ -68217,6 +68292,8 @@ const measure_drift_measureDrift = async (sql, options) => {
             settings: options.config ?? {},
         },
     ]);
+    if (!run)
+        throw new Error("runDriftTargets measured no drift for the one target it was given");
     return run.report;
 };
 
@@ -73639,8 +73716,9 @@ function pickReportEntry(entries, fail, fileName) {
     if (root)
         return root;
     const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
-    if (nested.length === 1)
-        return nested[0];
+    const [only] = nested;
+    if (only && nested.length === 1)
+        return only;
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
         throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
@@ -74010,8 +74088,9 @@ function rowError(input, found, detail, field) {
     let row = found.row;
     if (input.files.length > 1) {
         for (const [i, count] of input.rowsPerFile.entries()) {
+            // files and rowsPerFile are parallel (openDataset); the configured path is the fallback name.
             if (row <= count)
-                return new errors_InputError(input.files[i], detail, { row, ...where });
+                return new errors_InputError(input.files[i] ?? input.file, detail, { row, ...where });
             row -= count;
         }
     }
@@ -74055,7 +74134,7 @@ function normaliseLabel(value, labelType) {
     if (labelType !== "BOOLEAN")
         return value;
     const lower = value.toLowerCase();
-    return Object.keys(BOOLEAN_SPELLINGS).find((key) => BOOLEAN_SPELLINGS[key].includes(lower)) ?? value;
+    return Object.entries(BOOLEAN_SPELLINGS).find(([, spellings]) => spellings.includes(lower))?.[0] ?? value;
 }
 
 ;// CONCATENATED MODULE: ./src/model/predictions/sql-parts.ts
@@ -74232,13 +74311,14 @@ async function checkCoverage(sql, input, labels, classes, layout) {
     if (layout.single)
         return;
     const missing = classes.filter((cls) => !layout.byClass.has(cls));
-    if (missing.length === 0)
+    const [firstMissing] = missing;
+    if (firstMissing === undefined)
         return;
     const list = missing.map((key) => labelLiteral(key, labels.type)).join(", ");
     const found = await findFirstRow(sql, input.view, `${labels.y} IN (${list}) OR ${labels.p} IN (${list})`);
     const yKey = found ? labelKey(found.values[input.label.name]) : null;
     const field = yKey !== null && missing.includes(yKey) ? input.label.name : input.prediction.name;
-    const value = found ? labelKey(found.values[field]) : missing[0];
+    const value = found ? labelKey(found.values[field]) : firstMissing;
     throw rowError(input, found, `class ${JSON.stringify(value)} has no probability column (the probability columns ${input.probabilities
         .map((c) => `"${c.name}"`)
         .join(", ")} cover ${[...layout.byClass.keys()].join(", ") || "no class in the file"}; not covered: ${missing.join(", ")}). Add a column p_<class> for every class.`, field);
@@ -74288,7 +74368,10 @@ function classificationScan(input, labels, specs) {
         // sum, and takes -log of the true class's share. The true class is known per group (y), so the
         // per-row log is summed for every column and the group picks its own. With one column q (the
         // positive class's), sklearn's 1-D path uses the columns [1 - clip(q), clip(q)].
-        const clipped = probs.length === 1 ? [`CAST(1 AS DOUBLE) - ${sql_parts_clip(probs[0])}`, sql_parts_clip(probs[0])] : probs.map(sql_parts_clip);
+        const [only] = probs;
+        const clipped = only !== undefined && probs.length === 1
+            ? [`CAST(1 AS DOUBLE) - ${sql_parts_clip(only)}`, sql_parts_clip(only)]
+            : probs.map(sql_parts_clip);
         clipped.forEach((c, j) => {
             inner.push(`${c} AS c${j}`);
         });
@@ -74335,7 +74418,8 @@ function addCount(counts, truth, predicted, n) {
  */
 function countMetrics(counts, order, positive) {
     const present = presentLabels(counts, order);
-    const sums = new Map(present.map((label) => [label, labelSums(counts, label)]));
+    // One per present label, in sklearn's order.
+    const sums = present.map((label) => labelSums(counts, label));
     let n = 0;
     let correct = 0;
     for (const [truth, row] of counts) {
@@ -74347,7 +74431,7 @@ function countMetrics(counts, order, positive) {
     }
     const metrics = {};
     metrics.accuracy = correct / n;
-    metrics.balanced_accuracy = balancedAccuracy(present, sums);
+    metrics.balanced_accuracy = balancedAccuracy(sums);
     if (positive !== null) {
         const s = labelSums(counts, positive);
         const { precision, recall, f1 } = prf(s.tp, s.pred, s.truth);
@@ -74355,24 +74439,20 @@ function countMetrics(counts, order, positive) {
         metrics.recall = recall;
         metrics.f1 = f1;
     }
-    const perLabel = present.map((label) => {
-        const s = sums.get(label);
-        return { ...prf(s.tp, s.pred, s.truth), weight: s.truth };
-    });
+    const perLabel = sums.map((s) => ({ ...prf(s.tp, s.pred, s.truth), weight: s.truth }));
     metrics.precision_macro = mean(perLabel.map((p) => p.precision));
     metrics.recall_macro = mean(perLabel.map((p) => p.recall));
     metrics.f1_macro = mean(perLabel.map((p) => p.f1));
     // micro: sklearn sums tp, pred and truth over the labels first, then divides once.
-    const total = [...sums.values()].reduce((acc, s) => ({ tp: acc.tp + s.tp, pred: acc.pred + s.pred, truth: acc.truth + s.truth }), { tp: 0, pred: 0, truth: 0 });
+    const total = sums.reduce((acc, s) => ({ tp: acc.tp + s.tp, pred: acc.pred + s.pred, truth: acc.truth + s.truth }), { tp: 0, pred: 0, truth: 0 });
     const micro = prf(total.tp, total.pred, total.truth);
     metrics.precision_micro = micro.precision;
     metrics.recall_micro = micro.recall;
     metrics.f1_micro = micro.f1;
     // weighted: weights are the true counts; they never sum to 0 here because every slice has rows.
-    const weights = perLabel.map((p) => p.weight);
-    metrics.precision_weighted = weightedMean(perLabel.map((p) => p.precision), weights);
-    metrics.recall_weighted = weightedMean(perLabel.map((p) => p.recall), weights);
-    metrics.f1_weighted = weightedMean(perLabel.map((p) => p.f1), weights);
+    metrics.precision_weighted = weightedMean(perLabel, (p) => p.precision);
+    metrics.recall_weighted = weightedMean(perLabel, (p) => p.recall);
+    metrics.f1_weighted = weightedMean(perLabel, (p) => p.f1);
     return metrics;
 }
 /** The confusion matrix over the labels present, in sklearn's layout (rows: truth, columns: prediction). */
@@ -74409,10 +74489,9 @@ function prf(tp, pred, truth) {
         denom = 1;
     return { precision, recall, f1: (2 * precision * recall) / denom };
 }
-function balancedAccuracy(present, sums) {
+function balancedAccuracy(sums) {
     const recalls = [];
-    for (const label of present) {
-        const s = sums.get(label);
+    for (const s of sums) {
         if (s.truth > 0)
             recalls.push(s.tp / s.truth);
     }
@@ -74421,13 +74500,13 @@ function balancedAccuracy(present, sums) {
 function mean(values) {
     return values.reduce((a, b) => a + b, 0) / values.length;
 }
-function weightedMean(values, weights) {
+function weightedMean(items, value) {
     let sum = 0;
     let total = 0;
-    values.forEach((value, i) => {
-        sum += value * weights[i];
-        total += weights[i];
-    });
+    for (const item of items) {
+        sum += value(item) * item.weight;
+        total += item.weight;
+    }
     return sum / total;
 }
 
@@ -74442,17 +74521,17 @@ function weightedMean(values, weights) {
  */
 
 function layoutProbabilities(file, columns, classes, positive, spellings = (cls) => [cls]) {
-    if (columns.length === 1) {
-        const column = columns[0];
+    const [only] = columns;
+    if (only !== undefined && columns.length === 1) {
         if (classes.length > 2) {
-            throw new errors_InputError(file, `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: column });
+            throw new errors_InputError(file, `one probability column ("${only}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: only });
         }
-        const named = matchClass(column, classes, spellings);
+        const named = matchClass(only, classes, spellings);
         if (positive !== null && named !== null && named !== positive) {
-            throw new errors_InputError(file, `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: column });
+            throw new errors_InputError(file, `a single probability column is read as the positive class's (${positive}), but "${only}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: only });
         }
         return {
-            byClass: positive === null ? new Map() : new Map([[positive, column]]),
+            byClass: positive === null ? new Map() : new Map([[positive, only]]),
             extra: [],
             single: true,
         };
@@ -74473,6 +74552,14 @@ function layoutProbabilities(file, columns, classes, positive, spellings = (cls)
         byClass.set(cls, column);
     }
     return { byClass, extra, single: false };
+}
+/** The column holding a class's probability: every class has one once checkCoverage() accepted the file. */
+function classColumn(layout, cls) {
+    const column = layout.byClass.get(cls);
+    if (column === undefined) {
+        throw new Error(`class ${JSON.stringify(cls)} has no probability column, which checkCoverage() refuses`);
+    }
+    return column;
 }
 /** The class whose longest spelling ends the column name (booleans: any of yes/no, true/false…, any case). */
 function matchClass(column, classes, spellings) {
@@ -74608,7 +74695,7 @@ function accumulate(acc, group, input, layout, positive) {
     if (!layout)
         return;
     // Column index of the true class's log term: l1 is the positive class's when there is one column.
-    const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, layout.byClass.get(y));
+    const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, classColumn(layout, y));
     acc.loss -= Number(group.row[`l${j}`]);
     const q = positive === null ? null : positiveColumn(layout, positive);
     if (q !== null) {
@@ -74644,7 +74731,7 @@ async function addRocAuc(sql, input, labels, specs, layout, classes, positive, r
     const perSlice = new Map();
     for (const cls of classes) {
         const truth = `${labels.y} = ${labelLiteral(cls, labels.type)}`;
-        for (const result of await rocAuc(sql, input.view, truth, probability(layout.byClass.get(cls)), specs)) {
+        for (const result of await rocAuc(sql, input.view, truth, probability(classColumn(layout, cls)), specs)) {
             const id = JSON.stringify(result.slice?.key ?? null);
             const entry = perSlice.get(id) ?? { slice: result.slice, aucs: [] };
             entry.aucs.push(result.auc);
@@ -75065,10 +75152,10 @@ function buildahBuilder(options) {
             const container = {
                 url: `http://127.0.0.1:${startOptions.port}`,
                 exitCode: async () => child.exitCode(),
-                logs: async () => child.output(),
                 stop: async () => {
                     await child.stop();
                     await buildah(["rm", name]);
+                    return child.output();
                 },
             };
             return container;
@@ -75183,11 +75270,11 @@ function dockerBuilder(options, binary = "docker") {
                     const [running, code] = state.stdout.trim().split(" ");
                     return running === "false" ? Number(code) : undefined;
                 },
-                async logs() {
-                    return (await tool(["logs", name])).output;
-                },
                 async stop() {
+                    await tool(["stop", "--time", "5", name]);
+                    const log = (await tool(["logs", name])).output;
                     await tool(["rm", "--force", name]);
+                    return log;
                 },
             };
         },
@@ -99123,17 +99210,15 @@ function alignSeries(head, base) {
 }
 function onGrid(head, base) {
     const curves = [base, head].filter((plot) => plot !== null).map(curveOf);
-    const min = Math.min(...curves.map((c) => c.xs[0]));
-    const max = Math.max(...curves.map((c) => c.xs[c.xs.length - 1]));
+    const min = Math.min(...curves.map((c) => c.first.x));
+    const max = Math.max(...curves.map((c) => c.last.x));
     const size = min === max ? 1 : PLOT_GRID;
     const grid = Array.from({ length: size }, (_, i) => size === 1 ? min : min + ((max - min) * i) / (size - 1));
     const notes = [];
-    curves.forEach((curve, i) => {
-        const first = curve.xs[0];
-        const last = curve.xs[curve.xs.length - 1];
-        if (first > min || last < max) {
+    curves.forEach(({ first, last }, i) => {
+        if (first.x > min || last.x < max) {
             const who = curves.length > 1 && i === 0 ? "The base series" : "This pull request's series";
-            notes.push(`${who} covers ${head.x} ${comment_plots_short(first)}–${comment_plots_short(last)} only; it is held at its end values beyond.`);
+            notes.push(`${who} covers ${head.x} ${comment_plots_short(first.x)}–${comment_plots_short(last.x)} only; it is held at its end values beyond.`);
         }
     });
     return {
@@ -99151,21 +99236,31 @@ function curveOf(plot) {
         at.n += 1;
         sums.set(x, at);
     }
-    const xs = [...sums.keys()].sort((a, b) => a - b);
-    return { xs, ys: xs.map((x) => sums.get(x).sum / sums.get(x).n) };
+    const points = [...sums].sort(([a], [b]) => a - b).map(([x, { sum, n }]) => ({ x, y: sum / n }));
+    const first = points[0];
+    const last = points.at(-1);
+    if (!first || !last) {
+        throw new Error(`plot ${plot.id} has no points; only plots with points are drawn (renderPlots filters them)`);
+    }
+    return { points, first, last };
 }
-function interpolate({ xs, ys }, x) {
-    if (x <= xs[0])
-        return ys[0];
-    if (x >= xs[xs.length - 1])
-        return ys[ys.length - 1];
-    let hi = xs.findIndex((value) => value >= x);
-    if (xs[hi] === x)
-        return ys[hi];
-    const lo = hi - 1;
-    hi = Math.max(hi, 1);
-    const t = (x - xs[lo]) / (xs[hi] - xs[lo]);
-    return ys[lo] + t * (ys[hi] - ys[lo]);
+function interpolate({ points, first, last }, x) {
+    if (x <= first.x)
+        return first.y;
+    if (x >= last.x)
+        return last.y;
+    // first.x < x < last.x: some point after the first is at or past x.
+    let previous = first;
+    for (const point of points) {
+        if (point.x === x)
+            return point.y;
+        if (point.x > x) {
+            const t = (x - previous.x) / (point.x - previous.x);
+            return previous.y + t * (point.y - previous.y);
+        }
+        previous = point;
+    }
+    throw new Error(`x ${x} lies between the curve's ends ${first.x} and ${last.x} but no point reaches it`);
 }
 function comment_plots_short(value) {
     return String(Number(value.toPrecision(3)));
@@ -99317,8 +99412,11 @@ function metricDirection(metric, configured, reported) {
 /** The params whose values are not the same in every variant (missing counts as a value), sorted. */
 function differingParams(variants) {
     const all = variants.map((v) => v.head.model?.params ?? {});
+    const [first, ...rest] = all;
+    if (!first)
+        return [];
     const names = unique(all.flatMap((params) => Object.keys(params))).sort();
-    return names.filter((name) => all.some((params) => !(0,external_node_util_.isDeepStrictEqual)(params[name], all[0][name])));
+    return names.filter((name) => rest.some((params) => !(0,external_node_util_.isDeepStrictEqual)(params[name], first[name])));
 }
 /**
  * The variant with the best primary metric among those that passed: a variant that failed a rule
@@ -99408,8 +99506,8 @@ function formatBytes(bytes) {
  */
 function commentVerdict(input) {
     const failed = input.variants.filter((variant) => !variant.head.passed);
-    if (failed.length > 0) {
-        const first = failed[0];
+    const [first] = failed;
+    if (first) {
         const what = input.variants.length === 1
             ? ""
             : ` (${failed.length} of ${input.variants.length} variants; ${variantLabel(first)})`;
@@ -99456,8 +99554,8 @@ function verdictLine(verdict, main, primary, better) {
         parts.push(`**${inlineText(verdict.title)}**`);
     }
     const model = main?.head.model;
-    if (model && primary && model.metrics[primary] !== undefined) {
-        const value = model.metrics[primary];
+    const value = primary ? model?.metrics[primary] : undefined;
+    if (model && primary && value !== undefined) {
         const base = baseMetrics(model, main?.base?.model ?? null)?.[primary];
         const delta = base === undefined
             ? ""
@@ -101589,7 +101687,7 @@ function markNonFinite(text) {
     let line = 1;
     let i = 0;
     while (i < text.length) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (ch === "\n")
             line++;
         if (ch === '"') {
@@ -101601,10 +101699,10 @@ function markNonFinite(text) {
             i = j + 1;
             continue;
         }
-        const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9));
-        if (token) {
-            out += JSON.stringify(`${MARKER}${token[1]}@${line}`);
-            i += token[1].length;
+        const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9))?.[1];
+        if (token !== undefined) {
+            out += JSON.stringify(`${MARKER}${token}@${line}`);
+            i += token.length;
             continue;
         }
         out += ch;
@@ -101635,7 +101733,7 @@ function parseTomlFile(text, file) {
     }
     catch (cause) {
         if (cause instanceof TomlError) {
-            const message = cause.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+            const message = (cause.message.split("\n")[0] ?? cause.message).replace(/^Invalid TOML document: /, "");
             throw new errors_InputError(file, `is not valid TOML: ${message}.`, { line: cause.line }, { cause });
         }
         throw cause;
@@ -101722,7 +101820,7 @@ function splitCsv(text, delimiter = ",") {
     let line = 1;
     let startLine = 1;
     for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (quoted) {
             if (ch === '"' && text[i + 1] === '"') {
                 cell += '"';
@@ -101819,19 +101917,21 @@ function parseMetricName(name) {
     const match = SLICE.exec(name);
     if (!match)
         return { base: name, slice: null };
-    return { base: match[1], slice: { column: match[2], value: match[3] } };
+    // SLICE's three groups are not optional: a match has all of them.
+    const [, base = "", column = "", value = ""] = match;
+    return { base, slice: { column, value } };
 }
 function isSlicePattern(key) {
     return parseMetricName(key).slice?.value === "*";
 }
 /** The metric names a rule key applies to, in the order given. */
 function matchRuleKey(key, names) {
-    const rule = parseMetricName(key);
-    if (rule.slice?.value !== "*")
+    const { base, slice } = parseMetricName(key);
+    if (slice?.value !== "*")
         return names.includes(key) ? [key] : [];
     return names.filter((name) => {
         const metric = parseMetricName(name);
-        return metric.base === rule.base && metric.slice?.column === rule.slice.column;
+        return metric.base === base && metric.slice?.column === slice.column;
     });
 }
 
@@ -102717,13 +102817,18 @@ async function checkForeignKeys(sql, foreignKeys, plan, context) {
     for (const [index, foreignKey] of foreignKeys.entries()) {
         const fields = keyNames(foreignKey.fields);
         const referenced = keyNames(foreignKey.reference.fields);
-        const local = fields.map((name) => byName.get(name));
+        const local = fields.flatMap((name) => byName.get(name) ?? []);
         // A key field missing from the data is already a structural error; there is nothing to join.
-        if (local.some((column) => column === undefined))
+        if (local.length < fields.length)
             continue;
         const reference = await context.reference(foreignKey, index);
         const pairs = local.map((column, i) => {
-            const target = reference.columns.get(referenced[i]);
+            const name = referenced[i];
+            const target = name === undefined ? undefined : reference.columns.get(name);
+            if (!target) {
+                // The schema's loading pairs the fields one to one, and referencedTable() resolves each.
+                throw new Error(`foreignKeys[${index}]: field "${column.field.name}" has no referenced column`);
+            }
             const sameType = target.type === column.field.type;
             const mine = `t${column.index}`;
             return sameType
@@ -102731,9 +102836,8 @@ async function checkForeignKeys(sql, foreignKeys, plan, context) {
                 : { mine: `CAST(${mine} AS VARCHAR)`, theirs: `CAST(${target.sql} AS VARCHAR)` };
         });
         const allMissing = local.map((column) => `t${column.index} IS NULL`).join(" AND ");
-        const value = local.length === 1
-            ? `x${local[0].index}`
-            : `concat_ws(', ', ${local.map((c) => `x${c.index}`).join(", ")})`;
+        const cells = local.map((column) => `x${column.index}`);
+        const value = cells.length === 1 ? `${cells[0]}` : `concat_ws(', ', ${cells.join(", ")})`;
         const rows = await sql.all(`
       WITH s AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
            r AS (SELECT DISTINCT ${pairs.map((pair, i) => `${pair.theirs} AS r${i}`).join(", ")} FROM (${reference.source}))
@@ -102742,8 +102846,12 @@ async function checkForeignKeys(sql, foreignKeys, plan, context) {
         AND NOT EXISTS (SELECT 1 FROM r WHERE ${pairs.map((pair, i) => `r.r${i} IS NOT DISTINCT FROM ${pair.mine}`).join(" AND ")})
       ORDER BY __row LIMIT ${MAX_SAMPLES}`);
         const unexpected = Number(rows[0]?.n ?? 0);
-        if (unexpected > 0)
+        let samples = [];
+        if (unexpected > 0) {
             locateRow ??= await context.locator();
+            const locate = locateRow;
+            samples = rows.map((row) => sampleAt(locate, row, row.v ?? null));
+        }
         const fraction = context.rows === 0 ? 0 : unexpected / context.rows;
         results.push({
             id: `foreignKeys[${index}]`,
@@ -102755,7 +102863,7 @@ async function checkForeignKeys(sql, foreignKeys, plan, context) {
             unexpected_percent: fraction * 100,
             mostly: 1,
             success: unexpected === 0,
-            samples: rows.map((row) => sampleAt(locateRow, row, row.v ?? null)),
+            samples,
         });
     }
     return results;
@@ -102770,8 +102878,11 @@ function rowLocator(files, rowsPerFile, rejects, cwd) {
     return (datasetRow) => {
         let row = datasetRow;
         let index = 0;
-        while (index < rowsPerFile.length - 1 && row > rowsPerFile[index]) {
-            row -= rowsPerFile[index];
+        // Past the files before the row's own (the last file takes whatever is left).
+        for (const rows of rowsPerFile) {
+            if (index === rowsPerFile.length - 1 || row <= rows)
+                break;
+            row -= rows;
             index++;
         }
         for (const skipped of skippedByFile[index] ?? []) {
@@ -102780,8 +102891,13 @@ function rowLocator(files, rowsPerFile, rejects, cwd) {
             else
                 break;
         }
-        const file = files.length > 1 ? relativeTo(cwd, files[index]) : undefined;
-        return file ? { row, file } : { row };
+        if (files.length <= 1)
+            return { row };
+        const file = files[index];
+        if (file === undefined) {
+            throw new Error(`dataset row ${datasetRow} falls in file ${index + 1}, but ${files.length} files were read`);
+        }
+        return { row, file: relativeTo(cwd, file) };
     };
 }
 function relativeTo(cwd, file) {
@@ -102971,7 +103087,7 @@ function typeErrors(checks) {
         const first = check.samples[0];
         return {
             kind: "type-error",
-            column: check.column,
+            ...(check.column !== undefined ? { column: check.column } : {}),
             ...(check.field_number !== undefined ? { field: check.field_number } : {}),
             count: check.unexpected_count,
             ...(first ? { row: first.row, value: first.value } : {}),
@@ -103086,7 +103202,7 @@ async function validateDatasets(sql, targets, options) {
             })
             : await validateDataset(sql, {
                 name: target.name,
-                path: target.path,
+                path: filePath(target),
                 ...(target.schema ? { schema: target.schema } : {}),
                 ...(target.reference ? { reference: target.reference } : {}),
                 ...(target.drift ? { drift: target.drift } : {}),
@@ -103113,6 +103229,12 @@ async function validateDatasets(sql, targets, options) {
         passed &&= dataPassed(report, options.failOn ?? target["fail-on"]);
     }
     return { reports, passed };
+}
+/** The path of a dataset that has no database source: the config's schema requires one of the two. */
+function filePath(target) {
+    if (target.path === undefined)
+        throw new Error(`data "${target.name}" has neither a path nor a source`);
+    return target.path;
 }
 /** Opens the database a table dataset lives in for one piece of work, and always closes it. */
 async function withPostgres(urlEnv, env, where, work) {
@@ -103383,7 +103505,7 @@ async function fromGit(ref, context) {
             notes.push(`${config.predictions.path} does not exist at ${where}.`);
         else {
             found = true;
-            Object.assign(values, await predictionsAt(bytes, config, context.computePredictions));
+            Object.assign(values, await predictionsAt(bytes, config.predictions, context.computePredictions));
         }
     }
     if (!found) {
@@ -103395,8 +103517,7 @@ async function fromGit(ref, context) {
     return { metrics: values, params: params.params, ref, notes };
 }
 /** The predictions file as it was at the revision, written to a scratch folder for DuckDB to read. */
-async function predictionsAt(bytes, config, compute) {
-    const predictions = config.predictions;
+async function predictionsAt(bytes, predictions, compute) {
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-baseline-"));
     try {
         const target = (0,external_node_path_namespaceObject.join)(scratch, predictions.path);
@@ -111128,7 +111249,13 @@ function downsample(items, max) {
     if (max < 2)
         return items.slice(0, max);
     const step = (items.length - 1) / (max - 1);
-    return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+    // The i-th pick is at round(i · step); step > 1, so the picks' positions only grow and each is met.
+    const picked = [];
+    items.forEach((item, index) => {
+        if (index === Math.round(picked.length * step))
+            picked.push(item);
+    });
+    return picked;
 }
 function read_plots_toNumber(value) {
     if (typeof value === "number")
@@ -111158,13 +111285,15 @@ function checkMetricNames(input) {
         if (matchRuleKey(name, input.available).length > 0)
             return;
         const parsed = parseMetricName(name);
-        if (parsed.slice && bases.includes(parsed.base)) {
-            const values = input.available
-                .filter((metric) => parseMetricName(metric).slice?.column === parsed.slice.column)
-                .map((metric) => parseMetricName(metric).slice.value);
+        const { slice } = parsed;
+        if (slice && bases.includes(parsed.base)) {
+            const values = input.available.flatMap((metric) => {
+                const other = parseMetricName(metric).slice;
+                return other?.column === slice.column ? [other.value] : [];
+            });
             const detail = values.length === 0
-                ? `there are no slices by "${parsed.slice.column}"; add it to model.predictions.slices.`
-                : `there is no slice ${parsed.slice.column}=${parsed.slice.value}; slices by ${parsed.slice.column}: ${[...new Set(values)].join(", ")}.`;
+                ? `there are no slices by "${slice.column}"; add it to model.predictions.slices.`
+                : `there is no slice ${slice.column}=${slice.value}; slices by ${slice.column}: ${[...new Set(values)].join(", ")}.`;
             const label = what === "the rules" ? "rule" : what;
             problems.push({ keyPath, message: `${label} "${name}" matches no metric: ${detail}` });
             return;
@@ -111221,7 +111350,11 @@ function evaluateRules(input) {
             if (rule.better)
                 directions[metric] = rule.better;
             const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
-            results.push(...checkMetric(metric, rule, input.metrics[metric], base, input.requireBaseline ?? false));
+            const value = input.metrics[metric];
+            // matchRuleKey() picks among the metrics' own names, so each has a value.
+            if (value === undefined)
+                throw new Error(`rule "${key}" matched "${metric}", which is not a metric`);
+            results.push(...checkMetric(metric, rule, value, base, input.requireBaseline ?? false));
         }
     }
     return { results, warnings, directions };
@@ -111302,8 +111435,7 @@ async function testModel(options, seams) {
     const configFile = shownPath(options.configFile, root);
     const log = options.log ?? (() => { });
     const commands = [];
-    const runCommand = async (key, what) => {
-        const command = config[key];
+    const runCommand = async (command, what) => {
         log(`Running ${what}: ${command}`);
         const result = await seams.runShell(command, { cwd: root, env: options.env, onOutput: options.onOutput });
         commands.push(result);
@@ -111311,9 +111443,9 @@ async function testModel(options, seams) {
     };
     let testExitCode = options.testExitCode ?? null;
     if (options.run.test && config.test)
-        testExitCode = (await runCommand("test", "the tests")).exitCode;
+        testExitCode = (await runCommand(config.test, "the tests")).exitCode;
     if (options.run.evaluate && config.evaluate) {
-        const result = await runCommand("evaluate", "the evaluation");
+        const result = await runCommand(config.evaluate, "the evaluation");
         if (result.exitCode !== 0)
             throw new CommandFailedError(configFile, "model.evaluate", result);
     }
@@ -111411,8 +111543,10 @@ async function readHead(config, configFile, root, seams) {
         }
         const computed = await seams.computePredictions(config.predictions, { cwd: root, configFile });
         for (const [name, value] of Object.entries(computed.metrics)) {
-            if (name in values) {
-                throw new errors_InputError(metrics.sources[name], `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
+            // A metric read from a file has that file in sources (readMetrics): the two would clash.
+            const source = metrics.sources[name];
+            if (source !== undefined) {
+                throw new errors_InputError(source, `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
             }
             values[name] = value;
         }
@@ -111509,10 +111643,11 @@ function modelSummary(model, primary) {
 
 /** One file: sha256 of its bytes. Several: sha256 over "name\0sha256\n" lines sorted by name. */
 function contentDigest(files) {
-    if (files.length === 0)
+    const [first] = files;
+    if (!first)
         return null;
     if (files.length === 1)
-        return `sha256:${sha256(files[0].content)}`;
+        return `sha256:${sha256(first.content)}`;
     const lines = [...files]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map((file) => `${file.name}\0${sha256(file.content)}\n`)
@@ -111606,10 +111741,10 @@ function readPackageInputs(loaded, previous) {
     }
     let custom = null;
     if (pkg.framework === "sklearn") {
-        if (models.length === 0) {
+        const [first] = models;
+        if (!first) {
             throw new errors_ConfigError(file, "package.model", "is required for framework: sklearn (the .joblib or .pkl file to serve).");
         }
-        const first = models[0];
         if (!MODEL_EXTENSIONS.some((extension) => first.name.toLowerCase().endsWith(extension))) {
             throw new errors_InputError(shown(first.path), `is not a joblib/pickle file (${MODEL_EXTENSIONS.join(", ")}); framework: sklearn serves models saved with joblib.dump. For another format use framework: custom with your own Dockerfile.`, { field: "package.model" });
         }
@@ -111653,9 +111788,7 @@ function readPackageInputs(loaded, previous) {
         sample = parseSampleInput((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"), shown(path));
     }
     // The data schemas the model was validated against; a missing one is validate-data's to report.
-    const schemas = config.data
-        .filter((dataset) => dataset.schema && (0,external_node_fs_namespaceObject.existsSync)(at(dataset.schema)))
-        .map((dataset) => ({ name: dataset.name, content: (0,external_node_fs_namespaceObject.readFileSync)(at(dataset.schema)) }));
+    const schemas = config.data.flatMap(({ name, schema }) => schema && (0,external_node_fs_namespaceObject.existsSync)(at(schema)) ? [{ name, content: (0,external_node_fs_namespaceObject.readFileSync)(at(schema)) }] : []);
     return {
         config: pkg,
         configFile: file,
@@ -112142,11 +112275,15 @@ function planPackage(inputs, options) {
             metadata: null,
         };
     }
+    // Not custom, so framework: sklearn, which readPackageInputs() refuses without a model file.
+    const [model] = inputs.models;
+    if (!model)
+        throw new Error(`package ${pkg.name} has no model file to serve, which framework: sklearn needs`);
     const metadata = {
         name: pkg.name,
         version: tags.version,
         framework: pkg.framework,
-        model_file: inputs.models[0].name,
+        model_file: model.name,
         model_digest: inputs.modelDigest,
         metrics: inputs.metrics,
         data_schema_digest: inputs.schemaDigest,
@@ -112254,9 +112391,7 @@ async function runSmokeTest(options) {
         message = `the smoke test could not talk to the container: ${error.message ?? String(error)}`;
     }
     finally {
-        // Logs first: docker forgets them once the container is removed.
-        log = await container.logs();
-        await container.stop();
+        log = await container.stop();
     }
     return { passed, seconds: round((performance.now() - started) / 1000, 3), latencyMs, rows, message, log };
 }
@@ -112408,7 +112543,7 @@ async function packageModel(options) {
         imageId = built.imageId;
     }
     catch (error) {
-        throw explainBuildFailure(error, options, plan);
+        throw explainBuildFailure(error, options, inputs, plan);
     }
     finally {
         if (temporary)
@@ -112480,7 +112615,7 @@ async function packageModel(options) {
  * The builder names the failing step in its last lines (buildah: `error building at STEP "RUN …"`,
  * docker: `process "/bin/sh -c …" did not complete`), and only our pip step has the marker.
  */
-function explainBuildFailure(error, options, plan) {
+function explainBuildFailure(error, options, inputs, plan) {
     if (!(error instanceof PackageError) ||
         error.reason !== "build-failed" ||
         plan.context.kind !== "generated") {
@@ -112489,7 +112624,7 @@ function explainBuildFailure(error, options, plan) {
     const output = error.output ?? "";
     if (!tail(output, 6).includes(DEPENDENCIES_MARKER))
         return error;
-    const pkg = options.loaded.config.package;
+    const pkg = inputs.config;
     const pipErrors = output
         .split("\n")
         .filter((line) => /^\s*ERROR:/.test(line))

@@ -55437,6 +55437,299 @@ function nearestKey(word, candidates) {
     return bestDistance <= tolerance ? best : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+/**
+ * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
+ * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
+ * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
+ * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
+ * as DESIGN.md promises writers of later minor additions.
+ */
+
+const REPORT_SCHEMA = "slipway/report@1";
+const count = schemas_number().int().nonnegative();
+/** Frictionless constraint names where one exists, else Slipway's own. */
+const checkNameSchema = schemas_enum([
+    "type",
+    "required",
+    "unique",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "enum",
+    "primaryKey",
+    "foreignKey",
+    "rows",
+    "duplicate_rows",
+    "null_fraction",
+    "freshness",
+    "mean",
+    "stddev",
+    "quantile",
+]);
+/** The drift tests a report can name; the config adds `auto` (pick as Evidently does). */
+const DRIFT_TESTS = ["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"];
+const driftTestSchema = schemas_enum(DRIFT_TESTS);
+/**
+ * What became of a rule: judged and met, judged and missed, or not judged at all because there
+ * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
+ * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
+ */
+const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
+const severitySchema = schemas_enum(["error", "warning"]);
+const frictionlessCheckCodeSchema = schemas_enum([
+    "type-error",
+    "constraint-error",
+    "unique-error",
+    "primary-key",
+    "foreign-key",
+    "duplicate-row",
+]);
+const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
+const sampleSchema = looseObject({
+    /** The 1-based data row, header excluded. */
+    row: schemas_number().int(),
+    value: unknown(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
+    repeat_of: schemas_number().int().optional(),
+    /** primaryKey: a cell of this row's key is missing. */
+    null_key: literal(true).optional(),
+});
+const checkResultSchema = looseObject({
+    id: schemas_string(),
+    column: schemas_string().optional(),
+    check: checkNameSchema,
+    expected: unknown(),
+    unexpected_count: count,
+    /** 0–100 */
+    unexpected_percent: schemas_number().min(0).max(100),
+    mostly: schemas_number().min(0).max(1),
+    success: schemas_boolean(),
+    /** Up to 20 failing rows. */
+    samples: array(sampleSchema),
+    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
+    observed: unknown().optional(),
+    severity: severitySchema.optional(),
+    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
+    code: frictionlessCheckCodeSchema.optional(),
+    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
+    field_number: schemas_number().int().positive().optional(),
+});
+const structuralErrorSchema = looseObject({
+    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
+    kind: schemas_string(),
+    message: schemas_string(),
+    column: schemas_string().optional(),
+    row: schemas_number().int().optional(),
+    /** 1-based position of the field (structure errors: labels and cells). */
+    field: schemas_number().int().positive().optional(),
+    value: unknown().optional(),
+    count: count.optional(),
+    /** For a dataset read from several files: which one. */
+    file: schemas_string().optional(),
+});
+const columnDriftSchema = looseObject({
+    column: schemas_string(),
+    test: driftTestSchema,
+    statistic: schemas_number(),
+    p_value: schemas_number().optional(),
+    threshold: schemas_number(),
+    drifted: schemas_boolean(),
+    kind: schemas_enum(["numeric", "categorical"]).optional(),
+    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
+    note: schemas_string().optional(),
+});
+const notComparedColumnSchema = looseObject({
+    column: schemas_string(),
+    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
+    reason: schemas_string(),
+    detail: schemas_string(),
+});
+const driftReportSchema = looseObject({
+    reference: schemas_string(),
+    drifted: schemas_boolean(),
+    /** Share (0–1) of compared columns that drifted. */
+    share: schemas_number().min(0).max(1),
+    /** The share at or above which the dataset counts as drifted. */
+    threshold: schemas_number().optional(),
+    columns: array(columnDriftSchema),
+    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
+    current: schemas_string().optional(),
+    not_compared: array(notComparedColumnSchema).optional(),
+});
+const readAsSchema = looseObject({
+    /** The sentence the text output prints after "read as:". */
+    text: schemas_string(),
+    /** The dialect as the config writes it (keys that differ from the defaults). */
+    dialect: record(schemas_string(), unknown()),
+    encoding: schemas_string(),
+    /** Keys the user stated; the rest were detected. */
+    stated: array(schemas_string()),
+});
+const dataReportSchema = looseObject({
+    dataset: schemas_string(),
+    path: schemas_string(),
+    format: dataFormatSchema,
+    rows: count,
+    columns: count,
+    valid: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    checks: array(checkResultSchema),
+    errors: array(structuralErrorSchema),
+    drift: driftReportSchema.nullable(),
+    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
+    read_as: readAsSchema.optional(),
+    /** What the reader guessed and the user should confirm; never fails the dataset. */
+    warnings: array(schemas_string()).optional(),
+});
+const metricValues = record(schemas_string(), schemas_number());
+const ruleResultSchema = looseObject({
+    metric: schemas_string(),
+    rule: schemas_string(),
+    threshold: schemas_number(),
+    value: schemas_number().nullable(),
+    baseline: schemas_number().nullable().optional(),
+    delta: schemas_number().nullable().optional(),
+    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
+    passed: schemas_boolean(),
+    // Absent in reports written before rule states (read it with ruleState()); a state this version
+    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
+    state: ruleStateSchema.optional().catch(undefined),
+    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
+    reason: schemas_string().nullable().optional(),
+});
+const paramChangeSchema = looseObject({
+    name: schemas_string(),
+    change: schemas_enum(["changed", "added", "removed"]),
+    /** Absent when added. */
+    base: unknown().optional(),
+    /** Absent when removed. */
+    head: unknown().optional(),
+});
+/** One series of a DVC plots file: y against x, in file order. */
+const plotReportSchema = looseObject({
+    /** The file, plus " · y" when the file gives several series; matches base and head. */
+    id: schemas_string(),
+    title: schemas_string(),
+    /** Field names; x is "step" (the row number) when the file names none. */
+    x: schemas_string(),
+    y: schemas_string(),
+    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
+    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
+    /** How many rows the file had before the picking. */
+    total: count,
+});
+const testFailureSchema = looseObject({
+    name: schemas_string(),
+    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
+    message: schemas_string(),
+    file: schemas_string().optional(),
+    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
+    line: schemas_number().int().positive().optional().catch(undefined),
+});
+const testSummarySchema = looseObject({
+    passed: count,
+    failed: count,
+    skipped: count,
+    failures: array(testFailureSchema),
+});
+const modelReportSchema = looseObject({
+    passed: schemas_boolean(),
+    tests: testSummarySchema,
+    metrics: metricValues,
+    baseline: metricValues.nullable(),
+    baseline_ref: schemas_string().nullable(),
+    rules: array(ruleResultSchema),
+    params: record(schemas_string(), unknown()),
+    params_baseline: record(schemas_string(), unknown()),
+    /**
+     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
+     * null when there was no baseline to compare params with (readers of older reports diff
+     * `params` and `params_baseline` themselves).
+     */
+    params_changes: array(paramChangeSchema).nullable().optional(),
+    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
+    primary: schemas_string().nullable().optional(),
+    /** The better direction of each metric that has one (from its rule, else its name). */
+    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
+    /** What was compared with what, and what was skipped, in plain words. */
+    notes: array(schemas_string()).optional(),
+    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
+    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
+        .nullable()
+        .optional(),
+    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
+    plots: array(plotReportSchema).optional(),
+});
+const smokeReportSchema = looseObject({
+    passed: schemas_boolean(),
+    seconds: schemas_number().nonnegative(),
+    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
+    latency_ms: schemas_number().nonnegative().nullable().optional(),
+    rows: count.nullable().optional(),
+    message: schemas_string().optional(),
+    log: schemas_string().optional(),
+});
+const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
+const packageReportSchema = looseObject({
+    image: schemas_string(),
+    tags: array(schemas_string()),
+    digest: schemas_string().nullable(),
+    size_bytes: count,
+    labels: record(schemas_string(), schemas_string()),
+    smoke: smokeReportSchema.nullable(),
+    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
+    builder: schemas_string().optional(),
+    version: schemas_string().nullable().optional(),
+    layers: array(imageLayerSchema).optional(),
+    pushed: schemas_boolean().optional(),
+    build_seconds: schemas_number().nonnegative().optional(),
+});
+const runInfoSchema = looseObject({
+    id: schemas_number().int(),
+    attempt: schemas_number().int(),
+    workflow: schemas_string(),
+    url: schemas_string(),
+});
+const reportSectionSchema = looseObject({
+    /** The file, relative to the repository root. */
+    path: schemas_string(),
+    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
+    markdown: schemas_string(),
+    /** Characters cut off the end (0 when whole). */
+    cut: count,
+});
+const reportImageSchema = looseObject({
+    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
+    path: schemas_string(),
+    size_bytes: count,
+});
+const reportSchema = looseObject({
+    schema: literal(REPORT_SCHEMA),
+    commit: schemas_string().nullable(),
+    ref: schemas_string().nullable(),
+    repository: schemas_string().nullable(),
+    run: runInfoSchema.nullable(),
+    /** Every part that ran passed. */
+    passed: schemas_boolean(),
+    data: array(dataReportSchema),
+    model: modelReportSchema.nullable(),
+    package: packageReportSchema.nullable(),
+    /**
+     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
+     * named by `comment.include`, as written (the renderer makes them inert), and the images of
+     * `comment.images` uploaded beside the report in its artifact.
+     */
+    sections: array(reportSectionSchema).optional(),
+    images: array(reportImageSchema).optional(),
+});
+
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 /**
  * Durations as people write them in YAML: "90s", "30m", "1h", "64h", "2d", "1w", "1h30m",
@@ -55565,6 +55858,7 @@ const monitorSchema = object({
 
 
 
+
 const schema_duration = schemas_string()
     .refine((text) => parseDuration(text) !== null, { message: `expected ${DURATION_HINT}` })
     .describe(`${DURATION_HINT.replace(/^a /, "A ")}.`);
@@ -55578,18 +55872,9 @@ const amount = union([
 const FAIL_ON_LEVELS = ["error", "warning", "never"];
 const failOn = schemas_enum(FAIL_ON_LEVELS)
     .describe("error: fail on failed checks; warning: also on warnings (drift); never: report only.");
-const driftTestSchema = schemas_enum([
-    "auto",
-    "ks",
-    "chi2",
-    "z",
-    "psi",
-    "wasserstein",
-    "jensenshannon",
-    "linf",
-]);
+const schema_driftTestSchema = schemas_enum(["auto", ...DRIFT_TESTS]);
 const driftColumnSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for this column; auto picks as Evidently does."),
     threshold: schemas_number()
@@ -55599,7 +55884,7 @@ const driftColumnSchema = object({
 })
     .strict();
 const driftSchema = object({
-    method: driftTestSchema
+    method: schema_driftTestSchema
         .default("auto")
         .describe("The test for every column; auto picks as Evidently does."),
     threshold: schemas_number().positive().optional().describe("Threshold for every column's test."),
@@ -61480,8 +61765,9 @@ function pickReportEntry(entries, fail, fileName) {
     if (root)
         return root;
     const nested = files.filter((entry) => external_node_path_namespaceObject.posix.basename(entry.fileName) === fileName);
-    if (nested.length === 1)
-        return nested[0];
+    const [only] = nested;
+    if (only && nested.length === 1)
+        return only;
     if (nested.length > 1) {
         const names = nested.slice(0, 3).map((entry) => entry.fileName);
         throw fail(`the artifact holds ${nested.length} ${fileName} files (${names.join(", ")}); upload one report per ` +
@@ -61913,8 +62199,9 @@ async function openDuckDB(options = {}) {
         },
     };
     // An in-memory DuckDB spills to ".tmp" in the current folder (the checkout, on a runner) by default.
-    const ownTemp = options.tempDirectory ? null : spillFolder();
-    const temp = options.tempDirectory ?? ownTemp;
+    const temp = options.tempDirectory || spillFolder();
+    /** The spill folder this connection made itself, removed on close. */
+    const ownTemp = temp === options.tempDirectory ? null : temp;
     await sql.run(`SET temp_directory = '${temp.replaceAll("'", "''")}'`);
     const limit = options.memoryLimit ?? process.env.SLIPWAY_MEMORY_LIMIT ?? DEFAULT_MEMORY_LIMIT;
     await sql.run(`SET memory_limit = '${limit.replaceAll("'", "")}'`);
@@ -62256,12 +62543,9 @@ function explain_csv_failure_firstLine(message) {
 ;// CONCATENATED MODULE: ./src/data/read/first-record.ts
 function firstRecord(head, dialect) {
     const lines = head.split("\n");
-    let index = dialect.skipRows;
-    while (index < lines.length &&
-        (lines[index].replace(/\r$/, "") === "" ||
-            (dialect.comment && lines[index].startsWith(dialect.comment))))
-        index++;
-    const text = lines.slice(index).join("\n");
+    const isSkipped = (line) => line.replace(/\r$/, "") === "" || (dialect.comment ? line.startsWith(dialect.comment) : false);
+    const index = lines.findIndex((line, i) => i >= dialect.skipRows && !isSkipped(line));
+    const text = index === -1 ? "" : lines.slice(index).join("\n");
     if (text.trim() === "")
         return [];
     if (dialect.whitespaceDelimited) {
@@ -62277,7 +62561,7 @@ function parseRecord(text, dialect) {
     let quoted = false;
     let i = 0;
     while (i < text.length) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (quoted) {
             if (ch === escapeChar && escapeChar !== quote && text[i + 1] !== undefined) {
                 cell += text[i + 1];
@@ -62338,8 +62622,9 @@ async function numberRows(sql, { stage, rows, scans, starts, dialect }) {
             .slice(1)
             .map((start, i) => `WHEN rowid < ${start} THEN ${i}`)
             .join(" ")} ELSE ${starts.length - 1} END`;
-    const row = perFile.length === 1
-        ? perFile[0]
+    const [only, ...others] = perFile;
+    const row = only !== undefined && others.length === 0
+        ? only
         : `CASE __file ${perFile.map((expr, i) => `WHEN ${i} THEN ${expr}`).join(" ")} END`;
     await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(rows)} AS SELECT * EXCLUDE (__id), ${row} AS __row FROM (SELECT ${file}::INTEGER AS __file, rowid AS __id, * FROM ${ident(stage)})`);
 }
@@ -62392,6 +62677,9 @@ const MAX_LINE_BYTES = 8 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 const CHUNK = 4 * 1024 * 1024;
 async function scanTextFile(file, shown, stated) {
+    return { file, shown, ...(await scanContent(file, shown, stated)) };
+}
+async function scanContent(file, shown, stated) {
     const gzipped = file.toLowerCase().endsWith(".gz");
     const first = await readStart(file);
     refuseOtherFormats(first, shown, gzipped);
@@ -62539,7 +62827,7 @@ async function refuseLongLine(file, shown, gzipped, lineStart) {
 /** How many leading bytes end on a complete UTF-8 sequence (the rest continues in the next chunk). */
 function completeUtf8Length(buffer) {
     for (let back = 1; back <= Math.min(3, buffer.length); back++) {
-        const byte = buffer[buffer.length - back];
+        const byte = buffer.readUInt8(buffer.length - back);
         if ((byte & 0xc0) === 0x80)
             continue; // a continuation byte: look further back
         if (byte < 0x80)
@@ -62575,10 +62863,11 @@ async function lineNumbersAt(file, gzipped, offsets) {
     let line = 1;
     let offset = 0;
     let next = 0;
+    let pending = offsets[next];
     for await (const chunk of scan_text_file_open(file, file, gzipped)) {
         let at = 0;
-        while (next < offsets.length && offsets[next] < offset + chunk.length) {
-            const target = offsets[next] - offset;
+        while (pending !== undefined && pending < offset + chunk.length) {
+            const target = pending - offset;
             let newline = chunk.indexOf(10, at);
             while (newline >= 0 && newline < target) {
                 line++;
@@ -62587,8 +62876,9 @@ async function lineNumbersAt(file, gzipped, offsets) {
             at = target;
             lines.push(line);
             next++;
+            pending = offsets[next];
         }
-        if (next >= offsets.length)
+        if (pending === undefined)
             break;
         let newline = chunk.indexOf(10, at);
         while (newline >= 0) {
@@ -62673,24 +62963,28 @@ function labelErrors(labels, fieldNames, file, headerRow = 1) {
             seen.set(label, i + 1);
     });
     if (fieldNames) {
-        for (let i = fieldNames.length; i < labels.length; i++) {
+        for (const [i, label] of labels.entries()) {
+            if (i < fieldNames.length)
+                continue;
             errors.push({
                 code: "extra-label",
                 row: headerRow,
                 fieldNumber: i + 1,
-                fieldName: labels[i],
+                fieldName: label,
                 file,
-                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${labels[i]}") has no field.`,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: label ${i + 1} ("${label}") has no field.`,
             });
         }
-        for (let i = labels.length; i < fieldNames.length; i++) {
+        for (const [i, fieldName] of fieldNames.entries()) {
+            if (i < labels.length)
+                continue;
             errors.push({
                 code: "missing-label",
                 row: headerRow,
                 fieldNumber: i + 1,
-                fieldName: fieldNames[i],
+                fieldName,
                 file,
-                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldNames[i]}") has no label.`,
+                message: `the header has ${labels.length} labels but the schema ${fieldNames.length} fields: field ${i + 1} ("${fieldName}") has no label.`,
             });
         }
     }
@@ -62740,20 +63034,23 @@ async function findStructureErrors(sql, query) {
     const errors = [];
     for (const found of rows) {
         const file = query.files[Number(found.file)] ?? query.files[0];
+        if (file === undefined)
+            throw new Error("findStructureErrors was given no file names to report rows by");
         const row = Number(found.row);
         const count = Number(found.cells);
         if (found.blank === true) {
             errors.push({ code: "blank-row", row, file, message: `row ${row} is blank (every cell is empty).` });
         }
         else if (count < width) {
-            for (let field = count + 1; field <= width; field++) {
+            for (const [k, name] of names.slice(count, width).entries()) {
+                const field = count + k + 1;
                 errors.push({
                     code: "missing-cell",
                     row,
                     fieldNumber: field,
-                    fieldName: names[field - 1],
+                    fieldName: name,
                     file,
-                    message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${names[field - 1]}") is missing.`,
+                    message: `row ${row} has ${count} cells but the header ${width}: the cell of column ${field} ("${name}") is missing.`,
                 });
             }
         }
@@ -62803,12 +63100,21 @@ async function findStructureErrors(sql, query) {
 
 const ROW_NUMBER_COLUMN = "__slipway_row";
 const NULL_MARK = "\u0001\u0002";
-async function prepareText(input) {
+/** Scans each file once, in order, naming each by its path when several are read. */
+async function scanFiles(input) {
     const { files, path } = input;
     const scans = [];
     for (const file of files)
         scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-    const first = scans[0];
+    const [first, ...rest] = scans;
+    if (!first)
+        throw new Error(`${path}: no files to read (resolving the path should have refused this)`);
+    return [first, ...rest];
+}
+async function prepareText(input) {
+    const { path } = input;
+    const scans = await scanFiles(input);
+    const [first] = scans;
     const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
     const dialect = detected.dialect;
     const record = firstRecord(first.head, dialect);
@@ -62822,15 +63128,18 @@ async function prepareText(input) {
 }
 /** The errors the scan alone finds: label errors, encoding errors and blank rows. */
 function scanErrors(input, prepared) {
-    const { files, path } = input;
+    const { path } = input;
     const { scans, labels, headerRows, dialect } = prepared;
     const structureErrors = [];
     if (labels)
         structureErrors.push(...labelErrors(labels, input.fieldNames, path, headerRows[0]));
     for (const [index, scan] of scans.entries()) {
-        const file = files.length > 1 ? files[index] : path;
+        const file = scan.shown;
+        const headerRow = headerRows[index];
+        if (headerRow === undefined)
+            throw new Error(`${file}: prepareText found no header row for this file`);
         if (labels && index > 0)
-            structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRows[index]));
+            structureErrors.push(...laterHeaderErrors(labels, firstRecord(scan.head, dialect), file, headerRow));
         if (scan.encodingError) {
             structureErrors.push({
                 code: "encoding-error",
@@ -62840,7 +63149,7 @@ function scanErrors(input, prepared) {
             });
         }
         for (const line of scan.blankLines) {
-            if (line <= headerRows[index] && dialect.header)
+            if (line <= headerRow && dialect.header)
                 continue;
             structureErrors.push({ code: "blank-row", row: line, file, message: `row ${line} is blank.` });
         }
@@ -62860,13 +63169,12 @@ async function readTextTable(input, prepared) {
     prepared ??= await prepareText(input);
     const { scans, dialect, width, names, headerRows } = prepared;
     const stage = `${input.view}_stage`;
-    const stageColumns = names.map((_, i) => `c${i + 1}`);
+    const stageColumns = names.map((_, i) => cellColumn(i));
     let spare = dialect.whitespaceDelimited ? 4 : 1;
     const starts = [];
     for (const [index, scan] of scans.entries()) {
-        const shown = files.length > 1 ? files[index] : path;
         starts.push(index === 0 ? 0 : await countRows(sql, stage));
-        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown, spare });
+        spare = await stageFile(sql, { stage, index, scan, dialect, stageColumns, shown: scan.shown, spare });
     }
     const rows = `${stage}_rows`;
     await numberRows(sql, { stage, rows, scans, starts, dialect });
@@ -62884,12 +63192,7 @@ async function readTextTable(input, prepared) {
     })));
     refuseSecondTable(structureErrors, width);
     structureErrors.sort((a, b) => a.file === b.file ? (a.row ?? 0) - (b.row ?? 0) : a.file < b.file ? -1 : 1);
-    const missing = input.missingValues.map(sql_literal).join(", ");
-    const select = names.map((name, i) => {
-        const cell = stageColumns[i];
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
+    const select = selectCells(names, input.missingValues);
     select.push(`__row AS ${ident(ROW_NUMBER_COLUMN)}`);
     if (input.fileColumn)
         select.push(`list_extract(${listOf(files)}, __file + 1) AS ${ident(input.fileColumn)}`);
@@ -62996,6 +63299,19 @@ async function stageFile(sql, file) {
     }
     throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
 }
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+function cellColumn(index) {
+    return `c${index + 1}`;
+}
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+function selectCells(names, missingValues) {
+    const missing = missingValues.map(sql_literal).join(", ");
+    return names.map((name, i) => {
+        const cell = cellColumn(i);
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+}
 function spareColumns(count) {
     return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
 }
@@ -63087,16 +63403,11 @@ async function readTextDirect(input, prepared) {
     if (input.files.length !== 1 || !readsStraight(prepared))
         return null;
     const { dialect, names } = prepared;
-    const cells = names.map((_, i) => `c${i + 1}`);
+    const cells = names.map((_, i) => cellColumn(i));
     const spare = spareColumns(1);
     const linesBefore = dialect.skipRows + (dialect.header ? 1 : 0);
     const source = textCells(prepared.scans[0].readPath, dialect, [...cells, ...spare], linesBefore);
-    const missing = input.missingValues.map(sql_literal).join(", ");
-    const select = names.map((name, i) => {
-        const cell = cells[i];
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
+    const select = selectCells(names, input.missingValues);
     // As findStructureErrors decides: short rows are padded from the right (an empty cell stays ''),
     // so a row is short exactly when its last cell is NULL.
     const blank = [...cells, ...spare].map((cell) => `coalesce(${cell}, '') = ''`).join(" AND ");
@@ -63131,18 +63442,17 @@ function readsStraight({ scans, dialect, labels }) {
 
 
 async function readTypedText(input) {
-    const { sql, files, path } = input;
-    const scans = [];
-    for (const file of files)
-        scans.push(await scanTextFile(file, files.length > 1 ? file : path, input.encoding));
-    const detected = detectDialect(scans[0].head, input.dialect, input.tabSeparated);
+    const { sql, path } = input;
+    const scans = await scanFiles(input);
+    const [first] = scans;
+    const detected = detectDialect(first.head, input.dialect, input.tabSeparated);
     const dialect = detected.dialect;
     const readAs = {
         dialect,
-        encoding: scans[0].encoding,
+        encoding: first.encoding,
         stated: [...detected.stated, ...(input.encoding ? ["encoding"] : [])],
     };
-    const record = firstRecord(scans[0].head, dialect);
+    const record = firstRecord(first.head, dialect);
     if (record.length === 0)
         throw new errors_InputError(path, "holds no rows (only blank or skipped lines).");
     if (dialect.header) {
@@ -63175,14 +63485,14 @@ async function readTypedText(input) {
     const offset = dialect.skipRows + (dialect.header ? 1 : 0);
     const fileColumn = input.fileColumn ? ident(input.fileColumn) : null;
     // A transcoded file is read from its temporary copy: the file column names the original.
-    const original = scans.reduce((expr, scan, i) => `replace(${expr}, ${sql_literal(scan.readPath)}, ${sql_literal(files[i])})`, fileColumn ?? "");
+    const original = scans.reduce((expr, scan) => `replace(${expr}, ${sql_literal(scan.readPath)}, ${sql_literal(scan.file)})`, fileColumn ?? "");
     const star = fileColumn ? `* REPLACE (${original} AS ${fileColumn})` : "*";
     const number = `row_number() OVER (${fileColumn ? `PARTITION BY ${fileColumn}` : ""}) + ${offset}`;
     try {
         await sql.run(`CREATE OR REPLACE TEMP VIEW ${ident(input.view)} AS SELECT ${star}, ${number} AS ${ident(ROW_NUMBER_COLUMN)} FROM read_csv(${paths}, ${options.join(", ")})`);
     }
     catch (error) {
-        throw await explainCsvFailure(scans[0], path, dialect, error);
+        throw await explainCsvFailure(first, path, dialect, error);
     }
     return { readAs, structureErrors: [], warnings: detected.warnings };
 }
@@ -63536,8 +63846,9 @@ function rowError(input, found, detail, field) {
     let row = found.row;
     if (input.files.length > 1) {
         for (const [i, count] of input.rowsPerFile.entries()) {
+            // files and rowsPerFile are parallel (openDataset); the configured path is the fallback name.
             if (row <= count)
-                return new errors_InputError(input.files[i], detail, { row, ...where });
+                return new errors_InputError(input.files[i] ?? input.file, detail, { row, ...where });
             row -= count;
         }
     }
@@ -63581,7 +63892,7 @@ function normaliseLabel(value, labelType) {
     if (labelType !== "BOOLEAN")
         return value;
     const lower = value.toLowerCase();
-    return Object.keys(BOOLEAN_SPELLINGS).find((key) => BOOLEAN_SPELLINGS[key].includes(lower)) ?? value;
+    return Object.entries(BOOLEAN_SPELLINGS).find(([, spellings]) => spellings.includes(lower))?.[0] ?? value;
 }
 
 ;// CONCATENATED MODULE: ./src/model/predictions/sql-parts.ts
@@ -63758,13 +64069,14 @@ async function checkCoverage(sql, input, labels, classes, layout) {
     if (layout.single)
         return;
     const missing = classes.filter((cls) => !layout.byClass.has(cls));
-    if (missing.length === 0)
+    const [firstMissing] = missing;
+    if (firstMissing === undefined)
         return;
     const list = missing.map((key) => labelLiteral(key, labels.type)).join(", ");
     const found = await findFirstRow(sql, input.view, `${labels.y} IN (${list}) OR ${labels.p} IN (${list})`);
     const yKey = found ? labelKey(found.values[input.label.name]) : null;
     const field = yKey !== null && missing.includes(yKey) ? input.label.name : input.prediction.name;
-    const value = found ? labelKey(found.values[field]) : missing[0];
+    const value = found ? labelKey(found.values[field]) : firstMissing;
     throw rowError(input, found, `class ${JSON.stringify(value)} has no probability column (the probability columns ${input.probabilities
         .map((c) => `"${c.name}"`)
         .join(", ")} cover ${[...layout.byClass.keys()].join(", ") || "no class in the file"}; not covered: ${missing.join(", ")}). Add a column p_<class> for every class.`, field);
@@ -63814,7 +64126,10 @@ function classificationScan(input, labels, specs) {
         // sum, and takes -log of the true class's share. The true class is known per group (y), so the
         // per-row log is summed for every column and the group picks its own. With one column q (the
         // positive class's), sklearn's 1-D path uses the columns [1 - clip(q), clip(q)].
-        const clipped = probs.length === 1 ? [`CAST(1 AS DOUBLE) - ${clip(probs[0])}`, clip(probs[0])] : probs.map(clip);
+        const [only] = probs;
+        const clipped = only !== undefined && probs.length === 1
+            ? [`CAST(1 AS DOUBLE) - ${clip(only)}`, clip(only)]
+            : probs.map(clip);
         clipped.forEach((c, j) => {
             inner.push(`${c} AS c${j}`);
         });
@@ -63861,7 +64176,8 @@ function addCount(counts, truth, predicted, n) {
  */
 function countMetrics(counts, order, positive) {
     const present = presentLabels(counts, order);
-    const sums = new Map(present.map((label) => [label, labelSums(counts, label)]));
+    // One per present label, in sklearn's order.
+    const sums = present.map((label) => labelSums(counts, label));
     let n = 0;
     let correct = 0;
     for (const [truth, row] of counts) {
@@ -63873,7 +64189,7 @@ function countMetrics(counts, order, positive) {
     }
     const metrics = {};
     metrics.accuracy = correct / n;
-    metrics.balanced_accuracy = balancedAccuracy(present, sums);
+    metrics.balanced_accuracy = balancedAccuracy(sums);
     if (positive !== null) {
         const s = labelSums(counts, positive);
         const { precision, recall, f1 } = prf(s.tp, s.pred, s.truth);
@@ -63881,24 +64197,20 @@ function countMetrics(counts, order, positive) {
         metrics.recall = recall;
         metrics.f1 = f1;
     }
-    const perLabel = present.map((label) => {
-        const s = sums.get(label);
-        return { ...prf(s.tp, s.pred, s.truth), weight: s.truth };
-    });
+    const perLabel = sums.map((s) => ({ ...prf(s.tp, s.pred, s.truth), weight: s.truth }));
     metrics.precision_macro = mean(perLabel.map((p) => p.precision));
     metrics.recall_macro = mean(perLabel.map((p) => p.recall));
     metrics.f1_macro = mean(perLabel.map((p) => p.f1));
     // micro: sklearn sums tp, pred and truth over the labels first, then divides once.
-    const total = [...sums.values()].reduce((acc, s) => ({ tp: acc.tp + s.tp, pred: acc.pred + s.pred, truth: acc.truth + s.truth }), { tp: 0, pred: 0, truth: 0 });
+    const total = sums.reduce((acc, s) => ({ tp: acc.tp + s.tp, pred: acc.pred + s.pred, truth: acc.truth + s.truth }), { tp: 0, pred: 0, truth: 0 });
     const micro = prf(total.tp, total.pred, total.truth);
     metrics.precision_micro = micro.precision;
     metrics.recall_micro = micro.recall;
     metrics.f1_micro = micro.f1;
     // weighted: weights are the true counts; they never sum to 0 here because every slice has rows.
-    const weights = perLabel.map((p) => p.weight);
-    metrics.precision_weighted = weightedMean(perLabel.map((p) => p.precision), weights);
-    metrics.recall_weighted = weightedMean(perLabel.map((p) => p.recall), weights);
-    metrics.f1_weighted = weightedMean(perLabel.map((p) => p.f1), weights);
+    metrics.precision_weighted = weightedMean(perLabel, (p) => p.precision);
+    metrics.recall_weighted = weightedMean(perLabel, (p) => p.recall);
+    metrics.f1_weighted = weightedMean(perLabel, (p) => p.f1);
     return metrics;
 }
 /** The confusion matrix over the labels present, in sklearn's layout (rows: truth, columns: prediction). */
@@ -63935,10 +64247,9 @@ function prf(tp, pred, truth) {
         denom = 1;
     return { precision, recall, f1: (2 * precision * recall) / denom };
 }
-function balancedAccuracy(present, sums) {
+function balancedAccuracy(sums) {
     const recalls = [];
-    for (const label of present) {
-        const s = sums.get(label);
+    for (const s of sums) {
         if (s.truth > 0)
             recalls.push(s.tp / s.truth);
     }
@@ -63947,13 +64258,13 @@ function balancedAccuracy(present, sums) {
 function mean(values) {
     return values.reduce((a, b) => a + b, 0) / values.length;
 }
-function weightedMean(values, weights) {
+function weightedMean(items, value) {
     let sum = 0;
     let total = 0;
-    values.forEach((value, i) => {
-        sum += value * weights[i];
-        total += weights[i];
-    });
+    for (const item of items) {
+        sum += value(item) * item.weight;
+        total += item.weight;
+    }
     return sum / total;
 }
 
@@ -63968,17 +64279,17 @@ function weightedMean(values, weights) {
  */
 
 function layoutProbabilities(file, columns, classes, positive, spellings = (cls) => [cls]) {
-    if (columns.length === 1) {
-        const column = columns[0];
+    const [only] = columns;
+    if (only !== undefined && columns.length === 1) {
         if (classes.length > 2) {
-            throw new errors_InputError(file, `one probability column ("${column}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: column });
+            throw new errors_InputError(file, `one probability column ("${only}") is read as the positive class's probability, but the file has ${classes.length} classes (${classes.join(", ")}). List one column per class in model.predictions.probabilities.`, { field: only });
         }
-        const named = matchClass(column, classes, spellings);
+        const named = matchClass(only, classes, spellings);
         if (positive !== null && named !== null && named !== positive) {
-            throw new errors_InputError(file, `a single probability column is read as the positive class's (${positive}), but "${column}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: column });
+            throw new errors_InputError(file, `a single probability column is read as the positive class's (${positive}), but "${only}" names class ${named}. Give the positive class's column, or set model.predictions.positive.`, { field: only });
         }
         return {
-            byClass: positive === null ? new Map() : new Map([[positive, column]]),
+            byClass: positive === null ? new Map() : new Map([[positive, only]]),
             extra: [],
             single: true,
         };
@@ -63999,6 +64310,14 @@ function layoutProbabilities(file, columns, classes, positive, spellings = (cls)
         byClass.set(cls, column);
     }
     return { byClass, extra, single: false };
+}
+/** The column holding a class's probability: every class has one once checkCoverage() accepted the file. */
+function classColumn(layout, cls) {
+    const column = layout.byClass.get(cls);
+    if (column === undefined) {
+        throw new Error(`class ${JSON.stringify(cls)} has no probability column, which checkCoverage() refuses`);
+    }
+    return column;
 }
 /** The class whose longest spelling ends the column name (booleans: any of yes/no, true/false…, any case). */
 function matchClass(column, classes, spellings) {
@@ -64134,7 +64453,7 @@ function accumulate(acc, group, input, layout, positive) {
     if (!layout)
         return;
     // Column index of the true class's log term: l1 is the positive class's when there is one column.
-    const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, layout.byClass.get(y));
+    const j = layout.single ? (y === positive ? 1 : 0) : columnIndex(input, classColumn(layout, y));
     acc.loss -= Number(group.row[`l${j}`]);
     const q = positive === null ? null : positiveColumn(layout, positive);
     if (q !== null) {
@@ -64170,7 +64489,7 @@ async function addRocAuc(sql, input, labels, specs, layout, classes, positive, r
     const perSlice = new Map();
     for (const cls of classes) {
         const truth = `${labels.y} = ${labelLiteral(cls, labels.type)}`;
-        for (const result of await rocAuc(sql, input.view, truth, probability(layout.byClass.get(cls)), specs)) {
+        for (const result of await rocAuc(sql, input.view, truth, probability(classColumn(layout, cls)), specs)) {
             const id = JSON.stringify(result.slice?.key ?? null);
             const entry = perSlice.get(id) ?? { slice: result.slice, aucs: [] };
             entry.aucs.push(result.auc);
@@ -65746,7 +66065,7 @@ function markNonFinite(text) {
     let line = 1;
     let i = 0;
     while (i < text.length) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (ch === "\n")
             line++;
         if (ch === '"') {
@@ -65758,10 +66077,10 @@ function markNonFinite(text) {
             i = j + 1;
             continue;
         }
-        const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9));
-        if (token) {
-            out += JSON.stringify(`${MARKER}${token[1]}@${line}`);
-            i += token[1].length;
+        const token = /^(-?Infinity|NaN)\b/.exec(text.slice(i, i + 9))?.[1];
+        if (token !== undefined) {
+            out += JSON.stringify(`${MARKER}${token}@${line}`);
+            i += token.length;
             continue;
         }
         out += ch;
@@ -65792,7 +66111,7 @@ function parseTomlFile(text, file) {
     }
     catch (cause) {
         if (cause instanceof TomlError) {
-            const message = cause.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+            const message = (cause.message.split("\n")[0] ?? cause.message).replace(/^Invalid TOML document: /, "");
             throw new errors_InputError(file, `is not valid TOML: ${message}.`, { line: cause.line }, { cause });
         }
         throw cause;
@@ -65879,7 +66198,7 @@ function splitCsv(text, delimiter = ",") {
     let line = 1;
     let startLine = 1;
     for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         if (quoted) {
             if (ch === '"' && text[i + 1] === '"') {
                 cell += '"';
@@ -66054,297 +66373,6 @@ function noBaseline(...notes) {
     return { metrics: null, params: {}, ref: null, notes };
 }
 
-;// CONCATENATED MODULE: ./src/report/types.ts
-/**
- * slipway/report@1 — the contract between the actions (writers) and the app (reader), written once
- * as a zod schema; the types are derived from it (as the config's are), so the checker of a report
- * read from outside (report-schema.ts) and the writers cannot drift apart. See DESIGN.md.
- * Writers never omit a documented field. Objects are loose: readers accept unknown extra fields,
- * as DESIGN.md promises writers of later minor additions.
- */
-
-const REPORT_SCHEMA = "slipway/report@1";
-const count = schemas_number().int().nonnegative();
-/** Frictionless constraint names where one exists, else Slipway's own. */
-const checkNameSchema = schemas_enum([
-    "type",
-    "required",
-    "unique",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "enum",
-    "primaryKey",
-    "foreignKey",
-    "rows",
-    "duplicate_rows",
-    "null_fraction",
-    "freshness",
-    "mean",
-    "stddev",
-    "quantile",
-]);
-const types_driftTestSchema = schemas_enum(["ks", "chi2", "z", "psi", "wasserstein", "jensenshannon", "linf"]);
-/**
- * What became of a rule: judged and met, judged and missed, or not judged at all because there
- * was nothing to compare with (a max-drop without a baseline). A rule that was not evaluated is
- * no pass: it is shown and counted apart, and fails under `model.require-baseline: true`.
- */
-const ruleStateSchema = schemas_enum(["passed", "failed", "not-evaluated"]);
-const severitySchema = schemas_enum(["error", "warning"]);
-const frictionlessCheckCodeSchema = schemas_enum([
-    "type-error",
-    "constraint-error",
-    "unique-error",
-    "primary-key",
-    "foreign-key",
-    "duplicate-row",
-]);
-const dataFormatSchema = schemas_enum(["csv", "tsv", "parquet", "jsonl", "postgres"]);
-const sampleSchema = looseObject({
-    /** The 1-based data row, header excluded. */
-    row: schemas_number().int(),
-    value: unknown(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-    /** unique / primaryKey / duplicate rows: the row this row repeats (Frictionless reports the repeats). */
-    repeat_of: schemas_number().int().optional(),
-    /** primaryKey: a cell of this row's key is missing. */
-    null_key: literal(true).optional(),
-});
-const checkResultSchema = looseObject({
-    id: schemas_string(),
-    column: schemas_string().optional(),
-    check: checkNameSchema,
-    expected: unknown(),
-    unexpected_count: count,
-    /** 0–100 */
-    unexpected_percent: schemas_number().min(0).max(100),
-    mostly: schemas_number().min(0).max(1),
-    success: schemas_boolean(),
-    /** Up to 20 failing rows. */
-    samples: array(sampleSchema),
-    /** Slipway extras (readers tolerate them): the measured value of aggregate checks, and the severity. */
-    observed: unknown().optional(),
-    severity: severitySchema.optional(),
-    /** Frictionless's error code for a failure of this check; absent for Slipway's own checks. */
-    code: frictionlessCheckCodeSchema.optional(),
-    /** The field's 1-based position among the data's columns (Frictionless's fieldNumber). */
-    field_number: schemas_number().int().positive().optional(),
-});
-const structuralErrorSchema = looseObject({
-    /** Frictionless codes (type-error, missing-cell, …), or missing_column | extra_column | unreadable | ... */
-    kind: schemas_string(),
-    message: schemas_string(),
-    column: schemas_string().optional(),
-    row: schemas_number().int().optional(),
-    /** 1-based position of the field (structure errors: labels and cells). */
-    field: schemas_number().int().positive().optional(),
-    value: unknown().optional(),
-    count: count.optional(),
-    /** For a dataset read from several files: which one. */
-    file: schemas_string().optional(),
-});
-const columnDriftSchema = looseObject({
-    column: schemas_string(),
-    test: types_driftTestSchema,
-    statistic: schemas_number(),
-    p_value: schemas_number().optional(),
-    threshold: schemas_number(),
-    drifted: schemas_boolean(),
-    kind: schemas_enum(["numeric", "categorical"]).optional(),
-    /** Why the test differs from the one asked for, or why the statistic is capped (chi-square with new categories). */
-    note: schemas_string().optional(),
-});
-const notComparedColumnSchema = looseObject({
-    column: schemas_string(),
-    /** only_in_reference | only_in_current | ignored | datetime | unsupported_type | empty | not_found */
-    reason: schemas_string(),
-    detail: schemas_string(),
-});
-const driftReportSchema = looseObject({
-    reference: schemas_string(),
-    drifted: schemas_boolean(),
-    /** Share (0–1) of compared columns that drifted. */
-    share: schemas_number().min(0).max(1),
-    /** The share at or above which the dataset counts as drifted. */
-    threshold: schemas_number().optional(),
-    columns: array(columnDriftSchema),
-    /** Slipway extras (readers tolerate them): what the reference was compared with, and the columns not compared and why. */
-    current: schemas_string().optional(),
-    not_compared: array(notComparedColumnSchema).optional(),
-});
-const readAsSchema = looseObject({
-    /** The sentence the text output prints after "read as:". */
-    text: schemas_string(),
-    /** The dialect as the config writes it (keys that differ from the defaults). */
-    dialect: record(schemas_string(), unknown()),
-    encoding: schemas_string(),
-    /** Keys the user stated; the rest were detected. */
-    stated: array(schemas_string()),
-});
-const dataReportSchema = looseObject({
-    dataset: schemas_string(),
-    path: schemas_string(),
-    format: dataFormatSchema,
-    rows: count,
-    columns: count,
-    valid: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    checks: array(checkResultSchema),
-    errors: array(structuralErrorSchema),
-    drift: driftReportSchema.nullable(),
-    /** How a text file was read ("delimiter ';', header row 1, utf-8"), stated or detected. */
-    read_as: readAsSchema.optional(),
-    /** What the reader guessed and the user should confirm; never fails the dataset. */
-    warnings: array(schemas_string()).optional(),
-});
-const metricValues = record(schemas_string(), schemas_number());
-const ruleResultSchema = looseObject({
-    metric: schemas_string(),
-    rule: schemas_string(),
-    threshold: schemas_number(),
-    value: schemas_number().nullable(),
-    baseline: schemas_number().nullable().optional(),
-    delta: schemas_number().nullable().optional(),
-    /** For readers that know only this field: true exactly when `state` is "passed" (false when not evaluated). */
-    passed: schemas_boolean(),
-    // Absent in reports written before rule states (read it with ruleState()); a state this version
-    // does not know (a later writer's) is read as absent, so the rule falls back on `passed`.
-    state: ruleStateSchema.optional().catch(undefined),
-    /** Set when the rule could not be judged on its values (a RuleReason, or a later writer's); null otherwise. */
-    reason: schemas_string().nullable().optional(),
-});
-const paramChangeSchema = looseObject({
-    name: schemas_string(),
-    change: schemas_enum(["changed", "added", "removed"]),
-    /** Absent when added. */
-    base: unknown().optional(),
-    /** Absent when removed. */
-    head: unknown().optional(),
-});
-/** One series of a DVC plots file: y against x, in file order. */
-const plotReportSchema = looseObject({
-    /** The file, plus " · y" when the file gives several series; matches base and head. */
-    id: schemas_string(),
-    title: schemas_string(),
-    /** Field names; x is "step" (the row number) when the file names none. */
-    x: schemas_string(),
-    y: schemas_string(),
-    /** [x, y] pairs, at most MAX_PLOT_POINTS, evenly picked with the first and last kept. */
-    points: array(tuple([union([schemas_number(), schemas_string()]), schemas_number()])),
-    /** How many rows the file had before the picking. */
-    total: count,
-});
-const testFailureSchema = looseObject({
-    name: schemas_string(),
-    /** The runner's message, decoded (XML entities, CDATA): newlines and any characters as written. */
-    message: schemas_string(),
-    file: schemas_string().optional(),
-    /** Slipway extra: the test's line in `file`, when the runner wrote one. */
-    line: schemas_number().int().positive().optional().catch(undefined),
-});
-const testSummarySchema = looseObject({
-    passed: count,
-    failed: count,
-    skipped: count,
-    failures: array(testFailureSchema),
-});
-const modelReportSchema = looseObject({
-    passed: schemas_boolean(),
-    tests: testSummarySchema,
-    metrics: metricValues,
-    baseline: metricValues.nullable(),
-    baseline_ref: schemas_string().nullable(),
-    rules: array(ruleResultSchema),
-    params: record(schemas_string(), unknown()),
-    params_baseline: record(schemas_string(), unknown()),
-    /**
-     * Slipway extra: the params that differ from the baseline's, as `dvc params diff` lists them;
-     * null when there was no baseline to compare params with (readers of older reports diff
-     * `params` and `params_baseline` themselves).
-     */
-    params_changes: array(paramChangeSchema).nullable().optional(),
-    /** Slipway extras (readers tolerate them): the metric that ranks variants and trends. */
-    primary: schemas_string().nullable().optional(),
-    /** The better direction of each metric that has one (from its rule, else its name). */
-    directions: record(schemas_string(), schemas_enum(["higher", "lower"])).optional(),
-    /** What was compared with what, and what was skipped, in plain words. */
-    notes: array(schemas_string()).optional(),
-    /** The confusion matrix computed from predictions (classification), sklearn's layout. */
-    confusion: looseObject({ labels: array(schemas_string()), matrix: array(array(schemas_number())) })
-        .nullable()
-        .optional(),
-    /** The series of `model.plots` (DVC plots), downsampled: the base branch's report holds the base series. */
-    plots: array(plotReportSchema).optional(),
-});
-const smokeReportSchema = looseObject({
-    passed: schemas_boolean(),
-    seconds: schemas_number().nonnegative(),
-    /** Slipway extras: POST /predict latency, rows sent, what was checked or went wrong, the container's log when it failed. */
-    latency_ms: schemas_number().nonnegative().nullable().optional(),
-    rows: count.nullable().optional(),
-    message: schemas_string().optional(),
-    log: schemas_string().optional(),
-});
-const imageLayerSchema = looseObject({ size_bytes: count, created_by: schemas_string() });
-const packageReportSchema = looseObject({
-    image: schemas_string(),
-    tags: array(schemas_string()),
-    digest: schemas_string().nullable(),
-    size_bytes: count,
-    labels: record(schemas_string(), schemas_string()),
-    smoke: smokeReportSchema.nullable(),
-    /** Slipway extras (readers tolerate them): the tool that built it, the image's version, its layers, whether it was pushed. */
-    builder: schemas_string().optional(),
-    version: schemas_string().nullable().optional(),
-    layers: array(imageLayerSchema).optional(),
-    pushed: schemas_boolean().optional(),
-    build_seconds: schemas_number().nonnegative().optional(),
-});
-const runInfoSchema = looseObject({
-    id: schemas_number().int(),
-    attempt: schemas_number().int(),
-    workflow: schemas_string(),
-    url: schemas_string(),
-});
-const reportSectionSchema = looseObject({
-    /** The file, relative to the repository root. */
-    path: schemas_string(),
-    /** Its Markdown as written, cut to MAX_SECTION_CHARS. */
-    markdown: schemas_string(),
-    /** Characters cut off the end (0 when whole). */
-    cut: count,
-});
-const reportImageSchema = looseObject({
-    /** The file, relative to the repository root; the same path inside the artifact's slipway-images/ folder. */
-    path: schemas_string(),
-    size_bytes: count,
-});
-const reportSchema = looseObject({
-    schema: literal(REPORT_SCHEMA),
-    commit: schemas_string().nullable(),
-    ref: schemas_string().nullable(),
-    repository: schemas_string().nullable(),
-    run: runInfoSchema.nullable(),
-    /** Every part that ran passed. */
-    passed: schemas_boolean(),
-    data: array(dataReportSchema),
-    model: modelReportSchema.nullable(),
-    package: packageReportSchema.nullable(),
-    /**
-     * Slipway extras (readers tolerate them; absent in older reports): the team's Markdown files
-     * named by `comment.include`, as written (the renderer makes them inert), and the images of
-     * `comment.images` uploaded beside the report in its artifact.
-     */
-    sections: array(reportSectionSchema).optional(),
-    images: array(reportImageSchema).optional(),
-});
-
 ;// CONCATENATED MODULE: ./src/report/report-schema.ts
 
 function report_schema_failure(kind, source, detail) {
@@ -66393,8 +66421,8 @@ function parseReport(raw, source) {
 /** The first value past MAX_REPORT_DEPTH or string holding a NUL, walked without recursion; null when none. */
 function jsonLimitProblem(raw) {
     const stack = [{ value: raw, path: [] }];
-    while (stack.length > 0) {
-        const { value, path } = stack.pop();
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+        const { value, path } = next;
         if (typeof value === "string") {
             if (value.includes("\u0000"))
                 return `${report_schema_formatPath(path)} holds a NUL character (\\u0000), which a report may not contain`;
@@ -66559,7 +66587,7 @@ async function fromGit(ref, context) {
             notes.push(`${config.predictions.path} does not exist at ${where}.`);
         else {
             found = true;
-            Object.assign(values, await predictionsAt(bytes, config, context.computePredictions));
+            Object.assign(values, await predictionsAt(bytes, config.predictions, context.computePredictions));
         }
     }
     if (!found) {
@@ -66571,8 +66599,7 @@ async function fromGit(ref, context) {
     return { metrics: values, params: params.params, ref, notes };
 }
 /** The predictions file as it was at the revision, written to a scratch folder for DuckDB to read. */
-async function predictionsAt(bytes, config, compute) {
-    const predictions = config.predictions;
+async function predictionsAt(bytes, predictions, compute) {
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "slipway-baseline-"));
     try {
         const target = (0,external_node_path_namespaceObject.join)(scratch, predictions.path);
@@ -74304,7 +74331,13 @@ function downsample(items, max) {
     if (max < 2)
         return items.slice(0, max);
     const step = (items.length - 1) / (max - 1);
-    return Array.from({ length: max }, (_, i) => items[Math.round(i * step)]);
+    // The i-th pick is at round(i · step); step > 1, so the picks' positions only grow and each is met.
+    const picked = [];
+    items.forEach((item, index) => {
+        if (index === Math.round(picked.length * step))
+            picked.push(item);
+    });
+    return picked;
 }
 function read_plots_toNumber(value) {
     if (typeof value === "number")
@@ -74323,19 +74356,21 @@ function parseMetricName(name) {
     const match = SLICE.exec(name);
     if (!match)
         return { base: name, slice: null };
-    return { base: match[1], slice: { column: match[2], value: match[3] } };
+    // SLICE's three groups are not optional: a match has all of them.
+    const [, base = "", column = "", value = ""] = match;
+    return { base, slice: { column, value } };
 }
 function isSlicePattern(key) {
     return parseMetricName(key).slice?.value === "*";
 }
 /** The metric names a rule key applies to, in the order given. */
 function matchRuleKey(key, names) {
-    const rule = parseMetricName(key);
-    if (rule.slice?.value !== "*")
+    const { base, slice } = parseMetricName(key);
+    if (slice?.value !== "*")
         return names.includes(key) ? [key] : [];
     return names.filter((name) => {
         const metric = parseMetricName(name);
-        return metric.base === rule.base && metric.slice?.column === rule.slice.column;
+        return metric.base === base && metric.slice?.column === slice.column;
     });
 }
 
@@ -74356,13 +74391,15 @@ function checkMetricNames(input) {
         if (matchRuleKey(name, input.available).length > 0)
             return;
         const parsed = parseMetricName(name);
-        if (parsed.slice && bases.includes(parsed.base)) {
-            const values = input.available
-                .filter((metric) => parseMetricName(metric).slice?.column === parsed.slice.column)
-                .map((metric) => parseMetricName(metric).slice.value);
+        const { slice } = parsed;
+        if (slice && bases.includes(parsed.base)) {
+            const values = input.available.flatMap((metric) => {
+                const other = parseMetricName(metric).slice;
+                return other?.column === slice.column ? [other.value] : [];
+            });
             const detail = values.length === 0
-                ? `there are no slices by "${parsed.slice.column}"; add it to model.predictions.slices.`
-                : `there is no slice ${parsed.slice.column}=${parsed.slice.value}; slices by ${parsed.slice.column}: ${[...new Set(values)].join(", ")}.`;
+                ? `there are no slices by "${slice.column}"; add it to model.predictions.slices.`
+                : `there is no slice ${slice.column}=${slice.value}; slices by ${slice.column}: ${[...new Set(values)].join(", ")}.`;
             const label = what === "the rules" ? "rule" : what;
             problems.push({ keyPath, message: `${label} "${name}" matches no metric: ${detail}` });
             return;
@@ -74489,7 +74526,11 @@ function evaluateRules(input) {
             if (rule.better)
                 directions[metric] = rule.better;
             const base = input.baseline === null ? "no-baseline" : (input.baseline[metric] ?? "not-in-baseline");
-            results.push(...checkMetric(metric, rule, input.metrics[metric], base, input.requireBaseline ?? false));
+            const value = input.metrics[metric];
+            // matchRuleKey() picks among the metrics' own names, so each has a value.
+            if (value === undefined)
+                throw new Error(`rule "${key}" matched "${metric}", which is not a metric`);
+            results.push(...checkMetric(metric, rule, value, base, input.requireBaseline ?? false));
         }
     }
     return { results, warnings, directions };
@@ -74570,8 +74611,7 @@ async function testModel(options, seams) {
     const configFile = shownPath(options.configFile, root);
     const log = options.log ?? (() => { });
     const commands = [];
-    const runCommand = async (key, what) => {
-        const command = config[key];
+    const runCommand = async (command, what) => {
         log(`Running ${what}: ${command}`);
         const result = await seams.runShell(command, { cwd: root, env: options.env, onOutput: options.onOutput });
         commands.push(result);
@@ -74579,9 +74619,9 @@ async function testModel(options, seams) {
     };
     let testExitCode = options.testExitCode ?? null;
     if (options.run.test && config.test)
-        testExitCode = (await runCommand("test", "the tests")).exitCode;
+        testExitCode = (await runCommand(config.test, "the tests")).exitCode;
     if (options.run.evaluate && config.evaluate) {
-        const result = await runCommand("evaluate", "the evaluation");
+        const result = await runCommand(config.evaluate, "the evaluation");
         if (result.exitCode !== 0)
             throw new CommandFailedError(configFile, "model.evaluate", result);
     }
@@ -74679,8 +74719,10 @@ async function readHead(config, configFile, root, seams) {
         }
         const computed = await seams.computePredictions(config.predictions, { cwd: root, configFile });
         for (const [name, value] of Object.entries(computed.metrics)) {
-            if (name in values) {
-                throw new errors_InputError(metrics.sources[name], `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
+            // A metric read from a file has that file in sources (readMetrics): the two would clash.
+            const source = metrics.sources[name];
+            if (source !== undefined) {
+                throw new errors_InputError(source, `metric "${name}" is also computed from ${config.predictions.path}; rename it in the file, or drop it.`, { field: name });
             }
             values[name] = value;
         }
