@@ -66562,6 +66562,8 @@ async function validateDataset(sql, options, measureDrift) {
     // A CSV whose rows can be numbered by their place is first read straight: when its structure is
     // sound (no row of a wrong cell count, as the checks' own scan counts) it is parsed once. Otherwise
     // (or when DuckDB cannot read it that way) it is staged and read again, as every file was before.
+    // Nothing is lost by that fallback: what made the straight read fail meets the staged read too,
+    // which explains it (explainReadFailure) — the straight read only ever saves time.
     let dataset = await openDatasetView(sql, options.path, { ...openOptions, direct: true });
     let checked = null;
     if (dataset.structureSuspectColumn) {
