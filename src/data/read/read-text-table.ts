@@ -26,9 +26,9 @@ import {
   laterHeaderErrors,
   type StructureError,
 } from "./structure-errors.js";
+import { cellColumn, selectCells, spareColumns, textCells } from "./text-cells.js";
 
 export const ROW_NUMBER_COLUMN = "__slipway_row";
-const NULL_MARK = "\u0001\u0002";
 
 export interface TextTableInput {
   sql: Sql;
@@ -303,25 +303,6 @@ async function stageFile(sql: Sql, file: StageFile): Promise<number> {
   throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
 }
 
-/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
-export function cellColumn(index: number): string {
-  return `c${index + 1}`;
-}
-
-/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
-export function selectCells(names: readonly string[], missingValues: readonly string[]): string[] {
-  const missing = missingValues.map(literal).join(", ");
-  return names.map((name, i) => {
-    const cell = cellColumn(i);
-    const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-    return `${value} AS ${ident(name)}`;
-  });
-}
-
-export function spareColumns(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
-}
-
 async function addSpareColumns(sql: Sql, file: StageFile, spare: number): Promise<void> {
   if (file.index === 0) return; // the first file creates the table
   const [row] = await sql.all(
@@ -355,7 +336,7 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
         `CASE WHEN p[1] = '' AND len(p) = 1 THEN ${i === 0 ? "''" : "NULL"} ELSE p[${i + 1}] END AS ${column}`,
     );
   } else {
-    source = textCells(scan.readPath, dialect, all, dialect.skipRows, serial);
+    source = textCells(scan, dialect, all, dialect.skipRows, serial);
     cells = all;
   }
   // No row_number() here: it made staging about twice as slow. Rows keep file order in the table
@@ -363,34 +344,6 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
   const select = `SELECT ${cells.join(", ")} FROM ${source}`;
   if (file.index === 0) await sql.run(`CREATE OR REPLACE TEMP TABLE ${ident(file.stage)} AS ${select}`);
   else await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
-}
-
-/**
- * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
- * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
- */
-export function textCells(
-  path: string,
-  dialect: Dialect,
-  columns: string[],
-  skip: number,
-  serial = false,
-): string {
-  const options = [
-    "header=false",
-    "auto_detect=false",
-    `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
-    `delim=${literal(dialect.delimiter)}`,
-    `quote=${literal(dialect.quote)}`,
-    `escape=${literal(dialect.escape)}`,
-    `skip=${skip}`,
-    "null_padding=true",
-    `nullstr=${literal(NULL_MARK)}`,
-    `max_line_size=${MAX_LINE_BYTES + 1024}`,
-    ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
-    ...(serial ? ["parallel=false"] : []),
-  ];
-  return `read_csv(${literal(path)}, ${options.join(", ")})`;
 }
 
 async function countRows(sql: Sql, table: string): Promise<number> {

@@ -1,0 +1,72 @@
+/**
+ * DuckDB's read of a delimited file as text cells, shared by the staged reading (read-text-table.ts)
+ * and the straight one (read-text-direct.ts): which columns hold which cells, and the read_csv call.
+ */
+import { ident, literal } from "../sql.js";
+import type { Dialect } from "./dialect.js";
+import { MAX_LINE_BYTES, QUOTE_CHARS, type ScannedFile } from "./scan-text-file.js";
+
+/** What read_csv reads for an empty cell instead of NULL, so '' stays '' (short rows are padded NULL). */
+const NULL_MARK = "\u0001\u0002";
+
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+export function cellColumn(index: number): string {
+  return `c${index + 1}`;
+}
+
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+export function selectCells(names: readonly string[], missingValues: readonly string[]): string[] {
+  const missing = missingValues.map(literal).join(", ");
+  return names.map((name, i) => {
+    const cell = cellColumn(i);
+    const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+    return `${value} AS ${ident(name)}`;
+  });
+}
+
+export function spareColumns(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
+}
+
+/**
+ * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
+ * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
+ */
+export function textCells(
+  scan: Pick<ScannedFile, "readPath" | "quoteChars">,
+  dialect: Dialect,
+  columns: string[],
+  skip: number,
+  serial = false,
+): string {
+  const options = [
+    "header=false",
+    "auto_detect=false",
+    `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
+    `delim=${literal(dialect.delimiter)}`,
+    `quote=${literal(dialect.quote)}`,
+    `escape=${literal(dialect.escape)}`,
+    `skip=${skip}`,
+    "null_padding=true",
+    `nullstr=${literal(NULL_MARK)}`,
+    `max_line_size=${MAX_LINE_BYTES + 1024}`,
+    ...(cellsStayOnOneLine(scan, dialect) ? [`buffer_size=${SMALL_BUFFER_BYTES}`] : []),
+    ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
+    ...(serial ? ["parallel=false"] : []),
+  ];
+  return `read_csv(${literal(scan.readPath)}, ${options.join(", ")})`;
+}
+
+/**
+ * DuckDB's read buffer is 16 × max_line_size unless told, 128 MiB for our 8 MiB lines: each thread
+ * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench. A smaller
+ * buffer still holds two of the longest lines we read. It is asked for only where no quoted cell can
+ * span lines (the file holds no quote character): DuckDB's parallel reader cannot pad short rows
+ * across a quoted line break that falls between buffers, and one 128 MiB buffer makes that rare.
+ */
+const SMALL_BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
+
+function cellsStayOnOneLine(scan: Pick<ScannedFile, "quoteChars">, dialect: Dialect): boolean {
+  if (dialect.quote === "") return true;
+  return QUOTE_CHARS.includes(dialect.quote) && !scan.quoteChars.includes(dialect.quote);
+}
