@@ -1,7 +1,8 @@
 /**
  * The date and number casts guard DuckDB's TRY_CAST with cheaper tests than regular expressions
- * (GLOB for an ISO date's shape, contains() to refuse hex numbers). On tricky texts they must accept
- * and refuse exactly what the regular expressions did.
+ * (GLOB for an ISO date's shape, contains() to refuse hex numbers, an integer's text compared with
+ * its value printed back). On tricky texts they must accept and refuse exactly what the regular
+ * expressions did.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openDuckDB } from "../../../src/data/duckdb.js";
@@ -49,9 +50,18 @@ const TEXTS = [
   ".5",
   "5.",
   "--1",
+  "007",
+  "-0",
+  "+5",
+  "12",
+  "-12",
+  "1.0",
+  "9223372036854775807",
+  "9223372036854775808",
+  "-9223372036854775808",
 ];
 
-async function compare(type: "date" | "number", old: (text: string) => string) {
+async function compare(type: "date" | "number" | "integer", old: (text: string) => string) {
   const field = fieldSchema.parse({ name: "v", type });
   const rows = TEXTS.map((text) => `(${literal(text)})`).join(", ");
   const found = await sql.all(
@@ -68,6 +78,13 @@ describe("cheap cast guards", () => {
       "date",
       (v) =>
         `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN TRY_CAST(${v} AS DATE) END`,
+    );
+  });
+
+  it("integer: the printed-back fast path accepts exactly what \\s*[+-]?[0-9]+\\s* did", async () => {
+    await compare(
+      "integer",
+      (v) => `CASE WHEN regexp_full_match(${v}, '\\s*[+-]?[0-9]+\\s*') THEN TRY_CAST(${v} AS BIGINT) END`,
     );
   });
 
