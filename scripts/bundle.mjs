@@ -1,5 +1,5 @@
 // Builds one ncc bundle per JavaScript step (src/actions/<step>/run.ts → dist/<step>/index.js) and
-// the CLI (src/cli/index.ts → dist/cli/index.js). `--check` builds into a temporary folder and fails
+// the CLI (src/cli/index.ts → dist/cli/index.js, with a chunk per lazily loaded command module). `--check` builds into a temporary folder and fails
 // when the committed dist/ differs, as the actions/typescript-action template's check-dist does.
 // DuckDB stays external: its native engine is installed at run time (see src/data/duckdb.ts).
 import { execFileSync } from "node:child_process";

@@ -18,10 +18,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   let exitCode = 0;
-  registerCommands(program, io, (code) => {
-    exitCode = code;
-  });
   try {
+    await registerCommands(
+      program,
+      io,
+      (code) => {
+        exitCode = code;
+      },
+      argv,
+    );
     await program.parseAsync(argv as string[], { from: "user" });
     return exitCode;
   } catch (error) {
