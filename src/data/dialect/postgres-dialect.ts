@@ -93,7 +93,7 @@ function columnExpressions(field: Field, typname: string): ColumnExpressions {
   const text = isText ? column : `CAST(${column} AS TEXT)`;
   if (field.type === "string" || field.type === "any") return { text, typed: text, canFailCast: false };
   if (!isText && postgresNativeMatches(field.type, typname))
-    return { text, typed: column, canFailCast: false };
+    return { text, typed: column, canFailCast: false, stored: true };
   return { text, typed: parseText(field, text), canFailCast: true };
 }
 

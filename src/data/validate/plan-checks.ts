@@ -152,6 +152,8 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
     denominator,
     sampleColumn: x(column),
   });
+  // A missing value: NULL text, or NULL stored value where the column is stored as its type.
+  const present = column.expressions.stored ? t(column) : x(column);
   const lit = (value: unknown, key: string) =>
     typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
 
@@ -160,7 +162,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
       row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`),
     );
   }
-  if (c.required) checks.push(row("required", true, `${x(column)} IS NULL`, "count(*)"));
+  if (c.required) checks.push(row("required", true, `${present} IS NULL`, "count(*)"));
   const comparisons = [
     ["minimum", "<"],
     ["maximum", ">"],
@@ -227,7 +229,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
     checks.push(
       aggregate(
         "null_fraction",
-        `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${x(column)})`, "count(*)")} END`,
+        `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${present})`, "count(*)")} END`,
         { max: c.maxNullFraction },
         { max: c.maxNullFraction },
       ),

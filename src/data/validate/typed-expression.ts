@@ -42,6 +42,12 @@ export interface ColumnExpressions {
   typed: string;
   /** Whether a present value can fail to cast (so a `type` check is needed). */
   canFailCast: boolean;
+  /**
+   * The typed value is the column as stored (a native column of the declared type): NULL exactly
+   * where the value is missing, so null checks read it rather than the text, which would print
+   * every value as text for nothing (a third of a Parquet file's check scan).
+   */
+  stored?: boolean;
 }
 
 /** Types whose values are kept as text (checked against a pattern, if any, by `type`). */
@@ -54,7 +60,8 @@ export function columnExpressions(field: Field, duckType: string): ColumnExpress
   if (field.missingValues && field.missingValues.length > 0 && isText)
     text = `CASE WHEN ${column} IN (${field.missingValues.map(literal).join(", ")}) THEN NULL ELSE ${column} END`;
   if (TEXT_TYPES.includes(field.type)) return { text, typed: text, canFailCast: false };
-  if (!isText && nativeMatches(field.type, duckType)) return { text, typed: column, canFailCast: false };
+  if (!isText && nativeMatches(field.type, duckType))
+    return { text, typed: column, canFailCast: false, stored: true };
   return { text, typed: parseText(field, text), canFailCast: true };
 }
 
