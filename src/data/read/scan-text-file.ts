@@ -9,8 +9,15 @@
 
 import { isUtf8 } from "node:buffer";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { open as openFile } from "node:fs/promises";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createGunzip } from "node:zlib";
@@ -143,17 +150,19 @@ function open(file: string, shown: string, gzipped: boolean): AsyncIterable<Buff
   })();
 }
 
+// Synchronous reads: an asynchronous read waits for a thread-pool hop, which made reading 239 MB
+// from the page cache take 36 ms instead of 23 (and nothing else runs meanwhile).
 async function* readChunks(file: string): AsyncGenerator<Buffer> {
-  const handle = await openFile(file, "r");
+  const fd = openSync(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      const bytesRead = readSync(fd, buffer, 0, CHUNK, null);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -214,12 +223,16 @@ async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<
     const across = Buffer.concat([tail, chunk.subarray(0, 2)]);
     for (const pattern of BLANK_PATTERNS) {
       for (
-        let at = across.indexOf(pattern);
+        let at = across.indexOf(pattern, 0, "latin1");
         at >= 0 && at < tail.length;
-        at = across.indexOf(pattern, at + 1)
+        at = across.indexOf(pattern, at + 1, "latin1")
       )
         blankOffsets.push(offset - tail.length + at + 1);
-      for (let at = chunk.indexOf(pattern); at >= 0; at = chunk.indexOf(pattern, at + 1))
+      for (
+        let at = chunk.indexOf(pattern, 0, "latin1");
+        at >= 0;
+        at = chunk.indexOf(pattern, at + 1, "latin1")
+      )
         blankOffsets.push(offset + at + 1);
     }
     tail = Buffer.from(chunk.length >= 2 ? chunk.subarray(-2) : Buffer.concat([tail, chunk]).subarray(-2));
@@ -238,7 +251,8 @@ async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<
   };
 }
 
-const BLANK_PATTERNS = [Buffer.from("\n\n"), Buffer.from("\n\r\n")];
+/** Searched as latin1 strings: Buffer.indexOf finds a string needle about 3× faster than a Buffer one. */
+const BLANK_PATTERNS = ["\n\n", "\n\r\n"];
 
 async function refuseLongLine(
   file: string,
