@@ -56,6 +56,8 @@ export interface GroupCheck extends CheckBase {
   /** Rows whose key has a NULL also count as unexpected (primaryKey). */
   nullIsUnexpected: boolean;
   sampleColumn: string;
+  /** The key is one integer column, whose distinct values can be counted in a bitmap of its range. */
+  integerKey?: boolean;
 }
 
 export type PlannedCheck = RowCheck | AggregateCheck | GroupCheck;
@@ -125,6 +127,7 @@ export function constraintCasts(schema: TableSchema, schemaFile: string): Constr
   return casts;
 }
 
+const isInteger = (field: Field) => field.type === "integer" || field.type === "year";
 const t = (column: PlannedColumn) => `t${column.index}`;
 const x = (column: PlannedColumn) => `x${column.index}`;
 
@@ -206,6 +209,7 @@ function planFieldChecks(column: PlannedColumn, keyPath: string, options: PlanOp
       keys: [t(column)],
       nullIsUnexpected: false,
       sampleColumn: x(column),
+      integerKey: isInteger(field),
     });
   }
 
@@ -307,6 +311,7 @@ function planTableChecks(schema: TableSchema, columns: PlannedColumn[]): Planned
       keys: keyColumns.map(t),
       nullIsUnexpected: true,
       sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+      integerKey: otherKeys.length === 0 && isInteger(onlyKey.field),
     });
   }
   if (schema.uniqueRows) {

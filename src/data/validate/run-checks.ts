@@ -159,12 +159,17 @@ async function scanOnce(
   aggregates.forEach((check, i) => {
     select.push(`${check.aggregate} AS a${i}`);
   });
+  const integerKeys = new Map<number, string>();
   groups.forEach((check, i) => {
     // A group check passes when its keys are all distinct (and, for a primary key, never null).
     const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
     const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
     const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
-    distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
+    if (check.integerKey && key && countsInBitmaps(context)) {
+      // Its range first (exact, as text): the bitmap's bounds.
+      integerKeys.set(i, key);
+      select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
+    } else distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
     select.push(`count(*)${filter} AS gn${i}`);
     select.push(
       check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`,
@@ -178,7 +183,36 @@ async function scanOnce(
     const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
     scanned = { ...scanned, ...row };
   }
+  for (const [i, key] of integerKeys) {
+    const count = distinctIntegers(key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
+    const [row] = await sql.all(
+      `SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`,
+    );
+    scanned = { ...scanned, ...row };
+  }
   return scanned;
+}
+
+/**
+ * Whether distinct integer keys are counted in a bitmap (DuckDB's bitstring_agg) rather than with
+ * count(DISTINCT): 10× faster on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan a
+ * DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
+ * that costs a second parse of the file, but reading only the key's column: 0.35 s at 3M rows,
+ * against the 0.7 s the DISTINCT count added to the one scan.
+ */
+function countsInBitmaps(context: RunContext): boolean {
+  return !context.dialect || context.dialect.name === "duckdb";
+}
+
+/** A bitmap holds one bit a value of the key's range: at most 8 of them per key (a byte a row). */
+const BITS_PER_KEY = 8n;
+
+/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
+function distinctIntegers(key: string, min?: SqlValue, max?: SqlValue, keys?: SqlValue): string {
+  if (typeof min !== "string" || typeof max !== "string") return "0"; // no key at all
+  const range = BigInt(max) - BigInt(min) + 1n;
+  if (range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n) return `count(DISTINCT ${key})`;
+  return `bit_count(bitstring_agg(${key}, ${min}, ${max}))`;
 }
 
 async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Promise<number> {
