@@ -35,7 +35,7 @@ export async function readTextDirect(
   const cells = names.map((_, i) => cellColumn(i));
   const spare = spareColumns(1);
   const linesBefore = dialect.skipRows + (dialect.header ? 1 : 0);
-  const source = textCells(prepared.scans[0], dialect, [...cells, ...spare], linesBefore);
+  const source = textCells(prepared.scans[0].readPath, dialect, [...cells, ...spare], linesBefore);
   const select = selectCells(names, input.missingValues);
   // As findStructureErrors decides: short rows are padded from the right (an empty cell stays ''),
   // so a row is short exactly when its last cell is NULL.

@@ -336,7 +336,7 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
         `CASE WHEN p[1] = '' AND len(p) = 1 THEN ${i === 0 ? "''" : "NULL"} ELSE p[${i + 1}] END AS ${column}`,
     );
   } else {
-    source = textCells(scan, dialect, all, dialect.skipRows, serial);
+    source = textCells(scan.readPath, dialect, all, dialect.skipRows, serial);
     cells = all;
   }
   // No row_number() here: it made staging about twice as slow. Rows keep file order in the table

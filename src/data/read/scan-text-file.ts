@@ -43,8 +43,6 @@ export interface ScannedFile {
   encodingError: { line: number } | null;
   /** 1-based lines that are empty (not the file's final line ending). */
   blankLines: number[];
-  /** Which of the usual quote characters (`"` and `'`) occur anywhere in the file as read. */
-  quoteChars: string[];
 }
 
 export async function scanTextFile(
@@ -77,7 +75,6 @@ async function scanContent(
         encoding,
         encodingError: null,
         blankLines: lines,
-        quoteChars: scan.quoteChars,
       };
     }
     // Keep every row readable (bad bytes become U+FFFD) and report the first bad line.
@@ -170,11 +167,7 @@ interface Utf8Scan {
   head: string;
   invalidAt: number | null;
   blankOffsets: number[];
-  quoteChars: string[];
 }
-
-/** The quote characters whose presence is noted (a byte each in UTF-8). */
-export const QUOTE_CHARS: readonly string[] = ['"', "'"];
 
 async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<Utf8Scan> {
   const headParts: Buffer[] = [];
@@ -186,7 +179,6 @@ async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<
   let invalidAt: number | null = null;
   const blankOffsets: number[] = [];
   let atStart = true;
-  const quotesSeen = new Set<string>();
   for await (const chunk of open(file, shown, gzipped)) {
     if (headLength < HEAD_BYTES) {
       headParts.push(Buffer.from(chunk.subarray(0, HEAD_BYTES - headLength)));
@@ -214,8 +206,6 @@ async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<
         invalidAt = offset - carry.length + firstInvalid(text.subarray(0, cut));
       carry = Buffer.from(text.subarray(cut));
     }
-    for (const quote of QUOTE_CHARS)
-      if (!quotesSeen.has(quote) && chunk.includes(quote.charCodeAt(0))) quotesSeen.add(quote);
     if (atStart && chunk[0] === 10) blankOffsets.push(0);
     atStart = false;
     // A blank line starts after the first \n of a pattern; patterns spanning the previous chunk's
@@ -247,7 +237,6 @@ async function scanUtf8(file: string, shown: string, gzipped: boolean): Promise<
       .replace(/^\uFEFF/, ""),
     invalidAt,
     blankOffsets: [...new Set(blankOffsets)].sort((a, b) => a - b),
-    quoteChars: QUOTE_CHARS.filter((quote) => quotesSeen.has(quote)),
   };
 }
 
@@ -365,7 +354,7 @@ async function transcode(
   await once(out, "finish");
   const scan = await scanUtf8(target, shown, false);
   const blankLines = await lineNumbersAt(target, false, scan.blankOffsets);
-  return { readPath: target, head: scan.head, blankLines, quoteChars: scan.quoteChars };
+  return { readPath: target, head: scan.head, blankLines };
 }
 
 function makeDecoder(encoding: Encoding, first: Buffer) {

@@ -4,7 +4,7 @@
  */
 import { ident, literal } from "../sql.js";
 import type { Dialect } from "./dialect.js";
-import { MAX_LINE_BYTES, QUOTE_CHARS, type ScannedFile } from "./scan-text-file.js";
+import { MAX_LINE_BYTES } from "./scan-text-file.js";
 
 /** What read_csv reads for an empty cell instead of NULL, so '' stays '' (short rows are padded NULL). */
 const NULL_MARK = "\u0001\u0002";
@@ -33,7 +33,7 @@ export function spareColumns(count: number): string[] {
  * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
  */
 export function textCells(
-  scan: Pick<ScannedFile, "readPath" | "quoteChars">,
+  path: string,
   dialect: Dialect,
   columns: string[],
   skip: number,
@@ -50,23 +50,18 @@ export function textCells(
     "null_padding=true",
     `nullstr=${literal(NULL_MARK)}`,
     `max_line_size=${MAX_LINE_BYTES + 1024}`,
-    ...(cellsStayOnOneLine(scan, dialect) ? [`buffer_size=${SMALL_BUFFER_BYTES}`] : []),
+    `buffer_size=${BUFFER_BYTES}`,
     ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
     ...(serial ? ["parallel=false"] : []),
   ];
-  return `read_csv(${literal(scan.readPath)}, ${options.join(", ")})`;
+  return `read_csv(${literal(path)}, ${options.join(", ")})`;
 }
 
 /**
- * DuckDB's read buffer is 16 × max_line_size unless told, 128 MiB for our 8 MiB lines: each thread
- * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench. A smaller
- * buffer still holds two of the longest lines we read. It is asked for only where no quoted cell can
- * span lines (the file holds no quote character): DuckDB's parallel reader cannot pad short rows
- * across a quoted line break that falls between buffers, and one 128 MiB buffer makes that rare.
+ * DuckDB's read buffer is 16 × max_line_size unless told: 128 MiB for our 8 MiB lines. Each thread
+ * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench, and far
+ * more on a file with quotes (a second, key-only pass took 1.6 s instead of 0.45 s). A buffer of two
+ * of the longest lines we read is enough. (A quoted cell that spans lines stops DuckDB's parallel,
+ * null-padding reader whatever the buffer size: such a file is read again serially, as before.)
  */
-const SMALL_BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
-
-function cellsStayOnOneLine(scan: Pick<ScannedFile, "quoteChars">, dialect: Dialect): boolean {
-  if (dialect.quote === "") return true;
-  return QUOTE_CHARS.includes(dialect.quote) && !scan.quoteChars.includes(dialect.quote);
-}
+const BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
