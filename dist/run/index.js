@@ -64286,8 +64286,6 @@ async function rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/data/read/scan-text-file.ts
 /**
  * One streaming pass over a text data file before DuckDB parses it, for the facts DuckDB hides or
@@ -64297,7 +64295,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * Files in another encoding (or with invalid UTF-8) are transcoded here to a UTF-8 temporary file,
  * which DuckDB then reads. The pass is a byte search (no per-line work), so it costs far less than the parse.
  */
-
 
 
 
@@ -64323,7 +64320,13 @@ async function scanContent(file, shown, stated) {
         const scan = await scanUtf8(file, shown, gzipped);
         if (!scan.invalidAt) {
             const lines = await lineNumbersAt(file, gzipped, [...scan.blankOffsets]);
-            return { readPath: file, head: scan.head, encoding, encodingError: null, blankLines: lines };
+            return {
+                readPath: file,
+                head: scan.head,
+                encoding,
+                encodingError: null,
+                blankLines: lines,
+            };
         }
         // Keep every row readable (bad bytes become U+FFFD) and report the first bad line.
         const [line] = await lineNumbersAt(file, gzipped, [scan.invalidAt]);
@@ -64377,19 +64380,21 @@ function scan_text_file_open(file, shown, gzipped) {
         }
     })();
 }
+// Synchronous reads: an asynchronous read waits for a thread-pool hop, which made reading 239 MB
+// from the page cache take 36 ms instead of 23 (and nothing else runs meanwhile).
 async function* readChunks(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, "r");
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
     try {
         const buffer = Buffer.allocUnsafe(CHUNK);
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 return;
             yield buffer.subarray(0, bytesRead);
         }
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 async function scanUtf8(file, shown, gzipped) {
@@ -64432,9 +64437,9 @@ async function scanUtf8(file, shown, gzipped) {
         // last bytes are found in `across` (no copy of the whole chunk).
         const across = Buffer.concat([tail, chunk.subarray(0, 2)]);
         for (const pattern of BLANK_PATTERNS) {
-            for (let at = across.indexOf(pattern); at >= 0 && at < tail.length; at = across.indexOf(pattern, at + 1))
+            for (let at = across.indexOf(pattern, 0, "latin1"); at >= 0 && at < tail.length; at = across.indexOf(pattern, at + 1, "latin1"))
                 blankOffsets.push(offset - tail.length + at + 1);
-            for (let at = chunk.indexOf(pattern); at >= 0; at = chunk.indexOf(pattern, at + 1))
+            for (let at = chunk.indexOf(pattern, 0, "latin1"); at >= 0; at = chunk.indexOf(pattern, at + 1, "latin1"))
                 blankOffsets.push(offset + at + 1);
         }
         tail = Buffer.from(chunk.length >= 2 ? chunk.subarray(-2) : Buffer.concat([tail, chunk]).subarray(-2));
@@ -64452,7 +64457,8 @@ async function scanUtf8(file, shown, gzipped) {
         blankOffsets: [...new Set(blankOffsets)].sort((a, b) => a - b),
     };
 }
-const BLANK_PATTERNS = [Buffer.from("\n\n"), Buffer.from("\n\r\n")];
+/** Searched as latin1 strings: Buffer.indexOf finds a string needle about 3× faster than a Buffer one. */
+const BLANK_PATTERNS = ["\n\n", "\n\r\n"];
 async function refuseLongLine(file, shown, gzipped, lineStart) {
     const [line] = await lineNumbersAt(file, gzipped, [lineStart]);
     throw new errors_InputError(shown, `line ${line ?? 1} is longer than ${MAX_LINE_BYTES.toLocaleString("en-US")} bytes, the longest line Slipway reads: is a line ending missing (the file may use old Mac "\\r" line endings), or is this not a table?`, { line: line ?? 1 });
@@ -64709,6 +64715,62 @@ async function findStructureErrors(sql, query) {
     return errors;
 }
 
+;// CONCATENATED MODULE: ./src/data/read/text-cells.ts
+/**
+ * DuckDB's read of a delimited file as text cells, shared by the staged reading (read-text-table.ts)
+ * and the straight one (read-text-direct.ts): which columns hold which cells, and the read_csv call.
+ */
+
+
+/** What read_csv reads for an empty cell instead of NULL, so '' stays '' (short rows are padded NULL). */
+const NULL_MARK = "\u0001\u0002";
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+function cellColumn(index) {
+    return `c${index + 1}`;
+}
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+function selectCells(names, missingValues) {
+    const missing = missingValues.map(sql_literal).join(", ");
+    return names.map((name, i) => {
+        const cell = cellColumn(i);
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+}
+function spareColumns(count) {
+    return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
+}
+/**
+ * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
+ * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
+ */
+function textCells(path, dialect, columns, skip, serial = false) {
+    const options = [
+        "header=false",
+        "auto_detect=false",
+        `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
+        `delim=${sql_literal(dialect.delimiter)}`,
+        `quote=${sql_literal(dialect.quote)}`,
+        `escape=${sql_literal(dialect.escape)}`,
+        `skip=${skip}`,
+        "null_padding=true",
+        `nullstr=${sql_literal(NULL_MARK)}`,
+        `max_line_size=${MAX_LINE_BYTES + 1024}`,
+        `buffer_size=${BUFFER_BYTES}`,
+        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+        ...(serial ? ["parallel=false"] : []),
+    ];
+    return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
+}
+/**
+ * DuckDB's read buffer is 16 × max_line_size unless told: 128 MiB for our 8 MiB lines. Each thread
+ * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench, and far
+ * more on a file with quotes (a second, key-only pass took 1.6 s instead of 0.45 s). A buffer of two
+ * of the longest lines we read is enough. (A quoted cell that spans lines stops DuckDB's parallel,
+ * null-padding reader whatever the buffer size: such a file is read again serially, as before.)
+ */
+const BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
+
 ;// CONCATENATED MODULE: ./src/data/read/read-text-table.ts
 /**
  * Reads CSV/TSV/whitespace-delimited text into DuckDB once, with each row's number in its file, and
@@ -64731,8 +64793,8 @@ async function findStructureErrors(sql, query) {
 
 
 
+
 const ROW_NUMBER_COLUMN = "__slipway_row";
-const NULL_MARK = "\u0001\u0002";
 /** Scans each file once, in order, naming each by its path when several are read. */
 async function scanFiles(input) {
     const { files, path } = input;
@@ -64932,22 +64994,6 @@ async function stageFile(sql, file) {
     }
     throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
 }
-/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
-function cellColumn(index) {
-    return `c${index + 1}`;
-}
-/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
-function selectCells(names, missingValues) {
-    const missing = missingValues.map(sql_literal).join(", ");
-    return names.map((name, i) => {
-        const cell = cellColumn(i);
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
-}
-function spareColumns(count) {
-    return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
-}
 async function addSpareColumns(sql, file, spare) {
     if (file.index === 0)
         return; // the first file creates the table
@@ -64988,27 +65034,6 @@ async function insert(sql, file, spare, serial) {
     else
         await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
 }
-/**
- * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
- * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
- */
-function textCells(path, dialect, columns, skip, serial = false) {
-    const options = [
-        "header=false",
-        "auto_detect=false",
-        `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
-        `delim=${sql_literal(dialect.delimiter)}`,
-        `quote=${sql_literal(dialect.quote)}`,
-        `escape=${sql_literal(dialect.escape)}`,
-        `skip=${skip}`,
-        "null_padding=true",
-        `nullstr=${sql_literal(NULL_MARK)}`,
-        `max_line_size=${MAX_LINE_BYTES + 1024}`,
-        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
-        ...(serial ? ["parallel=false"] : []),
-    ];
-    return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
-}
 async function countRows(sql, table) {
     const [row] = await sql.all(`SELECT count(*) AS n FROM ${ident(table)}`);
     return Number(row?.n ?? 0);
@@ -65028,6 +65053,7 @@ async function countRows(sql, table) {
  * count or every cell empty; when the checks' scan counts any such row, or DuckDB cannot read the
  * file, the caller reads it again the staged way, which reports each one row- and field-exact.
  */
+
 
 
 const STRUCTURE_SUSPECT_COLUMN = "__slipway_suspect";
@@ -65489,7 +65515,7 @@ function columnExpressions(field, typname) {
     if (field.type === "string" || field.type === "any")
         return { text, typed: text, canFailCast: false };
     if (!isText && postgresNativeMatches(field.type, typname))
-        return { text, typed: column, canFailCast: false };
+        return { text, typed: column, canFailCast: false, stored: true };
     return { text, typed: parseText(field, text), canFailCast: true };
 }
 const postgresDialect = {
@@ -65857,7 +65883,7 @@ function typed_expression_columnExpressions(field, duckType) {
     if (typed_expression_TEXT_TYPES.includes(field.type))
         return { text, typed: text, canFailCast: false };
     if (!isText && nativeMatches(field.type, duckType))
-        return { text, typed: column, canFailCast: false };
+        return { text, typed: column, canFailCast: false, stored: true };
     return { text, typed: typed_expression_parseText(field, text), canFailCast: true };
 }
 /** Frictionless number text with its groupChar, decimalChar and bareNumber rules applied. */
@@ -65884,9 +65910,12 @@ function typed_expression_parseText(field, text) {
     const any = field.format === "any";
     switch (field.type) {
         case "integer": {
-            // TRY_CAST('1.5' AS BIGINT) rounds to 2; Frictionless integers are digits only.
+            // TRY_CAST('1.5' AS BIGINT) rounds to 2; Frictionless integers are digits only. A text that is
+            // its own value printed back (nearly every cell) is digits; only the others ("007", "+5",
+            // " 5", "1.5") are asked of the regular expression, which cost 3× the cast on every cell.
             const digits = numberText(field, text);
-            return `CASE WHEN regexp_full_match(${digits}, '\\s*[+-]?[0-9]+\\s*') THEN TRY_CAST(${digits} AS BIGINT) END`;
+            const value = `TRY_CAST(${digits} AS BIGINT)`;
+            return `CASE WHEN CAST(${value} AS VARCHAR) = ${digits} OR regexp_full_match(${digits}, '\\s*[+-]?[0-9]+\\s*') THEN ${value} END`;
         }
         case "year":
             return `CASE WHEN regexp_full_match(${text}, '\\s*-?[0-9]{4}\\s*') THEN TRY_CAST(${text} AS INTEGER) END`;
@@ -66026,6 +66055,7 @@ function constraintCasts(schema, schemaFile) {
     });
     return casts;
 }
+const isInteger = (field) => field.type === "integer" || field.type === "year";
 const t = (column) => `t${column.index}`;
 const x = (column) => `x${column.index}`;
 function planFieldChecks(column, keyPath, options) {
@@ -66047,12 +66077,14 @@ function planFieldChecks(column, keyPath, options) {
         denominator,
         sampleColumn: x(column),
     });
+    // A missing value: NULL text, or NULL stored value where the column is stored as its type.
+    const present = column.expressions.stored ? t(column) : x(column);
     const lit = (value, key) => typedLiteral(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
     if (column.expressions.canFailCast) {
         checks.push(row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`));
     }
     if (c.required)
-        checks.push(row("required", true, `${x(column)} IS NULL`, "count(*)"));
+        checks.push(row("required", true, `${present} IS NULL`, "count(*)"));
     const comparisons = [
         ["minimum", "<"],
         ["maximum", ">"],
@@ -66086,6 +66118,7 @@ function planFieldChecks(column, keyPath, options) {
             keys: [t(column)],
             nullIsUnexpected: false,
             sampleColumn: x(column),
+            integerKey: isInteger(field),
         });
     }
     const aggregate = (check, sqlAggregate, expected, bounds, suffix = "") => ({
@@ -66099,7 +66132,7 @@ function planFieldChecks(column, keyPath, options) {
         ...bounds,
     });
     if (c.maxNullFraction !== undefined) {
-        checks.push(aggregate("null_fraction", `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${x(column)})`, "count(*)")} END`, { max: c.maxNullFraction }, { max: c.maxNullFraction }));
+        checks.push(aggregate("null_fraction", `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${present})`, "count(*)")} END`, { max: c.maxNullFraction }, { max: c.maxNullFraction }));
     }
     const needsNumbers = (key) => {
         if (!["integer", "number", "year"].includes(field.type)) {
@@ -66164,6 +66197,7 @@ function planTableChecks(schema, columns) {
             keys: keyColumns.map(t),
             nullIsUnexpected: true,
             sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+            integerKey: otherKeys.length === 0 && isInteger(onlyKey.field),
         });
     }
     if (schema.uniqueRows) {
@@ -66275,11 +66309,14 @@ async function runChecks(sql, plan, context) {
     return { results: plan.checks.map(resultOf), rows, probes };
 }
 async function scanOnce(sql, context, rows, aggregates, groups) {
-    // DISTINCT counts and exact quantiles hold every value; mixed into the big streaming aggregate
-    // they made it about twice as slow (measured on the 1M-row bench), so they get a scan of their
-    // own, which reads only the columns they need.
+    // A DISTINCT count holds every value, and it slows whatever shares its query: on the 3M-row
+    // Parquet bench the main scan with it took 1.5 s, without it 0.75 s plus 0.5 s for the count on
+    // its own (an exact quantile, which also holds its column, costs little in the main scan). So
+    // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
+    // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
+    // counts stay in the one scan.
     const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
-    const holistic = context.singleScan ? select : [];
+    const distinctCounts = [];
     context.probes?.forEach((probe, i) => {
         select.push(`${probe} AS p${i}`);
     });
@@ -66287,22 +66324,59 @@ async function scanOnce(sql, context, rows, aggregates, groups) {
         select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
     });
     aggregates.forEach((check, i) => {
-        (check.check === "quantile" ? holistic : select).push(`${check.aggregate} AS a${i}`);
+        select.push(`${check.aggregate} AS a${i}`);
     });
+    const integerKeys = new Map();
     groups.forEach((check, i) => {
         // A group check passes when its keys are all distinct (and, for a primary key, never null).
         const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
         const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
         const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
-        holistic.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
+        if (check.integerKey && key && countsInBitmaps(context)) {
+            // Its range first (exact, as text): the bitmap's bounds.
+            integerKeys.set(i, key);
+            select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
+        }
+        else
+            distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
         select.push(`count(*)${filter} AS gn${i}`);
         select.push(check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`);
     });
-    const [row] = await sql.all(`SELECT ${select.join(", ")} FROM (${context.source}) AS src`);
-    if (holistic.length === 0 || holistic === select)
-        return row ?? {};
-    const [more] = await sql.all(`SELECT ${holistic.join(", ")} FROM (${context.source}) AS src`);
-    return { ...row, ...more };
+    const scans = context.singleScan
+        ? [[...select, ...distinctCounts]]
+        : [select, ...distinctCounts.map((count) => [count])];
+    let scanned = {};
+    for (const list of scans) {
+        const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
+        scanned = { ...scanned, ...row };
+    }
+    for (const [i, key] of integerKeys) {
+        const count = distinctIntegers(key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
+        const [row] = await sql.all(`SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`);
+        scanned = { ...scanned, ...row };
+    }
+    return scanned;
+}
+/**
+ * Whether distinct integer keys are counted in a bitmap (DuckDB's bitstring_agg) rather than with
+ * count(DISTINCT): 10× faster on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan a
+ * DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
+ * that costs a second parse of the file, but reading only the key's column: 0.35 s at 3M rows,
+ * against the 0.7 s the DISTINCT count added to the one scan.
+ */
+function countsInBitmaps(context) {
+    return !context.dialect || context.dialect.name === "duckdb";
+}
+/** A bitmap holds one bit a value of the key's range: at most 8 of them per key (a byte a row). */
+const BITS_PER_KEY = 8n;
+/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
+function distinctIntegers(key, min, max, keys) {
+    if (typeof min !== "string" || typeof max !== "string")
+        return "0"; // no key at all
+    const range = BigInt(max) - BigInt(min) + 1n;
+    if (range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
+        return `count(DISTINCT ${key})`;
+    return `bit_count(bitstring_agg(${key}, ${min}, ${max}))`;
 }
 async function countDuplicates(sql, source, check) {
     const keys = check.keys.join(", ");

@@ -62653,8 +62653,6 @@ async function rowNumberExpression(sql, { stage, index, scan, dialect }, ordinal
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/data/read/scan-text-file.ts
 /**
  * One streaming pass over a text data file before DuckDB parses it, for the facts DuckDB hides or
@@ -62664,7 +62662,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * Files in another encoding (or with invalid UTF-8) are transcoded here to a UTF-8 temporary file,
  * which DuckDB then reads. The pass is a byte search (no per-line work), so it costs far less than the parse.
  */
-
 
 
 
@@ -62690,7 +62687,13 @@ async function scanContent(file, shown, stated) {
         const scan = await scanUtf8(file, shown, gzipped);
         if (!scan.invalidAt) {
             const lines = await lineNumbersAt(file, gzipped, [...scan.blankOffsets]);
-            return { readPath: file, head: scan.head, encoding, encodingError: null, blankLines: lines };
+            return {
+                readPath: file,
+                head: scan.head,
+                encoding,
+                encodingError: null,
+                blankLines: lines,
+            };
         }
         // Keep every row readable (bad bytes become U+FFFD) and report the first bad line.
         const [line] = await lineNumbersAt(file, gzipped, [scan.invalidAt]);
@@ -62744,19 +62747,21 @@ function scan_text_file_open(file, shown, gzipped) {
         }
     })();
 }
+// Synchronous reads: an asynchronous read waits for a thread-pool hop, which made reading 239 MB
+// from the page cache take 36 ms instead of 23 (and nothing else runs meanwhile).
 async function* readChunks(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, "r");
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
     try {
         const buffer = Buffer.allocUnsafe(CHUNK);
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
             if (bytesRead === 0)
                 return;
             yield buffer.subarray(0, bytesRead);
         }
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 async function scanUtf8(file, shown, gzipped) {
@@ -62799,9 +62804,9 @@ async function scanUtf8(file, shown, gzipped) {
         // last bytes are found in `across` (no copy of the whole chunk).
         const across = Buffer.concat([tail, chunk.subarray(0, 2)]);
         for (const pattern of BLANK_PATTERNS) {
-            for (let at = across.indexOf(pattern); at >= 0 && at < tail.length; at = across.indexOf(pattern, at + 1))
+            for (let at = across.indexOf(pattern, 0, "latin1"); at >= 0 && at < tail.length; at = across.indexOf(pattern, at + 1, "latin1"))
                 blankOffsets.push(offset - tail.length + at + 1);
-            for (let at = chunk.indexOf(pattern); at >= 0; at = chunk.indexOf(pattern, at + 1))
+            for (let at = chunk.indexOf(pattern, 0, "latin1"); at >= 0; at = chunk.indexOf(pattern, at + 1, "latin1"))
                 blankOffsets.push(offset + at + 1);
         }
         tail = Buffer.from(chunk.length >= 2 ? chunk.subarray(-2) : Buffer.concat([tail, chunk]).subarray(-2));
@@ -62819,7 +62824,8 @@ async function scanUtf8(file, shown, gzipped) {
         blankOffsets: [...new Set(blankOffsets)].sort((a, b) => a - b),
     };
 }
-const BLANK_PATTERNS = [Buffer.from("\n\n"), Buffer.from("\n\r\n")];
+/** Searched as latin1 strings: Buffer.indexOf finds a string needle about 3× faster than a Buffer one. */
+const BLANK_PATTERNS = ["\n\n", "\n\r\n"];
 async function refuseLongLine(file, shown, gzipped, lineStart) {
     const [line] = await lineNumbersAt(file, gzipped, [lineStart]);
     throw new errors_InputError(shown, `line ${line ?? 1} is longer than ${MAX_LINE_BYTES.toLocaleString("en-US")} bytes, the longest line Slipway reads: is a line ending missing (the file may use old Mac "\\r" line endings), or is this not a table?`, { line: line ?? 1 });
@@ -63076,6 +63082,62 @@ async function findStructureErrors(sql, query) {
     return errors;
 }
 
+;// CONCATENATED MODULE: ./src/data/read/text-cells.ts
+/**
+ * DuckDB's read of a delimited file as text cells, shared by the staged reading (read-text-table.ts)
+ * and the straight one (read-text-direct.ts): which columns hold which cells, and the read_csv call.
+ */
+
+
+/** What read_csv reads for an empty cell instead of NULL, so '' stays '' (short rows are padded NULL). */
+const NULL_MARK = "\u0001\u0002";
+/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
+function cellColumn(index) {
+    return `c${index + 1}`;
+}
+/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
+function selectCells(names, missingValues) {
+    const missing = missingValues.map(sql_literal).join(", ");
+    return names.map((name, i) => {
+        const cell = cellColumn(i);
+        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
+        return `${value} AS ${ident(name)}`;
+    });
+}
+function spareColumns(count) {
+    return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
+}
+/**
+ * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
+ * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
+ */
+function textCells(path, dialect, columns, skip, serial = false) {
+    const options = [
+        "header=false",
+        "auto_detect=false",
+        `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
+        `delim=${sql_literal(dialect.delimiter)}`,
+        `quote=${sql_literal(dialect.quote)}`,
+        `escape=${sql_literal(dialect.escape)}`,
+        `skip=${skip}`,
+        "null_padding=true",
+        `nullstr=${sql_literal(NULL_MARK)}`,
+        `max_line_size=${MAX_LINE_BYTES + 1024}`,
+        `buffer_size=${BUFFER_BYTES}`,
+        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
+        ...(serial ? ["parallel=false"] : []),
+    ];
+    return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
+}
+/**
+ * DuckDB's read buffer is 16 × max_line_size unless told: 128 MiB for our 8 MiB lines. Each thread
+ * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench, and far
+ * more on a file with quotes (a second, key-only pass took 1.6 s instead of 0.45 s). A buffer of two
+ * of the longest lines we read is enough. (A quoted cell that spans lines stops DuckDB's parallel,
+ * null-padding reader whatever the buffer size: such a file is read again serially, as before.)
+ */
+const BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
+
 ;// CONCATENATED MODULE: ./src/data/read/read-text-table.ts
 /**
  * Reads CSV/TSV/whitespace-delimited text into DuckDB once, with each row's number in its file, and
@@ -63098,8 +63160,8 @@ async function findStructureErrors(sql, query) {
 
 
 
+
 const ROW_NUMBER_COLUMN = "__slipway_row";
-const NULL_MARK = "\u0001\u0002";
 /** Scans each file once, in order, naming each by its path when several are read. */
 async function scanFiles(input) {
     const { files, path } = input;
@@ -63299,22 +63361,6 @@ async function stageFile(sql, file) {
     }
     throw await explainCsvFailure(file.scan, file.shown, file.dialect, new Error("rows with too many cells"));
 }
-/** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
-function cellColumn(index) {
-    return `c${index + 1}`;
-}
-/** Each relation column read from its text cell (cellColumn), a missing value read as NULL. */
-function selectCells(names, missingValues) {
-    const missing = missingValues.map(sql_literal).join(", ");
-    return names.map((name, i) => {
-        const cell = cellColumn(i);
-        const value = missing ? `CASE WHEN ${cell} IN (${missing}) THEN NULL ELSE ${cell} END` : cell;
-        return `${value} AS ${ident(name)}`;
-    });
-}
-function spareColumns(count) {
-    return Array.from({ length: count }, (_, i) => `__extra${i + 1}`);
-}
 async function addSpareColumns(sql, file, spare) {
     if (file.index === 0)
         return; // the first file creates the table
@@ -63355,27 +63401,6 @@ async function insert(sql, file, spare, serial) {
     else
         await sql.run(`INSERT INTO ${ident(file.stage)} BY NAME ${select}`);
 }
-/**
- * DuckDB's read of a delimited file as text cells: the given columns (the header's plus spare ones
- * for extra cells), short rows padded with NULL while an empty cell stays '', no guessing.
- */
-function textCells(path, dialect, columns, skip, serial = false) {
-    const options = [
-        "header=false",
-        "auto_detect=false",
-        `columns={${columns.map((column) => `'${column}': 'VARCHAR'`).join(", ")}}`,
-        `delim=${sql_literal(dialect.delimiter)}`,
-        `quote=${sql_literal(dialect.quote)}`,
-        `escape=${sql_literal(dialect.escape)}`,
-        `skip=${skip}`,
-        "null_padding=true",
-        `nullstr=${sql_literal(NULL_MARK)}`,
-        `max_line_size=${MAX_LINE_BYTES + 1024}`,
-        ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
-        ...(serial ? ["parallel=false"] : []),
-    ];
-    return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
-}
 async function countRows(sql, table) {
     const [row] = await sql.all(`SELECT count(*) AS n FROM ${ident(table)}`);
     return Number(row?.n ?? 0);
@@ -63395,6 +63420,7 @@ async function countRows(sql, table) {
  * count or every cell empty; when the checks' scan counts any such row, or DuckDB cannot read the
  * file, the caller reads it again the staged way, which reports each one row- and field-exact.
  */
+
 
 
 const STRUCTURE_SUSPECT_COLUMN = "__slipway_suspect";
