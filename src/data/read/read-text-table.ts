@@ -19,14 +19,14 @@ import type { Dialect, DialectInput, Encoding, ReadAs } from "./dialect.js";
 import { explainCsvFailure } from "./explain-csv-failure.js";
 import { firstRecord } from "./first-record.js";
 import { numberRows } from "./number-rows.js";
-import { MAX_LINE_BYTES, type ScannedFile, scanTextFile } from "./scan-text-file.js";
+import { type ScannedFile, scanTextFile } from "./scan-text-file.js";
 import {
   findStructureErrors,
   labelErrors,
   laterHeaderErrors,
   type StructureError,
 } from "./structure-errors.js";
-import { cellColumn, selectCells, spareColumns, textCells } from "./text-cells.js";
+import { cellColumn, LINE_LIMITS, selectCells, spareColumns, textCells } from "./text-cells.js";
 
 export const ROW_NUMBER_COLUMN = "__slipway_row";
 
@@ -326,7 +326,7 @@ async function insert(sql: Sql, file: StageFile, spare: number, serial: boolean)
       "quote=''",
       "escape=''",
       `skip=${dialect.skipRows}`,
-      `max_line_size=${MAX_LINE_BYTES + 1024}`,
+      ...LINE_LIMITS,
       ...(dialect.comment ? [`comment=${literal(dialect.comment)}`] : []),
     ];
     source = `(SELECT regexp_split_to_array(regexp_replace(coalesce(__line, ''), '^\\s+|\\s+$', '', 'g'), '\\s+') AS p FROM read_csv(${literal(scan.readPath)}, ${options.join(", ")}))`;

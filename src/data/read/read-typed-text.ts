@@ -12,8 +12,8 @@ import type { Dialect, ReadAs } from "./dialect.js";
 import { explainCsvFailure } from "./explain-csv-failure.js";
 import { firstRecord } from "./first-record.js";
 import { ROW_NUMBER_COLUMN, readTextTable, scanFiles, type TextTableInput } from "./read-text-table.js";
-import { MAX_LINE_BYTES } from "./scan-text-file.js";
 import { labelErrors, type StructureError } from "./structure-errors.js";
+import { LINE_LIMITS } from "./text-cells.js";
 
 export interface TypedText {
   readAs: ReadAs;
@@ -57,7 +57,7 @@ export async function readTypedText(input: TextTableInput & { rejectsTable: stri
     `escape=${literal(dialect.escape)}`,
     `skip=${dialect.skipRows}`,
     `decimal_separator=${literal(dialect.decimal)}`,
-    `max_line_size=${MAX_LINE_BYTES + 1024}`,
+    ...LINE_LIMITS,
     "store_rejects=true",
     `rejects_table=${literal(input.rejectsTable)}`,
     `rejects_scan=${literal(`${input.rejectsTable}_scan`)}`,
