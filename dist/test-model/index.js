@@ -63091,6 +63091,18 @@ async function findStructureErrors(sql, query) {
 
 /** What read_csv reads for an empty cell instead of NULL, so '' stays '' (short rows are padded NULL). */
 const NULL_MARK = "\u0001\u0002";
+/**
+ * The longest line every read_csv of a text data file takes, and its read buffer. DuckDB's buffer
+ * is 16 × max_line_size unless told: 128 MiB for our 8 MiB lines. Each thread fills one, which cost
+ * a quarter of the validation parse and 150 MiB of memory on the 3M-row bench, far more on a file
+ * with quotes, and 4/5 of a typed read (drift, infer-schema: 1.3 s vs 0.27 s at 3M rows). A buffer
+ * of two of the longest lines is enough. (A quoted cell that spans lines stops DuckDB's parallel
+ * null-padding reader, whatever the buffer size: the staged reading then reads serially.)
+ */
+const LINE_LIMITS = [
+    `max_line_size=${MAX_LINE_BYTES + 1024}`,
+    `buffer_size=${2 * (MAX_LINE_BYTES + 1024)}`,
+];
 /** The text cell of the relation's column at `index` (0-based), in a staged table or a straight read. */
 function cellColumn(index) {
     return `c${index + 1}`;
@@ -63122,21 +63134,12 @@ function textCells(path, dialect, columns, skip, serial = false) {
         `skip=${skip}`,
         "null_padding=true",
         `nullstr=${sql_literal(NULL_MARK)}`,
-        `max_line_size=${MAX_LINE_BYTES + 1024}`,
-        `buffer_size=${BUFFER_BYTES}`,
+        ...LINE_LIMITS,
         ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
         ...(serial ? ["parallel=false"] : []),
     ];
     return `read_csv(${sql_literal(path)}, ${options.join(", ")})`;
 }
-/**
- * DuckDB's read buffer is 16 × max_line_size unless told: 128 MiB for our 8 MiB lines. Each thread
- * fills one, which cost a quarter of the parse and 150 MiB of memory on the 3M-row bench, and far
- * more on a file with quotes (a second, key-only pass took 1.6 s instead of 0.45 s). A buffer of two
- * of the longest lines we read is enough. (A quoted cell that spans lines stops DuckDB's parallel,
- * null-padding reader whatever the buffer size: such a file is read again serially, as before.)
- */
-const BUFFER_BYTES = 2 * (MAX_LINE_BYTES + 1024);
 
 ;// CONCATENATED MODULE: ./src/data/read/read-text-table.ts
 /**
@@ -63382,7 +63385,7 @@ async function insert(sql, file, spare, serial) {
             "quote=''",
             "escape=''",
             `skip=${dialect.skipRows}`,
-            `max_line_size=${MAX_LINE_BYTES + 1024}`,
+            ...LINE_LIMITS,
             ...(dialect.comment ? [`comment=${sql_literal(dialect.comment)}`] : []),
         ];
         source = `(SELECT regexp_split_to_array(regexp_replace(coalesce(__line, ''), '^\\s+|\\s+$', '', 'g'), '\\s+') AS p FROM read_csv(${sql_literal(scan.readPath)}, ${options.join(", ")}))`;
@@ -63499,7 +63502,7 @@ async function readTypedText(input) {
         `escape=${sql_literal(dialect.escape)}`,
         `skip=${dialect.skipRows}`,
         `decimal_separator=${sql_literal(dialect.decimal)}`,
-        `max_line_size=${MAX_LINE_BYTES + 1024}`,
+        ...LINE_LIMITS,
         "store_rejects=true",
         `rejects_table=${sql_literal(input.rejectsTable)}`,
         `rejects_scan=${sql_literal(`${input.rejectsTable}_scan`)}`,
