@@ -1,13 +1,15 @@
 /**
  * A quoted cell that spans lines, in a file larger than one read buffer: DuckDB's parallel reader
  * refuses it, and validation must still read every row, keep the cell whole, and number a later
- * ragged row as Frictionless does (by records, header = row 1).
+ * ragged row as Frictionless does (by records, header = row 1). The typed reading (drift,
+ * infer-schema) reads it in parallel, across buffers.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openDuckDB } from "../../../src/data/duckdb.js";
+import { openDataset } from "../../../src/data/open-dataset.js";
 import type { Sql } from "../../../src/data/sql.js";
 import { validateDataset } from "../../../src/data/validate-dataset.js";
 
@@ -18,14 +20,20 @@ beforeAll(async () => {
 });
 afterAll(() => sql.close());
 
+/** ~29 MB: a quoted line break at row 1.5M, and a short row at 2.5M when `ragged`. */
+function write(name: string, ragged: boolean): string {
+  const rows = Array.from({ length: 3_000_000 }, (_, i) => {
+    if (i === 1_500_000) return `${i},"two\nlines"`;
+    if (ragged && i === 2_500_000) return `${i}`;
+    return `${i},text`;
+  });
+  writeFileSync(join(dir, name), `id,text\n${rows.join("\n")}\n`);
+  return name;
+}
+
 describe("a quoted cell spanning lines", () => {
-  it("is read whole, and a later short row keeps its record number", async () => {
-    const rows = Array.from({ length: 3_000_000 }, (_, i) => {
-      if (i === 1_500_000) return `${i},"two\nlines"`;
-      if (i === 2_500_000) return `${i}`;
-      return `${i},text`;
-    });
-    writeFileSync(join(dir, "data.csv"), `id,text\n${rows.join("\n")}\n`); // ~29 MB
+  it("is read whole by validation, and a later short row keeps its record number", async () => {
+    write("data.csv", true);
     writeFileSync(
       join(dir, "schema.yaml"),
       'fields:\n  - { name: id, type: integer, constraints: { unique: true } }\n  - { name: text, type: string, constraints: { enum: [text, "two\\nlines"] } }\n',
@@ -41,5 +49,14 @@ describe("a quoted cell spanning lines", () => {
       { kind: "missing-cell", row: 2_500_002, column: "text" },
     ]);
     expect(report.checks.filter((check) => !check.success)).toEqual([]);
+  });
+
+  it("is read whole by the typed reading", async () => {
+    const dataset = await openDataset(sql, write("typed.csv", false), { cwd: dir, typed: true });
+    expect(dataset.rows).toBe(3_000_000);
+    const [row] = await sql.all(
+      `SELECT count(*) FILTER (WHERE text = 'two\nlines') AS whole, sum(id) AS ids FROM ${dataset.view}`,
+    );
+    expect(row).toEqual({ whole: 1, ids: (2_999_999 * 3_000_000) / 2 });
   });
 });
