@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { openDuckDB } from "../../../src/data/duckdb.js";
 import { openDataset } from "../../../src/data/open-dataset.js";
-import type { Sql } from "../../../src/data/sql.js";
+import { ident, type Sql } from "../../../src/data/sql.js";
 import { validateDataset } from "../../../src/data/validate-dataset.js";
 
 const dir = mkdtempSync(join(tmpdir(), "slipway-quoted-breaks-"));
@@ -55,7 +55,7 @@ describe("a quoted cell spanning lines", () => {
     const dataset = await openDataset(sql, write("typed.csv", false), { cwd: dir, typed: true });
     expect(dataset.rows).toBe(3_000_000);
     const [row] = await sql.all(
-      `SELECT count(*) FILTER (WHERE text = 'two\nlines') AS whole, sum(id) AS ids FROM ${dataset.view}`,
+      `SELECT count(*) FILTER (WHERE text = 'two\nlines') AS whole, sum(id) AS ids FROM ${ident(dataset.view)}`,
     );
     expect(row).toEqual({ whole: 1, ids: (2_999_999 * 3_000_000) / 2 });
   });
