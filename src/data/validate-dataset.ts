@@ -20,10 +20,11 @@ import { ident, literal, type Sql } from "./sql.js";
 import { loadTableSchema } from "./table-schema/load-table-schema.js";
 import type { TableSchema } from "./table-schema.js";
 import { checkForeignKeys } from "./validate/check-foreign-keys.js";
+import type { LocateRow } from "./validate/failing-samples.js";
 import { relativeTo } from "./validate/locate-row.js";
 import { matchFields } from "./validate/match-fields.js";
 import { constraintCasts, planChecks, projection } from "./validate/plan-checks.js";
-import { type ChecksRun, type LocateRow, type RunContext, runChecks } from "./validate/run-checks.js";
+import { type ChecksRun, type RunContext, runChecks } from "./validate/run-checks.js";
 import { uncastableConstraint } from "./validate/typed-expression.js";
 
 export interface ValidateDatasetOptions {

@@ -11,6 +11,7 @@ export const duckdbDialect: SqlDialect = {
   divide: (numerator, denominator) => `${numerator} / ${denominator}`,
   // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
   rowSamplesQuery: () => null,
+  bitmapDistinct: (key, min, max) => `bit_count(bitstring_agg(${key}, ${min}, ${max}))`,
   finiteDouble: (expression) =>
     `CASE WHEN isfinite(CAST(${expression} AS DOUBLE)) THEN CAST(${expression} AS DOUBLE) + CAST(0 AS DOUBLE) END`,
   discreteQuantiles: (expression, fractions) =>

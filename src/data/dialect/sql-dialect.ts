@@ -29,6 +29,11 @@ export interface SqlDialect {
    * source's order, or null when the engine keeps run-checks' own (DuckDB's one-scan) query.
    */
   rowSamplesQuery(source: string, checks: readonly SampledCheck[], limit: number): string | null;
+  /**
+   * The distinct values of an integer key known to lie in [min, max] (exact integer text), counted
+   * in a bitmap: where an engine has none, unique and primary keys use count(DISTINCT).
+   */
+  bitmapDistinct?(key: string, min: string, max: string): string;
   /** Drift: a column as a finite double (NULL for NaN and ±∞; −0 folded into 0), as the drift staging reads numbers. */
   finiteDouble(expression: string): string;
   /** Drift: the values at these fractions of the sorted non-null values (a discrete quantile each; one array/list). */

@@ -6,15 +6,9 @@
 import type { CheckResult, Sample } from "../../report/types.js";
 import type { Sql } from "../sql.js";
 import { type ForeignKey, keyNames } from "../table-schema.js";
+import { type LocateRow, locationColumns, MAX_SAMPLES, rowNumbering, sampleAt } from "./failing-samples.js";
 import type { CheckPlan } from "./plan-checks.js";
-import {
-  type LocateRow,
-  locationColumns,
-  MAX_SAMPLES,
-  type RunContext,
-  rowNumbering,
-  sampleAt,
-} from "./run-checks.js";
+import type { RunContext } from "./run-checks.js";
 
 /** The referenced table as SQL: a query, and per referenced field its typed value and its type. */
 export interface ReferencedTable {

@@ -4,21 +4,12 @@
  * Only what failed costs more: a GROUP BY for each failed group check's exact count, and one scan
  * that fetches up to 20 failing rows per failed check.
  */
-import type { CheckName, CheckResult, FrictionlessCheckCode, Sample } from "../../report/types.js";
+import type { CheckName, CheckResult, FrictionlessCheckCode } from "../../report/types.js";
+import { duckdbDialect } from "../dialect/duckdb-dialect.js";
 import type { SqlDialect } from "../dialect/sql-dialect.js";
 import type { Sql, SqlValue } from "../sql.js";
+import { fetchGroupSamples, fetchRowSamples, type LocateRow, MAX_SAMPLES } from "./failing-samples.js";
 import type { AggregateCheck, CheckPlan, GroupCheck, PlannedCheck, RowCheck } from "./plan-checks.js";
-
-export const MAX_SAMPLES = 20;
-
-/**
- * Where a failing row is: its 1-based place in the dataset (`row`), and, when the reader numbers
- * rows itself, that number and the row's file (`at`).
- */
-export type LocateRow = (
-  row: number,
-  at?: { rowNumber: number; file?: string },
-) => { row: number; file?: string };
 
 export interface RunContext {
   /** The plan's projection (see projection()). */
@@ -44,35 +35,6 @@ export interface RunContext {
    * and there the split is faster.
    */
   singleScan?: boolean;
-}
-
-/** SQL numbering the source's rows in their order (files one after another). */
-export function rowNumbering(_context?: RunContext): string {
-  return "row_number() OVER ()";
-}
-
-/** The extra columns a sample query selects so `locateAt` can place a row in its file. */
-export function locationColumns(context: RunContext): string {
-  return [
-    context.rowNumberColumn ? `${context.rowNumberColumn} AS __at_row` : "",
-    context.fileColumn ? `${context.fileColumn} AS __at_file` : "",
-  ]
-    .filter(Boolean)
-    .map((column) => `, ${column}`)
-    .join("");
-}
-
-/** A sample from a query row carrying __row, and the location columns when selected. */
-export function sampleAt(locateRow: LocateRow, row: Record<string, SqlValue>, value: SqlValue): Sample {
-  const at =
-    row.__at_row === undefined || row.__at_row === null
-      ? undefined
-      : {
-          rowNumber: Number(row.__at_row),
-          ...(typeof row.__at_file === "string" ? { file: row.__at_file } : {}),
-        };
-  const located = locateRow(Number(row.__row), at);
-  return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
 }
 
 export interface ChecksRun {
@@ -148,6 +110,7 @@ async function scanOnce(
   // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
   // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
   // counts stay in the one scan.
+  const dialect = context.dialect ?? duckdbDialect;
   const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
   const distinctCounts: string[] = [];
   context.probes?.forEach((probe, i) => {
@@ -165,7 +128,7 @@ async function scanOnce(
     const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
     const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
     const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
-    if (check.integerKey && key && countsInBitmaps(context)) {
+    if (check.integerKey && key && dialect.bitmapDistinct) {
       // Its range first (exact, as text): the bitmap's bounds.
       integerKeys.set(i, key);
       select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
@@ -184,7 +147,7 @@ async function scanOnce(
     scanned = { ...scanned, ...row };
   }
   for (const [i, key] of integerKeys) {
-    const count = distinctIntegers(key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
+    const count = distinctIntegers(dialect, key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
     const [row] = await sql.all(
       `SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`,
     );
@@ -194,25 +157,28 @@ async function scanOnce(
 }
 
 /**
- * Whether distinct integer keys are counted in a bitmap (DuckDB's bitstring_agg) rather than with
- * count(DISTINCT): 10× faster on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan a
- * DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
+ * Distinct integer keys are counted in a bitmap where the engine has one (DuckDB's bitstring_agg):
+ * 10× faster than count(DISTINCT) on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan
+ * a DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
  * that costs a second parse of the file, but reading only the key's column: 0.45–0.6 s at 3M rows,
- * against the 0.7 s the DISTINCT count added to the one scan.
+ * against the 0.7 s the DISTINCT count added to the one scan. A bitmap holds one bit a value of the
+ * key's range: at most 8 of them per key (a byte a row), else count(DISTINCT).
  */
-function countsInBitmaps(context: RunContext): boolean {
-  return !context.dialect || context.dialect.name === "duckdb";
-}
-
-/** A bitmap holds one bit a value of the key's range: at most 8 of them per key (a byte a row). */
 const BITS_PER_KEY = 8n;
 
 /** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
-function distinctIntegers(key: string, min?: SqlValue, max?: SqlValue, keys?: SqlValue): string {
+function distinctIntegers(
+  dialect: SqlDialect,
+  key: string,
+  min?: SqlValue,
+  max?: SqlValue,
+  keys?: SqlValue,
+): string {
   if (typeof min !== "string" || typeof max !== "string") return "0"; // no key at all
   const range = BigInt(max) - BigInt(min) + 1n;
-  if (range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n) return `count(DISTINCT ${key})`;
-  return `bit_count(bitstring_agg(${key}, ${min}, ${max}))`;
+  if (!dialect.bitmapDistinct || range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
+    return `count(DISTINCT ${key})`;
+  return dialect.bitmapDistinct(key, min, max);
 }
 
 async function countDuplicates(sql: Sql, source: string, check: GroupCheck): Promise<number> {
@@ -276,103 +242,6 @@ function aggregateResult(check: AggregateCheck, observed: SqlValue): CheckResult
     samples: [],
     observed,
   };
-}
-
-/** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
-async function fetchRowSamples(
-  sql: Sql,
-  context: RunContext,
-  locateRow: LocateRow,
-  checks: RowCheck[],
-  /** How many samples each check has (its failing rows, at most MAX_SAMPLES). */
-  needed: number[],
-): Promise<Map<number, Sample[]>> {
-  const source = context.source;
-  const hits = checks
-    .map(
-      (check, i) =>
-        `{'k': ${i}, 'hit': coalesce(${check.predicate}, false), 'v': CAST(${check.sampleColumn} AS VARCHAR)}`,
-    )
-    .join(", ");
-  const anyHit = checks.map((check) => `coalesce(${check.predicate}, false)`).join(" OR ");
-  const columns = `f.k AS k, __row, f.v AS v${context.rowNumberColumn ? ", __at_row" : ""}${context.fileColumn ? ", __at_file" : ""}`;
-  const numbered = `SELECT __row${locationColumns(context)}, unnest(list_filter([${hits}], h -> h.hit)) AS f
-      FROM (SELECT ${rowNumbering(context)} AS __row, * FROM (${source})) WHERE ${anyHit}`;
-  let rows: Awaited<ReturnType<Sql["all"]>> | null = null;
-  if (!context.dialect) {
-    // The first failing rows in file order usually hold every check's samples: a query that stops
-    // after them (a LIMIT over the streaming row numbers) reads a fraction of the file. It is kept
-    // when each check got all it needs; otherwise (a check failing only further on) the full scan.
-    const limit = MAX_SAMPLES * checks.length;
-    const first = await sql.all(`SELECT ${columns} FROM (${numbered} LIMIT ${limit}) ORDER BY k, __row`);
-    const byCheck = needed.map((wanted, k) => ({
-      found: first.filter((row) => Number(row.k) === k).slice(0, MAX_SAMPLES),
-      wanted,
-    }));
-    if (byCheck.every(({ found, wanted }) => found.length >= wanted))
-      rows = byCheck.flatMap(({ found }) => found);
-  }
-  rows ??= await sql.all(
-    context.dialect?.rowSamplesQuery(source, checks, MAX_SAMPLES) ??
-      `
-    SELECT ${columns} FROM (
-      ${numbered}
-    ) QUALIFY row_number() OVER (PARTITION BY f.k ORDER BY __row) <= ${MAX_SAMPLES}
-    ORDER BY k, __row`,
-  );
-  const samples = new Map<number, Sample[]>();
-  for (const row of rows) {
-    const k = Number(row.k);
-    const list = samples.get(k) ?? [];
-    list.push(sampleAt(locateRow, row, row.v ?? null));
-    samples.set(k, list);
-  }
-  return samples;
-}
-
-async function fetchGroupSamples(
-  sql: Sql,
-  context: RunContext,
-  locateRow: LocateRow,
-  check: GroupCheck,
-): Promise<Sample[]> {
-  const source = context.source;
-  const keys = check.keys.join(", ");
-  const notNull =
-    check.check === "duplicate_rows"
-      ? ""
-      : `WHERE ${check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ")}`;
-  const anyNull = check.nullIsUnexpected
-    ? ` OR ${check.keys.map((key) => `${key} IS NULL`).join(" OR ")}`
-    : "";
-  // `first`: the row where the key first occurs, so each later row can say which row it repeats.
-  const rows = await sql.all(`
-${
-  context.dialect && context.dialect.name !== "duckdb"
-    ? // Another engine (PostgreSQL): no struct literals or arg_min there, so no repeat_of; a table
-      // has no file rows to place either. The subquery needs its alias there.
-      `WITH numbered AS (SELECT row_number() OVER () AS __row, * FROM (${source}) AS src),
-         duplicated AS (SELECT ${keys} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row, CAST(${check.sampleColumn} AS VARCHAR) AS v FROM numbered`
-    : `WITH numbered AS (SELECT ${rowNumbering(context)} AS __row, * FROM (${context.source})),
-         duplicated AS (SELECT ${keys}, min(__row) AS first${context.rowNumberColumn ? `, arg_min(${context.rowNumberColumn}, __row) AS first_at` : ""}${context.fileColumn ? `, arg_min(${context.fileColumn}, __row) AS first_file` : ""} FROM numbered ${notNull} GROUP BY ${keys} HAVING count(*) > 1)
-    SELECT __row${locationColumns(context)}, CAST(${check.sampleColumn} AS VARCHAR) AS v, ${check.nullIsUnexpected ? check.keys.map((key) => `${key} IS NULL`).join(" OR ") : "false"} AS null_key,
-      (SELECT {'row': d.first${context.rowNumberColumn ? ", 'at': d.first_at" : ""}${context.fileColumn ? ", 'file': d.first_file" : ""}} FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")}) AS first
-    FROM numbered`
-}
-    WHERE EXISTS (SELECT 1 FROM duplicated d WHERE ${check.keys.map((key) => `d.${key} IS NOT DISTINCT FROM numbered.${key}`).join(" AND ")})${anyNull}
-    ORDER BY __row LIMIT ${MAX_SAMPLES}`);
-  return rows.map((row) => {
-    const found = sampleAt(locateRow, row, row.v ?? null);
-    if (row.null_key === true) return { ...found, null_key: true };
-    const first = row.first as { row: unknown; at?: unknown; file?: unknown } | null | undefined;
-    if (!first || Number(first.row) === Number(row.__row)) return found;
-    const at =
-      first.at === undefined || first.at === null
-        ? undefined
-        : { rowNumber: Number(first.at), ...(typeof first.file === "string" ? { file: first.file } : {}) };
-    return { ...found, repeat_of: locateRow(Number(first.row), at).row };
-  });
 }
 
 /** Frictionless's name for a failure of a check, where Frictionless has the check. */
