@@ -112,8 +112,8 @@ function missingField(schemaFile, index, name, where) {
 
 // EXTERNAL MODULE: ./src/data/read/dialect.ts
 var dialect = __webpack_require__(4543);
-// EXTERNAL MODULE: ./src/data/validate/run-checks.ts
-var run_checks = __webpack_require__(6354);
+// EXTERNAL MODULE: ./src/data/validate/failing-samples.ts
+var failing_samples = __webpack_require__(881);
 ;// CONCATENATED MODULE: ./src/data/validate/check-foreign-keys.ts
 
 
@@ -146,18 +146,18 @@ async function checkForeignKeys(sql, foreignKeys, plan, context) {
         const cells = local.map((column) => `x${column.index}`);
         const value = cells.length === 1 ? `${cells[0]}` : `concat_ws(', ', ${cells.join(", ")})`;
         const rows = await sql.all(`
-      WITH s AS (SELECT ${(0,run_checks/* rowNumbering */.u1)(context)} AS __row, * FROM (${context.source})),
+      WITH s AS (SELECT ${(0,failing_samples/* rowNumbering */.u1)(context)} AS __row, * FROM (${context.source})),
            r AS (SELECT DISTINCT ${pairs.map((pair, i) => `${pair.theirs} AS r${i}`).join(", ")} FROM (${reference.source}))
-      SELECT __row${(0,run_checks/* locationColumns */.tM)(context)}, CAST(${value} AS VARCHAR) AS v, count(*) OVER () AS n FROM s
+      SELECT __row${(0,failing_samples/* locationColumns */.tM)(context)}, CAST(${value} AS VARCHAR) AS v, count(*) OVER () AS n FROM s
       WHERE NOT (${allMissing})
         AND NOT EXISTS (SELECT 1 FROM r WHERE ${pairs.map((pair, i) => `r.r${i} IS NOT DISTINCT FROM ${pair.mine}`).join(" AND ")})
-      ORDER BY __row LIMIT ${run_checks/* MAX_SAMPLES */.xs}`);
+      ORDER BY __row LIMIT ${failing_samples/* MAX_SAMPLES */.xs}`);
         const unexpected = Number(rows[0]?.n ?? 0);
         let samples = [];
         if (unexpected > 0) {
             locateRow ??= await context.locator();
             const locate = locateRow;
-            samples = rows.map((row) => (0,run_checks/* sampleAt */.o0)(locate, row, row.v ?? null));
+            samples = rows.map((row) => (0,failing_samples/* sampleAt */.o0)(locate, row, row.v ?? null));
         }
         const fraction = context.rows === 0 ? 0 : unexpected / context.rows;
         results.push({
@@ -213,8 +213,10 @@ function relativeTo(cwd, file) {
 
 // EXTERNAL MODULE: ./src/data/validate/match-fields.ts
 var match_fields = __webpack_require__(2366);
-// EXTERNAL MODULE: ./src/data/validate/plan-checks.ts + 1 modules
-var plan_checks = __webpack_require__(1923);
+// EXTERNAL MODULE: ./src/data/validate/plan-checks.ts
+var plan_checks = __webpack_require__(3260);
+// EXTERNAL MODULE: ./src/data/validate/run-checks.ts
+var run_checks = __webpack_require__(6354);
 ;// CONCATENATED MODULE: ./src/data/validate-dataset.ts
 /**
  * Validates one dataset against its table schema (and, with a reference, measures drift): the
@@ -365,7 +367,7 @@ async function checkDataset(sql, dataset, schema, schemaFile, options) {
             };
         },
     };
-    const run = await (0,run_checks/* runChecks */.JT)(sql, plan, context);
+    const run = await (0,run_checks/* runChecks */.J)(sql, plan, context);
     if (schema?.foreignKeys && schemaFile) {
         const foreignKeys = await checkForeignKeys(sql, schema.foreignKeys, plan, {
             ...context,

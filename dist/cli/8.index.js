@@ -2,6 +2,33 @@ export const id = 8;
 export const ids = [8];
 export const modules = {
 
+/***/ 3289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ duckdbDialect)
+/* harmony export */ });
+/* harmony import */ var _validate_typed_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/** DuckDB, the engine for files: the spellings the check compiler was first written in. */
+
+const duckdbDialect = {
+    name: "duckdb",
+    columnExpressions: _validate_typed_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .columnExpressions */ .Kb,
+    parseText: _validate_typed_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .parseText */ .r4,
+    fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
+    quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
+    divide: (numerator, denominator) => `${numerator} / ${denominator}`,
+    // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
+    rowSamplesQuery: () => null,
+    bitmapDistinct: (key, min, max) => `bit_count(bitstring_agg(${key}, ${min}, ${max}))`,
+    finiteDouble: (expression) => `CASE WHEN isfinite(CAST(${expression} AS DOUBLE)) THEN CAST(${expression} AS DOUBLE) + CAST(0 AS DOUBLE) END`,
+    discreteQuantiles: (expression, fractions) => `quantile_disc(${expression}, [${fractions.map((f) => `CAST('${f}' AS DOUBLE)`).join(", ")}])`,
+    driftType: (nativeType) => nativeType,
+};
+
+
+/***/ }),
+
 /***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2272,11 +2299,11 @@ function assertNamesResolve(schema, path) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _dialect_open_postgres_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9621);
 /* harmony import */ var _dialect_postgres_dialect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
-/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5320);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5320);
 /* harmony import */ var _table_schema_load_table_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7953);
-/* harmony import */ var _validate_match_fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2366);
-/* harmony import */ var _validate_plan_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1923);
-/* harmony import */ var _validate_run_checks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6354);
+/* harmony import */ var _validate_match_fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2366);
+/* harmony import */ var _validate_plan_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3260);
+/* harmony import */ var _validate_run_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6354);
 /**
  * Validates a PostgreSQL table or query against its table schema inside the database: the same
  * plan as for files (plan-checks.ts), compiled for PostgreSQL, run as aggregate queries. Only the
@@ -2294,7 +2321,7 @@ function assertNamesResolve(schema, path) {
 /** `public.orders` → `"public"."orders"`; a query → `(query)`. */
 function relationOf(source) {
     if (source.table)
-        return source.table.split(".").map(_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .ident */ .bD).join(".");
+        return source.table.split(".").map(_sql_js__WEBPACK_IMPORTED_MODULE_7__/* .ident */ .bD).join(".");
     return `(${source.query})`;
 }
 /** How the report names a table source: never the URL. */
@@ -2317,7 +2344,7 @@ async function validateTable(sql, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${options.name} (${label})`, `cannot read: ${(0,_dialect_open_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresMessage */ .d)(error)}.`);
     }
     const names = columns.map((column) => column.name);
-    const match = schema ? (0,_validate_match_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .matchFields */ .V)(schema, names) : { present: [], errors: [] };
+    const match = schema ? (0,_validate_match_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .matchFields */ .V)(schema, names) : { present: [], errors: [] };
     const errors = [...match.errors];
     const present = columns.filter((column) => match.present.includes(column.name));
     const plan = schema && schemaFile
@@ -2325,7 +2352,7 @@ async function validateTable(sql, options) {
         : { columns: [], checks: [] };
     let run;
     try {
-        run = await (0,_validate_run_checks_js__WEBPACK_IMPORTED_MODULE_8__/* .runChecks */ .JT)(sql, plan, {
+        run = await (0,_validate_run_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .runChecks */ .J)(sql, plan, {
             source: projectTable(plan, relation),
             otherColumns: [],
             // A table has no file lines: a sample's row is its position in the scan.
@@ -2384,7 +2411,7 @@ async function assertSupported(sql, schema, schemaFile) {
         if (pattern === undefined)
             continue;
         try {
-            await sql.all(`SELECT '' ~ ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .eu)(pattern)} AS ok`);
+            await sql.all(`SELECT '' ~ ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .eu)(pattern)} AS ok`);
         }
         catch (error) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(schemaFile, `fields[${i}].constraints.pattern`, `${JSON.stringify(pattern)} is not a valid PostgreSQL regular expression: ${(0,_dialect_open_postgres_js__WEBPACK_IMPORTED_MODULE_2__/* .postgresMessage */ .d)(error)}.`);
@@ -2398,349 +2425,17 @@ function absolute(cwd, path) {
 
 /***/ }),
 
-/***/ 2366:
+/***/ 881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ matchFields)
-/* harmony export */ });
-function matchFields(schema, dataColumns) {
-    const fieldNames = schema.fields.map((field) => field.name);
-    const inData = new Set(dataColumns);
-    const inSchema = new Set(fieldNames);
-    const missing = fieldNames.filter((name) => !inData.has(name));
-    const extra = dataColumns.filter((name) => !inSchema.has(name));
-    const present = fieldNames.filter((name) => inData.has(name));
-    const mode = schema.fieldsMatch;
-    const errors = [];
-    const missingIsError = mode === "exact" || mode === "equal" || mode === "subset";
-    const extraIsError = mode === "exact" || mode === "equal" || mode === "superset";
-    if (missingIsError) {
-        for (const column of missing) {
-            errors.push({
-                kind: "missing_column",
-                column,
-                message: `column "${column}" is in the schema but not in the data.`,
-            });
-        }
-    }
-    if (extraIsError) {
-        for (const column of extra) {
-            errors.push({
-                kind: "extra_column",
-                column,
-                message: `column "${column}" is in the data but not in the schema (fieldsMatch: ${mode}).`,
-            });
-        }
-    }
-    if (mode === "exact" && missing.length === 0 && extra.length === 0) {
-        const outOfPlace = fieldNames.findIndex((name, i) => dataColumns[i] !== name);
-        if (outOfPlace >= 0) {
-            errors.push({
-                kind: "column_order",
-                column: fieldNames[outOfPlace],
-                message: `column ${outOfPlace + 1} is "${dataColumns[outOfPlace]}" but the schema expects "${fieldNames[outOfPlace]}" (fieldsMatch: exact; use equal to match by name).`,
-            });
-        }
-    }
-    if (mode === "partial" && present.length === 0) {
-        errors.push({
-            kind: "missing_column",
-            message: "no column of the schema is in the data (fieldsMatch: partial).",
-        });
-    }
-    return { present, errors };
-}
-
-
-/***/ }),
-
-/***/ 1923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O7: () => (/* binding */ constraintCasts),
-  dH: () => (/* binding */ planChecks),
-  Qj: () => (/* binding */ projection)
-});
-
-// EXTERNAL MODULE: ./src/config/duration.ts
-var duration = __webpack_require__(7840);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/data/validate/typed-expression.ts
-var typed_expression = __webpack_require__(8298);
-;// CONCATENATED MODULE: ./src/data/dialect/duckdb-dialect.ts
-/** DuckDB, the engine for files: the spellings the check compiler was first written in. */
-
-const duckdbDialect = {
-    name: "duckdb",
-    columnExpressions: typed_expression/* columnExpressions */.Kb,
-    parseText: typed_expression/* parseText */.r4,
-    fullMatch: (text, pattern) => `regexp_full_match(${text}, ${pattern})`,
-    quantile: (expression, quantile) => `quantile_cont(${expression}, ${quantile})`,
-    divide: (numerator, denominator) => `${numerator} / ${denominator}`,
-    // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
-    rowSamplesQuery: () => null,
-    finiteDouble: (expression) => `CASE WHEN isfinite(CAST(${expression} AS DOUBLE)) THEN CAST(${expression} AS DOUBLE) + CAST(0 AS DOUBLE) END`,
-    discreteQuantiles: (expression, fractions) => `quantile_disc(${expression}, [${fractions.map((f) => `CAST('${f}' AS DOUBLE)`).join(", ")}])`,
-    driftType: (nativeType) => nativeType,
-};
-
-// EXTERNAL MODULE: ./src/data/sql.ts
-var sql = __webpack_require__(5320);
-// EXTERNAL MODULE: ./src/data/table-schema.ts
-var table_schema = __webpack_require__(8510);
-;// CONCATENATED MODULE: ./src/data/validate/plan-checks.ts
-/**
- * Compiles a table schema into a plan of checks over one dataset, pure (no SQL is run here):
- * - row checks: a SQL predicate per check, counted together in one aggregate scan;
- * - aggregate checks: a SQL aggregate per statistic, in that same scan;
- * - group checks (unique, primaryKey, duplicate rows): one GROUP BY each.
- */
-
-
-
-
-
-
-function planChecks(schema, present, options) {
-    const dialect = options.dialect ?? duckdbDialect;
-    const types = new Map(present.map((column) => [column.name, column.type]));
-    const columns = [];
-    schema.fields.forEach((field) => {
-        const type = types.get(field.name);
-        if (type !== undefined)
-            columns.push({ field, index: columns.length, expressions: dialect.columnExpressions(field, type) });
-    });
-    const checks = [];
-    for (const column of columns) {
-        const fieldIndex = schema.fields.indexOf(column.field);
-        checks.push(...planFieldChecks(column, `fields[${fieldIndex}].constraints`, options));
-    }
-    checks.push(...planTableChecks(schema, columns));
-    return { columns, checks };
-}
-/** Every string constraint value that must cast to its field's type (checked before data is read). */
-function constraintCasts(schema, schemaFile) {
-    const casts = [];
-    schema.fields.forEach((field, i) => {
-        const c = field.constraints;
-        const keyPath = `fields[${i}].constraints`;
-        const values = [
-            ["minimum", c.minimum],
-            ["maximum", c.maximum],
-            ["exclusiveMinimum", c.exclusiveMinimum],
-            ["exclusiveMaximum", c.exclusiveMaximum],
-            ...(c.enum ?? []).map((value, j) => [`enum[${j}]`, value]),
-        ];
-        for (const [key, value] of values) {
-            if (value === undefined)
-                continue;
-            const literal = (0,typed_expression/* typedLiteral */.Aw)(field, value, schemaFile, `${keyPath}.${key}`);
-            if (literal.cast)
-                casts.push({ field, value, keyPath: `${keyPath}.${key}`, sql: literal.sql });
-        }
-    });
-    return casts;
-}
-const isInteger = (field) => field.type === "integer" || field.type === "year";
-const t = (column) => `t${column.index}`;
-const x = (column) => `x${column.index}`;
-function planFieldChecks(column, keyPath, options) {
-    const { field } = column;
-    const dialect = options.dialect ?? duckdbDialect;
-    const c = field.constraints;
-    const mostly = c.mostly ?? 1;
-    const name = field.name;
-    const typedCount = `count(${t(column)})`;
-    const checks = [];
-    const row = (check, expected, predicate, denominator = typedCount) => ({
-        kind: "row",
-        id: `${name}.${check}`,
-        column: name,
-        check,
-        expected,
-        mostly,
-        predicate,
-        denominator,
-        sampleColumn: x(column),
-    });
-    // A missing value: NULL text, or NULL stored value where the column is stored as its type.
-    const present = column.expressions.stored ? t(column) : x(column);
-    const lit = (value, key) => (0,typed_expression/* typedLiteral */.Aw)(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
-    if (column.expressions.canFailCast) {
-        checks.push(row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`));
-    }
-    if (c.required)
-        checks.push(row("required", true, `${present} IS NULL`, "count(*)"));
-    const comparisons = [
-        ["minimum", "<"],
-        ["maximum", ">"],
-        ["exclusiveMinimum", "<="],
-        ["exclusiveMaximum", ">="],
-    ];
-    for (const [key, operator] of comparisons) {
-        const value = c[key];
-        if (value !== undefined)
-            checks.push(row(key, value, `${t(column)} ${operator} ${lit(value, key)}`));
-    }
-    if (c.minLength !== undefined)
-        checks.push(row("minLength", c.minLength, `length(${x(column)}) < ${c.minLength}`, `count(${x(column)})`));
-    if (c.maxLength !== undefined)
-        checks.push(row("maxLength", c.maxLength, `length(${x(column)}) > ${c.maxLength}`, `count(${x(column)})`));
-    if (c.pattern !== undefined) {
-        checks.push(row("pattern", c.pattern, `NOT ${dialect.fullMatch(x(column), (0,sql/* literal */.eu)(c.pattern))}`, `count(${x(column)})`));
-    }
-    if (c.enum !== undefined) {
-        const values = c.enum.map((value, i) => lit(value, `enum[${i}]`)).join(", ");
-        checks.push(row("enum", c.enum, `${t(column)} NOT IN (${values})`));
-    }
-    if (c.unique) {
-        checks.push({
-            kind: "group",
-            id: `${name}.unique`,
-            column: name,
-            check: "unique",
-            expected: true,
-            mostly,
-            keys: [t(column)],
-            nullIsUnexpected: false,
-            sampleColumn: x(column),
-            integerKey: isInteger(field),
-        });
-    }
-    const aggregate = (check, sqlAggregate, expected, bounds, suffix = "") => ({
-        kind: "aggregate",
-        id: `${name}.${check}${suffix}`,
-        column: name,
-        check,
-        expected,
-        mostly: 1,
-        aggregate: sqlAggregate,
-        ...bounds,
-    });
-    if (c.maxNullFraction !== undefined) {
-        checks.push(aggregate("null_fraction", `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${present})`, "count(*)")} END`, { max: c.maxNullFraction }, { max: c.maxNullFraction }));
-    }
-    const needsNumbers = (key) => {
-        if (!["integer", "number", "year"].includes(field.type)) {
-            throw new errors/* ConfigError */.xL(options.schemaFile, `${keyPath}.${key}`, `needs a numeric field; "${name}" is ${field.type}.`);
-        }
-    };
-    if (c.mean) {
-        needsNumbers("mean");
-        checks.push(aggregate("mean", `avg(${t(column)})`, c.mean, c.mean));
-    }
-    if (c.stddev) {
-        needsNumbers("stddev");
-        checks.push(aggregate("stddev", `stddev_samp(${t(column)})`, c.stddev, c.stddev));
-    }
-    c.quantiles?.forEach((q, i) => {
-        needsNumbers(`quantiles[${i}]`);
-        const bounds = {
-            ...(q.min !== undefined ? { min: q.min } : {}),
-            ...(q.max !== undefined ? { max: q.max } : {}),
-        };
-        checks.push(aggregate("quantile", dialect.quantile(t(column), q.quantile), q, bounds, `[${q.quantile}]`));
-    });
-    if (c.freshness !== undefined) {
-        if (field.type !== "date" && field.type !== "datetime") {
-            throw new errors/* ConfigError */.xL(options.schemaFile, `${keyPath}.freshness`, `needs a date or datetime field; "${name}" is ${field.type}.`);
-        }
-        const age = (0,duration/* parseDuration */.E)(c.freshness);
-        // The table schema already refuses a freshness that does not parse (table-schema.ts).
-        if (age === null)
-            throw new errors/* ConfigError */.xL(options.schemaFile, `${keyPath}.freshness`, `expected ${duration/* DURATION_HINT */.F}.`);
-        const check = aggregate("freshness", `CAST(max(${t(column)}) AS TIMESTAMPTZ)`, c.freshness, {});
-        checks.push({ ...check, notBefore: new Date(options.now.getTime() - age) });
-    }
-    return checks;
-}
-function planTableChecks(schema, columns) {
-    const checks = [];
-    if (schema.rows) {
-        checks.push({
-            kind: "aggregate",
-            id: "rows",
-            check: "rows",
-            expected: schema.rows,
-            mostly: 1,
-            aggregate: "count(*)",
-            ...schema.rows,
-        });
-    }
-    const byName = new Map(columns.map((column) => [column.field.name, column]));
-    const keyNames = (0,table_schema/* primaryKeyOf */.bl)(schema);
-    const keyColumns = keyNames.flatMap((name) => byName.get(name) ?? []);
-    // A key field missing from the data is already a structural error: no primary key check then.
-    const [onlyKey, ...otherKeys] = keyColumns;
-    if (onlyKey && keyColumns.length === keyNames.length) {
-        checks.push({
-            kind: "group",
-            id: "primaryKey",
-            column: keyColumns.map((column) => column.field.name).join(", "),
-            check: "primaryKey",
-            expected: keyColumns.map((column) => column.field.name),
-            mostly: 1,
-            keys: keyColumns.map(t),
-            nullIsUnexpected: true,
-            sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
-            integerKey: otherKeys.length === 0 && isInteger(onlyKey.field),
-        });
-    }
-    if (schema.uniqueRows) {
-        checks.push({
-            kind: "group",
-            id: "duplicate_rows",
-            check: "duplicate_rows",
-            expected: false,
-            mostly: 1,
-            keys: columns.map(x),
-            nullIsUnexpected: false,
-            sampleColumn: `concat_ws(', ', ${columns.map(x).join(", ")})`,
-        });
-    }
-    return checks;
-}
-/** The projection every query of the plan reads from: text and typed value of each column. */
-function projection(plan, view, fileColumn, others = [], rowNumberColumn, 
-/** Columns of the view selected as they are (e.g. a reader's structure probe). */
-extra = []) {
-    const select = plan.columns.flatMap((column) => [
-        `${column.expressions.text} AS ${x(column)}`,
-        `${column.expressions.typed} AS ${t(column)}`,
-    ]);
-    others.forEach((name, i) => {
-        select.push(`${(0,sql/* ident */.bD)(name)} AS o${i}`);
-    });
-    if (fileColumn)
-        select.push(`${(0,sql/* ident */.bD)(fileColumn)} AS __file`);
-    if (rowNumberColumn)
-        select.push(`${(0,sql/* ident */.bD)(rowNumberColumn)} AS __rn`);
-    for (const column of extra)
-        select.push((0,sql/* ident */.bD)(column));
-    if (select.length === 0)
-        select.push("1 AS __one");
-    return `SELECT ${select.join(", ")} FROM ${(0,sql/* ident */.bD)(view)}`;
-}
-
-
-/***/ }),
-
-/***/ 6354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JT: () => (/* binding */ runChecks),
+/* harmony export */   N2: () => (/* binding */ fetchGroupSamples),
+/* harmony export */   cL: () => (/* binding */ fetchRowSamples),
 /* harmony export */   o0: () => (/* binding */ sampleAt),
 /* harmony export */   tM: () => (/* binding */ locationColumns),
 /* harmony export */   u1: () => (/* binding */ rowNumbering),
 /* harmony export */   xs: () => (/* binding */ MAX_SAMPLES)
 /* harmony export */ });
-/* unused harmony export frictionlessCode */
 const MAX_SAMPLES = 20;
 /** SQL numbering the source's rows in their order (files one after another). */
 function rowNumbering(_context) {
@@ -2766,180 +2461,6 @@ function sampleAt(locateRow, row, value) {
         };
     const located = locateRow(Number(row.__row), at);
     return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
-}
-async function runChecks(sql, plan, context) {
-    const rowChecks = plan.checks.filter((check) => check.kind === "row");
-    const aggregateChecks = plan.checks.filter((check) => check.kind === "aggregate");
-    const groupChecks = plan.checks.filter((check) => check.kind === "group");
-    const scanned = await scanOnce(sql, context, rowChecks, aggregateChecks, groupChecks);
-    const rows = Number(scanned.n ?? 0);
-    const results = new Map();
-    rowChecks.forEach((check, i) => {
-        const unexpected = Number(scanned[`u${i}`] ?? 0);
-        const denominator = Number(scanned[`d${i}`] ?? 0);
-        results.set(check, countedResult(check, unexpected, denominator));
-    });
-    aggregateChecks.forEach((check, i) => {
-        results.set(check, aggregateResult(check, scanned[`a${i}`] ?? null));
-    });
-    for (const [i, check] of groupChecks.entries()) {
-        const clean = Number(scanned[`gd${i}`] ?? 0) === Number(scanned[`gn${i}`] ?? 0) &&
-            Number(scanned[`gz${i}`] ?? 0) === 0;
-        const unexpected = clean ? 0 : await countDuplicates(sql, context.source, check);
-        results.set(check, countedResult(check, unexpected, rows));
-    }
-    const resultOf = (check) => {
-        const result = results.get(check);
-        if (!result)
-            throw new Error(`check ${check.id} has no result, yet each row, aggregate and group check was given one above`);
-        return result;
-    };
-    const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
-    const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
-    if (failedRowChecks.length + failedGroupChecks.length > 0) {
-        const locateRow = await context.locator();
-        if (failedRowChecks.length > 0) {
-            const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, resultOf(check).unexpected_count));
-            const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
-            failedRowChecks.forEach((check, i) => {
-                resultOf(check).samples = samples.get(i) ?? [];
-            });
-        }
-        for (const check of failedGroupChecks) {
-            resultOf(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
-        }
-    }
-    const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
-    return { results: plan.checks.map(resultOf), rows, probes };
-}
-async function scanOnce(sql, context, rows, aggregates, groups) {
-    // A DISTINCT count holds every value, and it slows whatever shares its query: on the 3M-row
-    // Parquet bench the main scan with it took 1.5 s, without it 0.75 s plus 0.5 s for the count on
-    // its own (an exact quantile, which also holds its column, costs little in the main scan). So
-    // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
-    // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
-    // counts stay in the one scan.
-    const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
-    const distinctCounts = [];
-    context.probes?.forEach((probe, i) => {
-        select.push(`${probe} AS p${i}`);
-    });
-    rows.forEach((check, i) => {
-        select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
-    });
-    aggregates.forEach((check, i) => {
-        select.push(`${check.aggregate} AS a${i}`);
-    });
-    const integerKeys = new Map();
-    groups.forEach((check, i) => {
-        // A group check passes when its keys are all distinct (and, for a primary key, never null).
-        const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-        const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
-        const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
-        if (check.integerKey && key && countsInBitmaps(context)) {
-            // Its range first (exact, as text): the bitmap's bounds.
-            integerKeys.set(i, key);
-            select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
-        }
-        else
-            distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
-        select.push(`count(*)${filter} AS gn${i}`);
-        select.push(check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`);
-    });
-    const scans = context.singleScan
-        ? [[...select, ...distinctCounts]]
-        : [select, ...distinctCounts.map((count) => [count])];
-    let scanned = {};
-    for (const list of scans) {
-        const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
-        scanned = { ...scanned, ...row };
-    }
-    for (const [i, key] of integerKeys) {
-        const count = distinctIntegers(key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
-        const [row] = await sql.all(`SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`);
-        scanned = { ...scanned, ...row };
-    }
-    return scanned;
-}
-/**
- * Whether distinct integer keys are counted in a bitmap (DuckDB's bitstring_agg) rather than with
- * count(DISTINCT): 10× faster on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan a
- * DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
- * that costs a second parse of the file, but reading only the key's column: 0.45–0.6 s at 3M rows,
- * against the 0.7 s the DISTINCT count added to the one scan.
- */
-function countsInBitmaps(context) {
-    return !context.dialect || context.dialect.name === "duckdb";
-}
-/** A bitmap holds one bit a value of the key's range: at most 8 of them per key (a byte a row). */
-const BITS_PER_KEY = 8n;
-/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
-function distinctIntegers(key, min, max, keys) {
-    if (typeof min !== "string" || typeof max !== "string")
-        return "0"; // no key at all
-    const range = BigInt(max) - BigInt(min) + 1n;
-    if (range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
-        return `count(DISTINCT ${key})`;
-    return `bit_count(bitstring_agg(${key}, ${min}, ${max}))`;
-}
-async function countDuplicates(sql, source, check) {
-    const keys = check.keys.join(", ");
-    const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-    const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`} GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
-    const [row] = await sql.all(duplicated);
-    let count = Number(row?.n ?? 0);
-    if (check.nullIsUnexpected) {
-        const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
-        const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
-        count += Number(nulls?.n ?? 0);
-    }
-    return count;
-}
-function countedResult(check, unexpected, denominator) {
-    const fraction = denominator === 0 ? 0 : unexpected / denominator;
-    const code = frictionlessCode(check.check);
-    return {
-        id: check.id,
-        ...(check.column !== undefined ? { column: check.column } : {}),
-        check: check.check,
-        ...(code ? { code } : {}),
-        expected: check.expected,
-        unexpected_count: unexpected,
-        unexpected_percent: fraction * 100,
-        mostly: check.mostly,
-        // GX's rule: the share of expected values must be at least `mostly`.
-        success: 1 - fraction >= check.mostly - 1e-12,
-        samples: [],
-    };
-}
-function aggregateResult(check, observed) {
-    let success;
-    if (check.notBefore) {
-        success =
-            observed !== null &&
-                new Date(String(observed).replace(" ", "T").replace(/\+00$/, "Z")) >= check.notBefore;
-    }
-    else {
-        const value = observed === null ? Number.NaN : Number(observed);
-        success =
-            Number.isFinite(value) &&
-                (check.min === undefined || value >= check.min) &&
-                (check.max === undefined || value <= check.max);
-    }
-    return {
-        id: check.id,
-        ...(check.column !== undefined ? { column: check.column } : {}),
-        check: check.check,
-        expected: check.notBefore
-            ? { max_age: check.expected, not_before: check.notBefore.toISOString() }
-            : check.expected,
-        unexpected_count: success ? 0 : 1,
-        unexpected_percent: success ? 0 : 100,
-        mostly: 1,
-        success,
-        samples: [],
-        observed,
-    };
 }
 /** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
 async function fetchRowSamples(sql, context, locateRow, checks, 
@@ -3018,6 +2539,500 @@ ${context.dialect && context.dialect.name !== "duckdb"
             : { rowNumber: Number(first.at), ...(typeof first.file === "string" ? { file: first.file } : {}) };
         return { ...found, repeat_of: locateRow(Number(first.row), at).row };
     });
+}
+
+
+/***/ }),
+
+/***/ 2366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ matchFields)
+/* harmony export */ });
+function matchFields(schema, dataColumns) {
+    const fieldNames = schema.fields.map((field) => field.name);
+    const inData = new Set(dataColumns);
+    const inSchema = new Set(fieldNames);
+    const missing = fieldNames.filter((name) => !inData.has(name));
+    const extra = dataColumns.filter((name) => !inSchema.has(name));
+    const present = fieldNames.filter((name) => inData.has(name));
+    const mode = schema.fieldsMatch;
+    const errors = [];
+    const missingIsError = mode === "exact" || mode === "equal" || mode === "subset";
+    const extraIsError = mode === "exact" || mode === "equal" || mode === "superset";
+    if (missingIsError) {
+        for (const column of missing) {
+            errors.push({
+                kind: "missing_column",
+                column,
+                message: `column "${column}" is in the schema but not in the data.`,
+            });
+        }
+    }
+    if (extraIsError) {
+        for (const column of extra) {
+            errors.push({
+                kind: "extra_column",
+                column,
+                message: `column "${column}" is in the data but not in the schema (fieldsMatch: ${mode}).`,
+            });
+        }
+    }
+    if (mode === "exact" && missing.length === 0 && extra.length === 0) {
+        const outOfPlace = fieldNames.findIndex((name, i) => dataColumns[i] !== name);
+        if (outOfPlace >= 0) {
+            errors.push({
+                kind: "column_order",
+                column: fieldNames[outOfPlace],
+                message: `column ${outOfPlace + 1} is "${dataColumns[outOfPlace]}" but the schema expects "${fieldNames[outOfPlace]}" (fieldsMatch: exact; use equal to match by name).`,
+            });
+        }
+    }
+    if (mode === "partial" && present.length === 0) {
+        errors.push({
+            kind: "missing_column",
+            message: "no column of the schema is in the data (fieldsMatch: partial).",
+        });
+    }
+    return { present, errors };
+}
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ constraintCasts),
+/* harmony export */   Qj: () => (/* binding */ projection),
+/* harmony export */   dH: () => (/* binding */ planChecks)
+/* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _dialect_duckdb_dialect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3289);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5320);
+/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8510);
+/* harmony import */ var _typed_expression_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8298);
+/**
+ * Compiles a table schema into a plan of checks over one dataset, pure (no SQL is run here):
+ * - row checks: a SQL predicate per check, counted together in one aggregate scan;
+ * - aggregate checks: a SQL aggregate per statistic, in that same scan;
+ * - group checks (unique, primaryKey, duplicate rows): one GROUP BY each.
+ */
+
+
+
+
+
+
+function planChecks(schema, present, options) {
+    const dialect = options.dialect ?? _dialect_duckdb_dialect_js__WEBPACK_IMPORTED_MODULE_2__/* .duckdbDialect */ .Q;
+    const types = new Map(present.map((column) => [column.name, column.type]));
+    const columns = [];
+    schema.fields.forEach((field) => {
+        const type = types.get(field.name);
+        if (type !== undefined)
+            columns.push({ field, index: columns.length, expressions: dialect.columnExpressions(field, type) });
+    });
+    const checks = [];
+    for (const column of columns) {
+        const fieldIndex = schema.fields.indexOf(column.field);
+        checks.push(...planFieldChecks(column, `fields[${fieldIndex}].constraints`, options));
+    }
+    checks.push(...planTableChecks(schema, columns));
+    return { columns, checks };
+}
+/** Every string constraint value that must cast to its field's type (checked before data is read). */
+function constraintCasts(schema, schemaFile) {
+    const casts = [];
+    schema.fields.forEach((field, i) => {
+        const c = field.constraints;
+        const keyPath = `fields[${i}].constraints`;
+        const values = [
+            ["minimum", c.minimum],
+            ["maximum", c.maximum],
+            ["exclusiveMinimum", c.exclusiveMinimum],
+            ["exclusiveMaximum", c.exclusiveMaximum],
+            ...(c.enum ?? []).map((value, j) => [`enum[${j}]`, value]),
+        ];
+        for (const [key, value] of values) {
+            if (value === undefined)
+                continue;
+            const literal = (0,_typed_expression_js__WEBPACK_IMPORTED_MODULE_4__/* .typedLiteral */ .Aw)(field, value, schemaFile, `${keyPath}.${key}`);
+            if (literal.cast)
+                casts.push({ field, value, keyPath: `${keyPath}.${key}`, sql: literal.sql });
+        }
+    });
+    return casts;
+}
+const isInteger = (field) => field.type === "integer" || field.type === "year";
+const t = (column) => `t${column.index}`;
+const x = (column) => `x${column.index}`;
+function planFieldChecks(column, keyPath, options) {
+    const { field } = column;
+    const dialect = options.dialect ?? _dialect_duckdb_dialect_js__WEBPACK_IMPORTED_MODULE_2__/* .duckdbDialect */ .Q;
+    const c = field.constraints;
+    const mostly = c.mostly ?? 1;
+    const name = field.name;
+    const typedCount = `count(${t(column)})`;
+    const checks = [];
+    const row = (check, expected, predicate, denominator = typedCount) => ({
+        kind: "row",
+        id: `${name}.${check}`,
+        column: name,
+        check,
+        expected,
+        mostly,
+        predicate,
+        denominator,
+        sampleColumn: x(column),
+    });
+    // A missing value: NULL text, or NULL stored value where the column is stored as its type.
+    const present = column.expressions.stored ? t(column) : x(column);
+    const lit = (value, key) => (0,_typed_expression_js__WEBPACK_IMPORTED_MODULE_4__/* .typedLiteral */ .Aw)(field, value, options.schemaFile, `${keyPath}.${key}`, dialect.parseText).sql;
+    if (column.expressions.canFailCast) {
+        checks.push(row("type", field.type, `${x(column)} IS NOT NULL AND ${t(column)} IS NULL`, `count(${x(column)})`));
+    }
+    if (c.required)
+        checks.push(row("required", true, `${present} IS NULL`, "count(*)"));
+    const comparisons = [
+        ["minimum", "<"],
+        ["maximum", ">"],
+        ["exclusiveMinimum", "<="],
+        ["exclusiveMaximum", ">="],
+    ];
+    for (const [key, operator] of comparisons) {
+        const value = c[key];
+        if (value !== undefined)
+            checks.push(row(key, value, `${t(column)} ${operator} ${lit(value, key)}`));
+    }
+    if (c.minLength !== undefined)
+        checks.push(row("minLength", c.minLength, `length(${x(column)}) < ${c.minLength}`, `count(${x(column)})`));
+    if (c.maxLength !== undefined)
+        checks.push(row("maxLength", c.maxLength, `length(${x(column)}) > ${c.maxLength}`, `count(${x(column)})`));
+    if (c.pattern !== undefined) {
+        checks.push(row("pattern", c.pattern, `NOT ${dialect.fullMatch(x(column), (0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .eu)(c.pattern))}`, `count(${x(column)})`));
+    }
+    if (c.enum !== undefined) {
+        const values = c.enum.map((value, i) => lit(value, `enum[${i}]`)).join(", ");
+        checks.push(row("enum", c.enum, `${t(column)} NOT IN (${values})`));
+    }
+    if (c.unique) {
+        checks.push({
+            kind: "group",
+            id: `${name}.unique`,
+            column: name,
+            check: "unique",
+            expected: true,
+            mostly,
+            keys: [t(column)],
+            nullIsUnexpected: false,
+            sampleColumn: x(column),
+            integerKey: isInteger(field),
+        });
+    }
+    const aggregate = (check, sqlAggregate, expected, bounds, suffix = "") => ({
+        kind: "aggregate",
+        id: `${name}.${check}${suffix}`,
+        column: name,
+        check,
+        expected,
+        mostly: 1,
+        aggregate: sqlAggregate,
+        ...bounds,
+    });
+    if (c.maxNullFraction !== undefined) {
+        checks.push(aggregate("null_fraction", `CASE WHEN count(*) = 0 THEN 0 ELSE 1 - ${dialect.divide(`count(${present})`, "count(*)")} END`, { max: c.maxNullFraction }, { max: c.maxNullFraction }));
+    }
+    const needsNumbers = (key) => {
+        if (!["integer", "number", "year"].includes(field.type)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(options.schemaFile, `${keyPath}.${key}`, `needs a numeric field; "${name}" is ${field.type}.`);
+        }
+    };
+    if (c.mean) {
+        needsNumbers("mean");
+        checks.push(aggregate("mean", `avg(${t(column)})`, c.mean, c.mean));
+    }
+    if (c.stddev) {
+        needsNumbers("stddev");
+        checks.push(aggregate("stddev", `stddev_samp(${t(column)})`, c.stddev, c.stddev));
+    }
+    c.quantiles?.forEach((q, i) => {
+        needsNumbers(`quantiles[${i}]`);
+        const bounds = {
+            ...(q.min !== undefined ? { min: q.min } : {}),
+            ...(q.max !== undefined ? { max: q.max } : {}),
+        };
+        checks.push(aggregate("quantile", dialect.quantile(t(column), q.quantile), q, bounds, `[${q.quantile}]`));
+    });
+    if (c.freshness !== undefined) {
+        if (field.type !== "date" && field.type !== "datetime") {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(options.schemaFile, `${keyPath}.freshness`, `needs a date or datetime field; "${name}" is ${field.type}.`);
+        }
+        const age = (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(c.freshness);
+        // The table schema already refuses a freshness that does not parse (table-schema.ts).
+        if (age === null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(options.schemaFile, `${keyPath}.freshness`, `expected ${_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .DURATION_HINT */ .F}.`);
+        const check = aggregate("freshness", `CAST(max(${t(column)}) AS TIMESTAMPTZ)`, c.freshness, {});
+        checks.push({ ...check, notBefore: new Date(options.now.getTime() - age) });
+    }
+    return checks;
+}
+function planTableChecks(schema, columns) {
+    const checks = [];
+    if (schema.rows) {
+        checks.push({
+            kind: "aggregate",
+            id: "rows",
+            check: "rows",
+            expected: schema.rows,
+            mostly: 1,
+            aggregate: "count(*)",
+            ...schema.rows,
+        });
+    }
+    const byName = new Map(columns.map((column) => [column.field.name, column]));
+    const keyNames = (0,_table_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .primaryKeyOf */ .bl)(schema);
+    const keyColumns = keyNames.flatMap((name) => byName.get(name) ?? []);
+    // A key field missing from the data is already a structural error: no primary key check then.
+    const [onlyKey, ...otherKeys] = keyColumns;
+    if (onlyKey && keyColumns.length === keyNames.length) {
+        checks.push({
+            kind: "group",
+            id: "primaryKey",
+            column: keyColumns.map((column) => column.field.name).join(", "),
+            check: "primaryKey",
+            expected: keyColumns.map((column) => column.field.name),
+            mostly: 1,
+            keys: keyColumns.map(t),
+            nullIsUnexpected: true,
+            sampleColumn: otherKeys.length === 0 ? x(onlyKey) : `concat_ws(', ', ${keyColumns.map(x).join(", ")})`,
+            integerKey: otherKeys.length === 0 && isInteger(onlyKey.field),
+        });
+    }
+    if (schema.uniqueRows) {
+        checks.push({
+            kind: "group",
+            id: "duplicate_rows",
+            check: "duplicate_rows",
+            expected: false,
+            mostly: 1,
+            keys: columns.map(x),
+            nullIsUnexpected: false,
+            sampleColumn: `concat_ws(', ', ${columns.map(x).join(", ")})`,
+        });
+    }
+    return checks;
+}
+/** The projection every query of the plan reads from: text and typed value of each column. */
+function projection(plan, view, fileColumn, others = [], rowNumberColumn, 
+/** Columns of the view selected as they are (e.g. a reader's structure probe). */
+extra = []) {
+    const select = plan.columns.flatMap((column) => [
+        `${column.expressions.text} AS ${x(column)}`,
+        `${column.expressions.typed} AS ${t(column)}`,
+    ]);
+    others.forEach((name, i) => {
+        select.push(`${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .ident */ .bD)(name)} AS o${i}`);
+    });
+    if (fileColumn)
+        select.push(`${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .ident */ .bD)(fileColumn)} AS __file`);
+    if (rowNumberColumn)
+        select.push(`${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .ident */ .bD)(rowNumberColumn)} AS __rn`);
+    for (const column of extra)
+        select.push((0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .ident */ .bD)(column));
+    if (select.length === 0)
+        select.push("1 AS __one");
+    return `SELECT ${select.join(", ")} FROM ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .ident */ .bD)(view)}`;
+}
+
+
+/***/ }),
+
+/***/ 6354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ runChecks)
+/* harmony export */ });
+/* unused harmony export frictionlessCode */
+/* harmony import */ var _dialect_duckdb_dialect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3289);
+/* harmony import */ var _failing_samples_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(881);
+
+
+async function runChecks(sql, plan, context) {
+    const rowChecks = plan.checks.filter((check) => check.kind === "row");
+    const aggregateChecks = plan.checks.filter((check) => check.kind === "aggregate");
+    const groupChecks = plan.checks.filter((check) => check.kind === "group");
+    const scanned = await scanOnce(sql, context, rowChecks, aggregateChecks, groupChecks);
+    const rows = Number(scanned.n ?? 0);
+    const results = new Map();
+    rowChecks.forEach((check, i) => {
+        const unexpected = Number(scanned[`u${i}`] ?? 0);
+        const denominator = Number(scanned[`d${i}`] ?? 0);
+        results.set(check, countedResult(check, unexpected, denominator));
+    });
+    aggregateChecks.forEach((check, i) => {
+        results.set(check, aggregateResult(check, scanned[`a${i}`] ?? null));
+    });
+    for (const [i, check] of groupChecks.entries()) {
+        const clean = Number(scanned[`gd${i}`] ?? 0) === Number(scanned[`gn${i}`] ?? 0) &&
+            Number(scanned[`gz${i}`] ?? 0) === 0;
+        const unexpected = clean ? 0 : await countDuplicates(sql, context.source, check);
+        results.set(check, countedResult(check, unexpected, rows));
+    }
+    const resultOf = (check) => {
+        const result = results.get(check);
+        if (!result)
+            throw new Error(`check ${check.id} has no result, yet each row, aggregate and group check was given one above`);
+        return result;
+    };
+    const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
+    const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
+    if (failedRowChecks.length + failedGroupChecks.length > 0) {
+        const locateRow = await context.locator();
+        if (failedRowChecks.length > 0) {
+            const needed = failedRowChecks.map((check) => Math.min(_failing_samples_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SAMPLES */ .xs, resultOf(check).unexpected_count));
+            const samples = await (0,_failing_samples_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchRowSamples */ .cL)(sql, context, locateRow, failedRowChecks, needed);
+            failedRowChecks.forEach((check, i) => {
+                resultOf(check).samples = samples.get(i) ?? [];
+            });
+        }
+        for (const check of failedGroupChecks) {
+            resultOf(check).samples = await (0,_failing_samples_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchGroupSamples */ .N2)(sql, context, locateRow, check);
+        }
+    }
+    const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
+    return { results: plan.checks.map(resultOf), rows, probes };
+}
+async function scanOnce(sql, context, rows, aggregates, groups) {
+    // A DISTINCT count holds every value, and it slows whatever shares its query: on the 3M-row
+    // Parquet bench the main scan with it took 1.5 s, without it 0.75 s plus 0.5 s for the count on
+    // its own (an exact quantile, which also holds its column, costs little in the main scan). So
+    // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
+    // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
+    // counts stay in the one scan.
+    const dialect = context.dialect ?? _dialect_duckdb_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .duckdbDialect */ .Q;
+    const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
+    const distinctCounts = [];
+    context.probes?.forEach((probe, i) => {
+        select.push(`${probe} AS p${i}`);
+    });
+    rows.forEach((check, i) => {
+        select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
+    });
+    aggregates.forEach((check, i) => {
+        select.push(`${check.aggregate} AS a${i}`);
+    });
+    const integerKeys = new Map();
+    groups.forEach((check, i) => {
+        // A group check passes when its keys are all distinct (and, for a primary key, never null).
+        const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
+        const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
+        const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
+        if (check.integerKey && key && dialect.bitmapDistinct) {
+            // Its range first (exact, as text): the bitmap's bounds.
+            integerKeys.set(i, key);
+            select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
+        }
+        else
+            distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
+        select.push(`count(*)${filter} AS gn${i}`);
+        select.push(check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`);
+    });
+    const scans = context.singleScan
+        ? [[...select, ...distinctCounts]]
+        : [select, ...distinctCounts.map((count) => [count])];
+    let scanned = {};
+    for (const list of scans) {
+        const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
+        scanned = { ...scanned, ...row };
+    }
+    for (const [i, key] of integerKeys) {
+        const count = distinctIntegers(dialect, key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
+        const [row] = await sql.all(`SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`);
+        scanned = { ...scanned, ...row };
+    }
+    return scanned;
+}
+/**
+ * Distinct integer keys are counted in a bitmap where the engine has one (DuckDB's bitstring_agg):
+ * 10× faster than count(DISTINCT) on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan
+ * a DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
+ * that costs a second parse of the file, but reading only the key's column: 0.45–0.6 s at 3M rows,
+ * against the 0.7 s the DISTINCT count added to the one scan. A bitmap holds one bit a value of the
+ * key's range: at most 8 of them per key (a byte a row), else count(DISTINCT).
+ */
+const BITS_PER_KEY = 8n;
+/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
+function distinctIntegers(dialect, key, min, max, keys) {
+    if (typeof min !== "string" || typeof max !== "string")
+        return "0"; // no key at all
+    const range = BigInt(max) - BigInt(min) + 1n;
+    if (!dialect.bitmapDistinct || range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
+        return `count(DISTINCT ${key})`;
+    return dialect.bitmapDistinct(key, min, max);
+}
+async function countDuplicates(sql, source, check) {
+    const keys = check.keys.join(", ");
+    const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
+    const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`} GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
+    const [row] = await sql.all(duplicated);
+    let count = Number(row?.n ?? 0);
+    if (check.nullIsUnexpected) {
+        const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
+        const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
+        count += Number(nulls?.n ?? 0);
+    }
+    return count;
+}
+function countedResult(check, unexpected, denominator) {
+    const fraction = denominator === 0 ? 0 : unexpected / denominator;
+    const code = frictionlessCode(check.check);
+    return {
+        id: check.id,
+        ...(check.column !== undefined ? { column: check.column } : {}),
+        check: check.check,
+        ...(code ? { code } : {}),
+        expected: check.expected,
+        unexpected_count: unexpected,
+        unexpected_percent: fraction * 100,
+        mostly: check.mostly,
+        // GX's rule: the share of expected values must be at least `mostly`.
+        success: 1 - fraction >= check.mostly - 1e-12,
+        samples: [],
+    };
+}
+function aggregateResult(check, observed) {
+    let success;
+    if (check.notBefore) {
+        success =
+            observed !== null &&
+                new Date(String(observed).replace(" ", "T").replace(/\+00$/, "Z")) >= check.notBefore;
+    }
+    else {
+        const value = observed === null ? Number.NaN : Number(observed);
+        success =
+            Number.isFinite(value) &&
+                (check.min === undefined || value >= check.min) &&
+                (check.max === undefined || value <= check.max);
+    }
+    return {
+        id: check.id,
+        ...(check.column !== undefined ? { column: check.column } : {}),
+        check: check.check,
+        expected: check.notBefore
+            ? { max_age: check.expected, not_before: check.notBefore.toISOString() }
+            : check.expected,
+        unexpected_count: success ? 0 : 1,
+        unexpected_percent: success ? 0 : 100,
+        mostly: 1,
+        success,
+        samples: [],
+        observed,
+    };
 }
 /** Frictionless's name for a failure of a check, where Frictionless has the check. */
 function frictionlessCode(check) {

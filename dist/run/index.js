@@ -66000,6 +66000,7 @@ const duckdbDialect = {
     divide: (numerator, denominator) => `${numerator} / ${denominator}`,
     // run-checks.ts numbers the rows once and unnests every failed check's hits in one scan.
     rowSamplesQuery: () => null,
+    bitmapDistinct: (key, min, max) => `bit_count(bitstring_agg(${key}, ${min}, ${max}))`,
     finiteDouble: (expression) => `CASE WHEN isfinite(CAST(${expression} AS DOUBLE)) THEN CAST(${expression} AS DOUBLE) + CAST(0 AS DOUBLE) END`,
     discreteQuantiles: (expression, fractions) => `quantile_disc(${expression}, [${fractions.map((f) => `CAST('${f}' AS DOUBLE)`).join(", ")}])`,
     driftType: (nativeType) => nativeType,
@@ -66239,7 +66240,7 @@ extra = []) {
     return `SELECT ${select.join(", ")} FROM ${ident(view)}`;
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/run-checks.ts
+;// CONCATENATED MODULE: ./src/data/validate/failing-samples.ts
 const MAX_SAMPLES = 20;
 /** SQL numbering the source's rows in their order (files one after another). */
 function rowNumbering(_context) {
@@ -66265,180 +66266,6 @@ function sampleAt(locateRow, row, value) {
         };
     const located = locateRow(Number(row.__row), at);
     return { row: located.row, value, ...(located.file ? { file: located.file } : {}) };
-}
-async function runChecks(sql, plan, context) {
-    const rowChecks = plan.checks.filter((check) => check.kind === "row");
-    const aggregateChecks = plan.checks.filter((check) => check.kind === "aggregate");
-    const groupChecks = plan.checks.filter((check) => check.kind === "group");
-    const scanned = await scanOnce(sql, context, rowChecks, aggregateChecks, groupChecks);
-    const rows = Number(scanned.n ?? 0);
-    const results = new Map();
-    rowChecks.forEach((check, i) => {
-        const unexpected = Number(scanned[`u${i}`] ?? 0);
-        const denominator = Number(scanned[`d${i}`] ?? 0);
-        results.set(check, countedResult(check, unexpected, denominator));
-    });
-    aggregateChecks.forEach((check, i) => {
-        results.set(check, aggregateResult(check, scanned[`a${i}`] ?? null));
-    });
-    for (const [i, check] of groupChecks.entries()) {
-        const clean = Number(scanned[`gd${i}`] ?? 0) === Number(scanned[`gn${i}`] ?? 0) &&
-            Number(scanned[`gz${i}`] ?? 0) === 0;
-        const unexpected = clean ? 0 : await countDuplicates(sql, context.source, check);
-        results.set(check, countedResult(check, unexpected, rows));
-    }
-    const resultOf = (check) => {
-        const result = results.get(check);
-        if (!result)
-            throw new Error(`check ${check.id} has no result, yet each row, aggregate and group check was given one above`);
-        return result;
-    };
-    const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
-    const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
-    if (failedRowChecks.length + failedGroupChecks.length > 0) {
-        const locateRow = await context.locator();
-        if (failedRowChecks.length > 0) {
-            const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, resultOf(check).unexpected_count));
-            const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
-            failedRowChecks.forEach((check, i) => {
-                resultOf(check).samples = samples.get(i) ?? [];
-            });
-        }
-        for (const check of failedGroupChecks) {
-            resultOf(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
-        }
-    }
-    const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
-    return { results: plan.checks.map(resultOf), rows, probes };
-}
-async function scanOnce(sql, context, rows, aggregates, groups) {
-    // A DISTINCT count holds every value, and it slows whatever shares its query: on the 3M-row
-    // Parquet bench the main scan with it took 1.5 s, without it 0.75 s plus 0.5 s for the count on
-    // its own (an exact quantile, which also holds its column, costs little in the main scan). So
-    // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
-    // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
-    // counts stay in the one scan.
-    const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
-    const distinctCounts = [];
-    context.probes?.forEach((probe, i) => {
-        select.push(`${probe} AS p${i}`);
-    });
-    rows.forEach((check, i) => {
-        select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
-    });
-    aggregates.forEach((check, i) => {
-        select.push(`${check.aggregate} AS a${i}`);
-    });
-    const integerKeys = new Map();
-    groups.forEach((check, i) => {
-        // A group check passes when its keys are all distinct (and, for a primary key, never null).
-        const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-        const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
-        const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
-        if (check.integerKey && key && countsInBitmaps(context)) {
-            // Its range first (exact, as text): the bitmap's bounds.
-            integerKeys.set(i, key);
-            select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
-        }
-        else
-            distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
-        select.push(`count(*)${filter} AS gn${i}`);
-        select.push(check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`);
-    });
-    const scans = context.singleScan
-        ? [[...select, ...distinctCounts]]
-        : [select, ...distinctCounts.map((count) => [count])];
-    let scanned = {};
-    for (const list of scans) {
-        const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
-        scanned = { ...scanned, ...row };
-    }
-    for (const [i, key] of integerKeys) {
-        const count = distinctIntegers(key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
-        const [row] = await sql.all(`SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`);
-        scanned = { ...scanned, ...row };
-    }
-    return scanned;
-}
-/**
- * Whether distinct integer keys are counted in a bitmap (DuckDB's bitstring_agg) rather than with
- * count(DISTINCT): 10× faster on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan a
- * DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
- * that costs a second parse of the file, but reading only the key's column: 0.45–0.6 s at 3M rows,
- * against the 0.7 s the DISTINCT count added to the one scan.
- */
-function countsInBitmaps(context) {
-    return !context.dialect || context.dialect.name === "duckdb";
-}
-/** A bitmap holds one bit a value of the key's range: at most 8 of them per key (a byte a row). */
-const BITS_PER_KEY = 8n;
-/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
-function distinctIntegers(key, min, max, keys) {
-    if (typeof min !== "string" || typeof max !== "string")
-        return "0"; // no key at all
-    const range = BigInt(max) - BigInt(min) + 1n;
-    if (range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
-        return `count(DISTINCT ${key})`;
-    return `bit_count(bitstring_agg(${key}, ${min}, ${max}))`;
-}
-async function countDuplicates(sql, source, check) {
-    const keys = check.keys.join(", ");
-    const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
-    const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`} GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
-    const [row] = await sql.all(duplicated);
-    let count = Number(row?.n ?? 0);
-    if (check.nullIsUnexpected) {
-        const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
-        const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
-        count += Number(nulls?.n ?? 0);
-    }
-    return count;
-}
-function countedResult(check, unexpected, denominator) {
-    const fraction = denominator === 0 ? 0 : unexpected / denominator;
-    const code = frictionlessCode(check.check);
-    return {
-        id: check.id,
-        ...(check.column !== undefined ? { column: check.column } : {}),
-        check: check.check,
-        ...(code ? { code } : {}),
-        expected: check.expected,
-        unexpected_count: unexpected,
-        unexpected_percent: fraction * 100,
-        mostly: check.mostly,
-        // GX's rule: the share of expected values must be at least `mostly`.
-        success: 1 - fraction >= check.mostly - 1e-12,
-        samples: [],
-    };
-}
-function aggregateResult(check, observed) {
-    let success;
-    if (check.notBefore) {
-        success =
-            observed !== null &&
-                new Date(String(observed).replace(" ", "T").replace(/\+00$/, "Z")) >= check.notBefore;
-    }
-    else {
-        const value = observed === null ? Number.NaN : Number(observed);
-        success =
-            Number.isFinite(value) &&
-                (check.min === undefined || value >= check.min) &&
-                (check.max === undefined || value <= check.max);
-    }
-    return {
-        id: check.id,
-        ...(check.column !== undefined ? { column: check.column } : {}),
-        check: check.check,
-        expected: check.notBefore
-            ? { max_age: check.expected, not_before: check.notBefore.toISOString() }
-            : check.expected,
-        unexpected_count: success ? 0 : 1,
-        unexpected_percent: success ? 0 : 100,
-        mostly: 1,
-        success,
-        samples: [],
-        observed,
-    };
 }
 /** One scan for all failed row checks: number the rows, keep the failing ones, 20 per check. */
 async function fetchRowSamples(sql, context, locateRow, checks, 
@@ -66517,6 +66344,182 @@ ${context.dialect && context.dialect.name !== "duckdb"
             : { rowNumber: Number(first.at), ...(typeof first.file === "string" ? { file: first.file } : {}) };
         return { ...found, repeat_of: locateRow(Number(first.row), at).row };
     });
+}
+
+;// CONCATENATED MODULE: ./src/data/validate/run-checks.ts
+
+
+async function runChecks(sql, plan, context) {
+    const rowChecks = plan.checks.filter((check) => check.kind === "row");
+    const aggregateChecks = plan.checks.filter((check) => check.kind === "aggregate");
+    const groupChecks = plan.checks.filter((check) => check.kind === "group");
+    const scanned = await scanOnce(sql, context, rowChecks, aggregateChecks, groupChecks);
+    const rows = Number(scanned.n ?? 0);
+    const results = new Map();
+    rowChecks.forEach((check, i) => {
+        const unexpected = Number(scanned[`u${i}`] ?? 0);
+        const denominator = Number(scanned[`d${i}`] ?? 0);
+        results.set(check, countedResult(check, unexpected, denominator));
+    });
+    aggregateChecks.forEach((check, i) => {
+        results.set(check, aggregateResult(check, scanned[`a${i}`] ?? null));
+    });
+    for (const [i, check] of groupChecks.entries()) {
+        const clean = Number(scanned[`gd${i}`] ?? 0) === Number(scanned[`gn${i}`] ?? 0) &&
+            Number(scanned[`gz${i}`] ?? 0) === 0;
+        const unexpected = clean ? 0 : await countDuplicates(sql, context.source, check);
+        results.set(check, countedResult(check, unexpected, rows));
+    }
+    const resultOf = (check) => {
+        const result = results.get(check);
+        if (!result)
+            throw new Error(`check ${check.id} has no result, yet each row, aggregate and group check was given one above`);
+        return result;
+    };
+    const failedRowChecks = rowChecks.filter((check) => !resultOf(check).success);
+    const failedGroupChecks = groupChecks.filter((check) => !resultOf(check).success);
+    if (failedRowChecks.length + failedGroupChecks.length > 0) {
+        const locateRow = await context.locator();
+        if (failedRowChecks.length > 0) {
+            const needed = failedRowChecks.map((check) => Math.min(MAX_SAMPLES, resultOf(check).unexpected_count));
+            const samples = await fetchRowSamples(sql, context, locateRow, failedRowChecks, needed);
+            failedRowChecks.forEach((check, i) => {
+                resultOf(check).samples = samples.get(i) ?? [];
+            });
+        }
+        for (const check of failedGroupChecks) {
+            resultOf(check).samples = await fetchGroupSamples(sql, context, locateRow, check);
+        }
+    }
+    const probes = (context.probes ?? []).map((_, i) => scanned[`p${i}`] ?? null);
+    return { results: plan.checks.map(resultOf), rows, probes };
+}
+async function scanOnce(sql, context, rows, aggregates, groups) {
+    // A DISTINCT count holds every value, and it slows whatever shares its query: on the 3M-row
+    // Parquet bench the main scan with it took 1.5 s, without it 0.75 s plus 0.5 s for the count on
+    // its own (an exact quantile, which also holds its column, costs little in the main scan). So
+    // where reading the source again is cheap (a staged table, Parquet) each DISTINCT count gets a
+    // scan of its own, reading only its key; where it means parsing a CSV again (singleScan), the
+    // counts stay in the one scan.
+    const dialect = context.dialect ?? duckdbDialect;
+    const select = ["count(*) AS n", ...context.otherColumns.map((column, i) => `count(${column}) AS o${i}`)];
+    const distinctCounts = [];
+    context.probes?.forEach((probe, i) => {
+        select.push(`${probe} AS p${i}`);
+    });
+    rows.forEach((check, i) => {
+        select.push(`count(*) FILTER (WHERE ${check.predicate}) AS u${i}`, `${check.denominator} AS d${i}`);
+    });
+    aggregates.forEach((check, i) => {
+        select.push(`${check.aggregate} AS a${i}`);
+    });
+    const integerKeys = new Map();
+    groups.forEach((check, i) => {
+        // A group check passes when its keys are all distinct (and, for a primary key, never null).
+        const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
+        const key = check.keys.length === 1 ? check.keys[0] : `row(${check.keys.join(", ")})`;
+        const filter = check.check === "duplicate_rows" ? "" : ` FILTER (WHERE ${notNull})`;
+        if (check.integerKey && key && dialect.bitmapDistinct) {
+            // Its range first (exact, as text): the bitmap's bounds.
+            integerKeys.set(i, key);
+            select.push(`CAST(min(${key}) AS VARCHAR) AS gmin${i}`, `CAST(max(${key}) AS VARCHAR) AS gmax${i}`);
+        }
+        else
+            distinctCounts.push(`count(DISTINCT ${key})${filter} AS gd${i}`);
+        select.push(`count(*)${filter} AS gn${i}`);
+        select.push(check.nullIsUnexpected ? `count(*) FILTER (WHERE NOT (${notNull})) AS gz${i}` : `0 AS gz${i}`);
+    });
+    const scans = context.singleScan
+        ? [[...select, ...distinctCounts]]
+        : [select, ...distinctCounts.map((count) => [count])];
+    let scanned = {};
+    for (const list of scans) {
+        const [row] = await sql.all(`SELECT ${list.join(", ")} FROM (${context.source}) AS src`);
+        scanned = { ...scanned, ...row };
+    }
+    for (const [i, key] of integerKeys) {
+        const count = distinctIntegers(dialect, key, scanned[`gmin${i}`], scanned[`gmax${i}`], scanned[`gn${i}`]);
+        const [row] = await sql.all(`SELECT coalesce(${count}, 0) AS gd${i} FROM (${context.source}) AS src WHERE ${key} IS NOT NULL`);
+        scanned = { ...scanned, ...row };
+    }
+    return scanned;
+}
+/**
+ * Distinct integer keys are counted in a bitmap where the engine has one (DuckDB's bitstring_agg):
+ * 10× faster than count(DISTINCT) on 10M unique ids (0.14 s vs 1.4 s), and it spares the main scan
+ * a DISTINCT count, which doubled the cost of everything sharing its query. On a CSV read straight
+ * that costs a second parse of the file, but reading only the key's column: 0.45–0.6 s at 3M rows,
+ * against the 0.7 s the DISTINCT count added to the one scan. A bitmap holds one bit a value of the
+ * key's range: at most 8 of them per key (a byte a row), else count(DISTINCT).
+ */
+const BITS_PER_KEY = 8n;
+/** SQL counting a key's distinct values: in a bitmap over [min, max] when that is small enough. */
+function distinctIntegers(dialect, key, min, max, keys) {
+    if (typeof min !== "string" || typeof max !== "string")
+        return "0"; // no key at all
+    const range = BigInt(max) - BigInt(min) + 1n;
+    if (!dialect.bitmapDistinct || range > BITS_PER_KEY * BigInt(Number(keys ?? 0)) + 1024n)
+        return `count(DISTINCT ${key})`;
+    return dialect.bitmapDistinct(key, min, max);
+}
+async function countDuplicates(sql, source, check) {
+    const keys = check.keys.join(", ");
+    const notNull = check.keys.map((key) => `${key} IS NOT NULL`).join(" AND ");
+    const duplicated = `SELECT coalesce(sum(c), 0) AS n FROM (SELECT count(*) AS c FROM (${source}) AS src ${check.check === "duplicate_rows" ? "" : `WHERE ${notNull}`} GROUP BY ${keys} HAVING count(*) > 1) AS duplicated`;
+    const [row] = await sql.all(duplicated);
+    let count = Number(row?.n ?? 0);
+    if (check.nullIsUnexpected) {
+        const anyNull = check.keys.map((key) => `${key} IS NULL`).join(" OR ");
+        const [nulls] = await sql.all(`SELECT count(*) AS n FROM (${source}) AS src WHERE ${anyNull}`);
+        count += Number(nulls?.n ?? 0);
+    }
+    return count;
+}
+function countedResult(check, unexpected, denominator) {
+    const fraction = denominator === 0 ? 0 : unexpected / denominator;
+    const code = frictionlessCode(check.check);
+    return {
+        id: check.id,
+        ...(check.column !== undefined ? { column: check.column } : {}),
+        check: check.check,
+        ...(code ? { code } : {}),
+        expected: check.expected,
+        unexpected_count: unexpected,
+        unexpected_percent: fraction * 100,
+        mostly: check.mostly,
+        // GX's rule: the share of expected values must be at least `mostly`.
+        success: 1 - fraction >= check.mostly - 1e-12,
+        samples: [],
+    };
+}
+function aggregateResult(check, observed) {
+    let success;
+    if (check.notBefore) {
+        success =
+            observed !== null &&
+                new Date(String(observed).replace(" ", "T").replace(/\+00$/, "Z")) >= check.notBefore;
+    }
+    else {
+        const value = observed === null ? Number.NaN : Number(observed);
+        success =
+            Number.isFinite(value) &&
+                (check.min === undefined || value >= check.min) &&
+                (check.max === undefined || value <= check.max);
+    }
+    return {
+        id: check.id,
+        ...(check.column !== undefined ? { column: check.column } : {}),
+        check: check.check,
+        expected: check.notBefore
+            ? { max_age: check.expected, not_before: check.notBefore.toISOString() }
+            : check.expected,
+        unexpected_count: success ? 0 : 1,
+        unexpected_percent: success ? 0 : 100,
+        mostly: 1,
+        success,
+        samples: [],
+        observed,
+    };
 }
 /** Frictionless's name for a failure of a check, where Frictionless has the check. */
 function frictionlessCode(check) {
